@@ -1,0 +1,33 @@
+using DlrClosures.Syntax;
+
+namespace DlrClosures.Runtime.Exceptions;
+
+/// <summary>Factories for the exceptions the runtime raises. Messages come from the callers' message tables.</summary>
+public static class PyErrors
+{
+    public static PyException TypeError(string message) => new(PyExceptionType.TypeError, message);
+    public static PyException ValueError(string message) => new(PyExceptionType.ValueError, message);
+    public static PyException NameError(string message) => new(PyExceptionType.NameError, message);
+    public static PyException UnboundLocalError(string message) => new(PyExceptionType.UnboundLocalError, message);
+    public static PyException AttributeError(string message) => new(PyExceptionType.AttributeError, message);
+    public static PyException IndexError(string message) => new(PyExceptionType.IndexError, message);
+    public static PyException KeyError(string message, object? key = null) => new(PyExceptionType.KeyError, message, key);
+    public static PyException ZeroDivisionError(string message) => new(PyExceptionType.ZeroDivisionError, message);
+    public static PyException OverflowError(string message) => new(PyExceptionType.OverflowError, message);
+    public static PyException RecursionError(string message) => new(PyExceptionType.RecursionError, message);
+    public static PyException RuntimeError(string message) => new(PyExceptionType.RuntimeError, message);
+    public static PyException StopIteration() => new(PyExceptionType.StopIteration, "");
+    public static PyException AssertionError(string message) => new(PyExceptionType.AssertionError, message);
+
+    /// <summary>A <c>SyntaxError</c> (or subclass) at <paramref name="span"/> of <paramref name="source"/>.</summary>
+    public static PyException SyntaxError(string message, SourceText source, SourceSpan span,
+        PyExceptionType? type = null)
+    {
+        int endColumn = span.EndLine == span.Line && span.EndColumn > span.Column ? span.EndColumn : span.Column + 1;
+        return new PyException(type ?? PyExceptionType.SyntaxError, message)
+        {
+            Span = span,
+            SyntaxLocation = new SyntaxErrorLocation(source.Path, span.Line, span.Column, endColumn, source.GetLine(span.Line)),
+        };
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text;
+using DlrClosures.Syntax;
+
+namespace DlrClosures.Runtime.Exceptions;
+
+/// <summary>
+/// A Python exception in flight. This is the one exception type that leaves the engine: syntax
+/// errors, compile-time scope errors and run-time errors alike carry their Python class
+/// (<see cref="PythonType"/>), message, traceback and, where known, the source span.
+/// </summary>
+/// <remarks>
+/// The traceback is built as the exception unwinds: every Python frame it leaves adds itself with
+/// <see cref="AddFrame"/>, innermost first; <see cref="Traceback"/> lists them outermost first,
+/// the order CPython prints.
+/// </remarks>
+public sealed class PyException : Exception
+{
+    private readonly List<TracebackFrame> _frames = [];
+
+    /// <summary>Creates an exception of <paramref name="type"/> whose <c>str()</c> is <paramref name="message"/>.</summary>
+    public PyException(PyExceptionType type, string message, object? value = null)
+        : base(message)
+    {
+        Type = type;
+        Value = value;
+    }
+
+    /// <summary>The Python class of the exception.</summary>
+    public PyExceptionType Type { get; }
+
+    /// <summary>The Python class name, as printed on the last line of a traceback.</summary>
+    public string PythonType => Type.Name;
+
+    /// <summary>The Python exception object when user code raised one; null for runtime-raised errors.</summary>
+    public object? Value { get; }
+
+    /// <summary>For syntax errors: the file, line, column and text of the error.</summary>
+    public SyntaxErrorLocation? SyntaxLocation { get; init; }
+
+    /// <summary>The span of the code that raised the exception, when known.</summary>
+    public SourceSpan? Span { get; set; }
+
+    /// <summary>Python frames the exception passed through, outermost first.</summary>
+    public IReadOnlyList<TracebackFrame> Traceback
+    {
+        get
+        {
+            var copy = new List<TracebackFrame>(_frames);
+            copy.Reverse();
+            return copy;
+        }
+    }
+
+    /// <summary>Records that the exception unwound through a frame (called innermost first).</summary>
+    public void AddFrame(TracebackFrame frame) => _frames.Add(frame);
+
+    /// <summary>The last line CPython prints for this exception: <c>Type: message</c>, or just <c>Type</c>.</summary>
+    public string FormatExceptionOnly() =>
+        Message.Length == 0 ? PythonType : $"{PythonType}: {Message}";
+
+    /// <summary>
+    /// The full report CPython writes to stderr for an uncaught exception: the traceback (when there
+    /// are frames), the syntax error location with its caret, and the final <c>Type: message</c> line.
+    /// </summary>
+    public string FormatTraceback()
+    {
+        var text = new StringBuilder();
+        var frames = Traceback;
+        if (frames.Count > 0)
+        {
+            text.Append("Traceback (most recent call last):\n");
+            foreach (var frame in frames)
+            {
+                text.Append($"  File \"{frame.Path}\", line {frame.Line}, in {frame.Name}\n");
+                var source = frame.SourceLine?.Trim();
+                if (!string.IsNullOrEmpty(source)) text.Append("    ").Append(source).Append('\n');
+            }
+        }
+        if (SyntaxLocation is { } where)
+        {
+            text.Append($"  File \"{where.Path}\", line {where.Line}\n");
+            // CPython strips leading white space from the shown line and moves the caret with it.
+            string line = where.LineText.TrimEnd('\n', '\r');
+            int indent = line.Length - line.TrimStart().Length;
+            string shown = line.Trim();
+            if (shown.Length > 0)
+            {
+                text.Append("    ").Append(shown).Append('\n');
+                int caret = Math.Clamp(where.Column - 1 - indent, 0, shown.Length);
+                int width = Math.Max(1, Math.Min(where.EndColumn - where.Column, shown.Length - caret));
+                text.Append("    ").Append(' ', caret).Append('^', width).Append('\n');
+            }
+        }
+        text.Append(FormatExceptionOnly()).Append('\n');
+        return text.ToString();
+    }
+}

@@ -1,0 +1,11 @@
+namespace DlrClosures.Runtime;
+
+/// <summary>
+/// A Python iterator. One virtual call per element and no <c>StopIteration</c> exception on the hot
+/// path: the loop asks <see cref="MoveNext"/> until it answers false.
+/// </summary>
+public abstract class PyIterator
+{
+    /// <summary>Advances; false when exhausted (and forever after).</summary>
+    public abstract bool MoveNext(out object value);
+}

@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary><c>assert test[, msg]</c> (CPython <c>ast.Assert</c>).</summary>
+public sealed record AssertStmt(Expr Test, Expr? Msg, SourceSpan Span) : Stmt(Span);

@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace DlrClosures.Syntax;
+
+/// <summary><c>t1 = t2 = value</c>; targets left to right (CPython <c>ast.Assign</c>).</summary>
+public sealed record AssignStmt(ImmutableArray<Expr> Targets, Expr Value, SourceSpan Span) : Stmt(Span);

@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary><c>value.attr</c> (CPython <c>ast.Attribute</c>).</summary>
+public sealed record AttributeExpr(Expr Value, string Attr, SourceSpan Span) : Expr(Span);

@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary><c>target op= value</c> (CPython <c>ast.AugAssign</c>).</summary>
+public sealed record AugAssignStmt(Expr Target, BinaryOperator Op, Expr Value, SourceSpan Span) : Stmt(Span);

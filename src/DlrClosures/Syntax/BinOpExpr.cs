@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary>A binary operation (CPython <c>ast.BinOp</c>).</summary>
+public sealed record BinOpExpr(Expr Left, BinaryOperator Op, Expr Right, SourceSpan Span) : Expr(Span);

@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace DlrClosures.Syntax;
+
+/// <summary><c>a and b and c</c> or <c>a or b or c</c> (CPython <c>ast.BoolOp</c>).</summary>
+public sealed record BoolOpExpr(BoolOperator Op, ImmutableArray<Expr> Values, SourceSpan Span) : Expr(Span);

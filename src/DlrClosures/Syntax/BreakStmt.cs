@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary><c>break</c>.</summary>
+public sealed record BreakStmt(SourceSpan Span) : Stmt(Span);

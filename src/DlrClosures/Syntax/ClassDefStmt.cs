@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace DlrClosures.Syntax;
+
+/// <summary><c>class name(bases): body</c> (CPython <c>ast.ClassDef</c>).</summary>
+public sealed record ClassDefStmt(string Name, ImmutableArray<Expr> Bases, ImmutableArray<Keyword> Keywords, ImmutableArray<Stmt> Body, ImmutableArray<Expr> DecoratorList, SourceSpan Span) : Stmt(Span);

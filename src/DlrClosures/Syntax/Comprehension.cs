@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace DlrClosures.Syntax;
+
+/// <summary>One <c>for target in iter if cond...</c> clause of a comprehension (CPython <c>ast.comprehension</c>).</summary>
+public sealed record Comprehension(Expr Target, Expr Iter, ImmutableArray<Expr> Ifs, SourceSpan Span) : SyntaxNode(Span);

@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary><c>continue</c>.</summary>
+public sealed record ContinueStmt(SourceSpan Span) : Stmt(Span);

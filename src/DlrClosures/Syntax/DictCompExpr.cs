@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace DlrClosures.Syntax;
+
+/// <summary><c>{key: value for ...}</c> (CPython <c>ast.DictComp</c>).</summary>
+public sealed record DictCompExpr(Expr Key, Expr Value, ImmutableArray<Comprehension> Generators, SourceSpan Span) : Expr(Span);

@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary>An expression (CPython <c>ast.expr</c>).</summary>
+public abstract record Expr(SourceSpan Span) : SyntaxNode(Span);

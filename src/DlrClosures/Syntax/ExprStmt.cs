@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary>An expression evaluated for its effect (CPython <c>ast.Expr</c>).</summary>
+public sealed record ExprStmt(Expr Value, SourceSpan Span) : Stmt(Span);

@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace DlrClosures.Syntax;
+
+/// <summary><c>(elt for ...)</c> (CPython <c>ast.GeneratorExp</c>).</summary>
+public sealed record GeneratorExpExpr(Expr Elt, ImmutableArray<Comprehension> Generators, SourceSpan Span) : Expr(Span);

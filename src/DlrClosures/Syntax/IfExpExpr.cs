@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary><c>body if test else orElse</c> (CPython <c>ast.IfExp</c>).</summary>
+public sealed record IfExpExpr(Expr Test, Expr Body, Expr OrElse, SourceSpan Span) : Expr(Span);

@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace DlrClosures.Syntax;
+
+/// <summary>An f-string: its literal parts as <see cref="ConstantExpr"/>s and its fields as <see cref="FormattedValueExpr"/>s (CPython <c>ast.JoinedStr</c>).</summary>
+public sealed record JoinedStrExpr(ImmutableArray<Expr> Values, SourceSpan Span) : Expr(Span);

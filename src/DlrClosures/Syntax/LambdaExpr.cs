@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary><c>lambda args: body</c> (CPython <c>ast.Lambda</c>).</summary>
+public sealed record LambdaExpr(Arguments Args, Expr Body, SourceSpan Span) : Expr(Span);

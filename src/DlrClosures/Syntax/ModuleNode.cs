@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace DlrClosures.Syntax;
+
+/// <summary>A whole file or code string (CPython <c>ast.Module</c>).</summary>
+public sealed record ModuleNode(ImmutableArray<Stmt> Body, SourceText Source, SourceSpan Span) : SyntaxNode(Span);

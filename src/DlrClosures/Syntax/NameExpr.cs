@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary>A name, read, assigned or deleted by its position (CPython <c>ast.Name</c>).</summary>
+public sealed record NameExpr(string Id, SourceSpan Span) : Expr(Span);

@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary><c>pass</c>.</summary>
+public sealed record PassStmt(SourceSpan Span) : Stmt(Span);

@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary><c>raise [exc [from cause]]</c> (CPython <c>ast.Raise</c>).</summary>
+public sealed record RaiseStmt(Expr? Exc, Expr? Cause, SourceSpan Span) : Stmt(Span);

@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary><c>return [value]</c> (CPython <c>ast.Return</c>).</summary>
+public sealed record ReturnStmt(Expr? Value, SourceSpan Span) : Stmt(Span);

@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace DlrClosures.Syntax;
+
+/// <summary>A set display <c>{a, b}</c> (CPython <c>ast.Set</c>).</summary>
+public sealed record SetExpr(ImmutableArray<Expr> Elts, SourceSpan Span) : Expr(Span);

@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary><c>lower:upper:step</c> inside a subscript (CPython <c>ast.Slice</c>).</summary>
+public sealed record SliceExpr(Expr? Lower, Expr? Upper, Expr? Step, SourceSpan Span) : Expr(Span);

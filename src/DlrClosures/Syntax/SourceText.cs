@@ -1,0 +1,60 @@
+namespace DlrClosures.Syntax;
+
+/// <summary>The text of one source file and the path it is reported under.</summary>
+public sealed class SourceText
+{
+    private int[]? _lineStarts;
+
+    public SourceText(string text, string path)
+    {
+        Text = text;
+        Path = path;
+    }
+
+    /// <summary>The source, exactly as read.</summary>
+    public string Text { get; }
+
+    /// <summary>The path shown in tracebacks and syntax errors (<c>&lt;string&gt;</c> for code given as text).</summary>
+    public string Path { get; }
+
+    /// <summary>The text of 1-based line <paramref name="line"/> without its line terminator, or "" past the end.</summary>
+    public string GetLine(int line)
+    {
+        var starts = LineStarts;
+        if (line < 1 || line > starts.Length) return "";
+        int start = starts[line - 1];
+        int end = line < starts.Length ? starts[line] : Text.Length;
+        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r')) end--;
+        return Text.Substring(start, end - start);
+    }
+
+    /// <summary>The 1-based line and column of a 0-based offset.</summary>
+    public (int Line, int Column) GetPosition(int offset)
+    {
+        var starts = LineStarts;
+        int index = Array.BinarySearch(starts, offset);
+        if (index < 0) index = ~index - 1;
+        return (index + 1, offset - starts[index] + 1);
+    }
+
+    /// <summary>A span from two 0-based offsets.</summary>
+    public SourceSpan Span(int start, int end)
+    {
+        var (line, column) = GetPosition(start);
+        var (endLine, endColumn) = GetPosition(end);
+        return new SourceSpan(start, end, line, column, endLine, endColumn);
+    }
+
+    private int[] LineStarts => _lineStarts ??= ComputeLineStarts(Text);
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n') starts.Add(i + 1);
+            else if (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) starts.Add(i + 1);
+        }
+        return starts.ToArray();
+    }
+}

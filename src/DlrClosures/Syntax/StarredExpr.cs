@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary><c>*value</c> in a call, a display or an assignment target (CPython <c>ast.Starred</c>).</summary>
+public sealed record StarredExpr(Expr Value, SourceSpan Span) : Expr(Span);

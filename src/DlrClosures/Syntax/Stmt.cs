@@ -1,0 +1,4 @@
+namespace DlrClosures.Syntax;
+
+/// <summary>A statement (CPython <c>ast.stmt</c>).</summary>
+public abstract record Stmt(SourceSpan Span) : SyntaxNode(Span);

@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace DlrClosures.Syntax;
+
+/// <summary><c>try/except/else/finally</c> (CPython <c>ast.Try</c>).</summary>
+public sealed record TryStmt(ImmutableArray<Stmt> Body, ImmutableArray<ExceptHandler> Handlers, ImmutableArray<Stmt> OrElse, ImmutableArray<Stmt> FinalBody, SourceSpan Span) : Stmt(Span);

@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace DlrClosures.Syntax;
+
+/// <summary>A tuple <c>a, b</c> or <c>(a, b)</c> (CPython <c>ast.Tuple</c>).</summary>
+public sealed record TupleExpr(ImmutableArray<Expr> Elts, SourceSpan Span) : Expr(Span);
