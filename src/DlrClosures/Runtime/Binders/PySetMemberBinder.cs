@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+using System.Dynamic;
+using DlrClosures.Runtime.Operations;
+using Linq = System.Linq.Expressions;
+
+namespace DlrClosures.Runtime.Binders;
+
+/// <summary>Binds <c>obj.name = value</c>; the site's result is the assigned value, as the DLR expects.</summary>
+public sealed class PySetMemberBinder : SetMemberBinder
+{
+    private static readonly ConcurrentDictionary<string, PySetMemberBinder> s_binders = new(StringComparer.Ordinal);
+
+    private PySetMemberBinder(string name) : base(name, ignoreCase: false) { }
+
+    public static PySetMemberBinder Get(string name) => s_binders.GetOrAdd(name, n => new PySetMemberBinder(n));
+
+    public override DynamicMetaObject FallbackSetMember(DynamicMetaObject target, DynamicMetaObject value, DynamicMetaObject? errorSuggestion)
+    {
+        var valueObject = BinderHelpers.AsObject(value);
+        var body = Linq.Expression.Block(
+            Linq.Expression.Call(typeof(PyAttributes).GetMethod(nameof(PyAttributes.SetAttr))!,
+                BinderHelpers.AsObject(target), Linq.Expression.Constant(Name), valueObject),
+            valueObject);
+        return new DynamicMetaObject(body, BinderHelpers.TypeRestriction(target));
+    }
+}

@@ -1,0 +1,125 @@
+using System.Runtime.CompilerServices;
+using DlrClosures.Runtime.Exceptions;
+
+namespace DlrClosures.Runtime.Functions;
+
+/// <summary>
+/// A Python function object: what evaluating <c>def</c> or <c>lambda</c> creates. It is the compiled
+/// code of its definition site plus what that evaluation captured: the cells of its free variables
+/// (<c>__closure__</c>), its evaluated defaults and its module's globals. Creating one compiles nothing.
+/// </summary>
+public sealed class PyFunction : PyCallable, IPyAttributes
+{
+    private string? _name;
+    private string? _qualifiedName;
+    private Dictionary<string, object>? _attributes;
+
+    public PyFunction(PyCode code, StrongBox<object>[]? closure, object[]? defaults,
+        Dictionary<string, object>? kwDefaults, PyGlobals globals)
+    {
+        Code = code;
+        Closure = closure;
+        Defaults = defaults;
+        KwDefaults = kwDefaults;
+        Globals = globals;
+    }
+
+    /// <summary>The compiled code shared by every function made at the same definition site.</summary>
+    public PyCode Code { get; }
+
+    /// <summary>The cells of <c>co_freevars</c>, in that order; null when the code has no free variables.</summary>
+    public StrongBox<object>[]? Closure { get; }
+
+    /// <summary>Defaults of the last positional parameters (<c>__defaults__</c>), or null.</summary>
+    public object[]? Defaults { get; }
+
+    /// <summary>Defaults of keyword-only parameters (<c>__kwdefaults__</c>), or null.</summary>
+    public Dictionary<string, object>? KwDefaults { get; }
+
+    /// <summary>The module namespace the function's global names resolve in.</summary>
+    public PyGlobals Globals { get; }
+
+    /// <summary><c>__name__</c>; assignable, as in CPython.</summary>
+    public string Name => _name ?? Code.Names.Name;
+
+    /// <summary><c>__qualname__</c>; assignable, as in CPython.</summary>
+    public string QualifiedName => _qualifiedName ?? Code.Names.QualifiedName;
+
+    // Positional calls of matching arity go straight to the specialised delegate; anything else
+    // (defaults to fill, a body not compiled yet, keywords) takes the binding path.
+    public override object Call0() => Code.Fast0 is { } f ? f(this) : CallBound([], null);
+    public override object Call1(object a0) => Code.Fast1 is { } f ? f(this, a0) : CallBound([a0], null);
+    public override object Call2(object a0, object a1) => Code.Fast2 is { } f ? f(this, a0, a1) : CallBound([a0, a1], null);
+    public override object Call3(object a0, object a1, object a2) =>
+        Code.Fast3 is { } f ? f(this, a0, a1, a2) : CallBound([a0, a1, a2], null);
+
+    public override object Call(object[] args) => CallBound(args, null);
+
+    public override object Call(object[] args, string[] kwNames) =>
+        CallBound(args, kwNames.Length == 0 ? null : kwNames);
+
+    private object CallBound(object[] args, string[]? kwNames)
+    {
+        Code.EnsureCompiled();
+        var slots = kwNames is null && Code.IsFast && args.Length == Code.Signature.ArgCount
+            ? args
+            : ArgumentBinder.Bind(this, args, kwNames);
+        return Code.General is { } general ? general(this, slots) : InvokeFast(slots);
+    }
+
+    private object InvokeFast(object[] slots) => slots.Length switch
+    {
+        0 => Code.Fast0!(this),
+        1 => Code.Fast1!(this, slots[0]),
+        2 => Code.Fast2!(this, slots[0], slots[1]),
+        3 => Code.Fast3!(this, slots[0], slots[1], slots[2]),
+        _ => throw new InvalidOperationException("fast code with too many slots"),
+    };
+
+    /// <inheritdoc/>
+    public bool TryGetAttribute(string name, out object value)
+    {
+        value = name switch
+        {
+            "__name__" => Name,
+            "__qualname__" => QualifiedName,
+            "__closure__" => Closure is null ? PyNone.Instance : new PyTuple(Closure.Cast<object>().ToArray()),
+            "__defaults__" => Defaults is null ? PyNone.Instance : new PyTuple(Defaults),
+            "__kwdefaults__" => KwDefaults is null ? PyNone.Instance : ToDict(KwDefaults),
+            "__code__" => new PyCodeView(Code),
+            "__module__" => "__main__",
+            "__doc__" => PyNone.Instance,
+            _ => _attributes is not null && _attributes.TryGetValue(name, out var v) ? v : PyUnbound.Instance,
+        };
+        return value is not PyUnbound;
+    }
+
+    /// <inheritdoc/>
+    public bool TrySetAttribute(string name, object value)
+    {
+        switch (name)
+        {
+            case "__name__":
+                _name = value as string ?? throw PyErrors.TypeError("__name__ must be set to a string object");
+                return true;
+            case "__qualname__":
+                _qualifiedName = value as string ?? throw PyErrors.TypeError("__qualname__ must be set to a string object");
+                return true;
+            case "__closure__" or "__code__" or "__defaults__" or "__kwdefaults__" or "__module__" or "__doc__":
+                return false;
+            default:
+                (_attributes ??= new(StringComparer.Ordinal))[name] = value;
+                return true;
+        }
+    }
+
+    private static PyDict ToDict(Dictionary<string, object> values)
+    {
+        var dict = new PyDict();
+        foreach (var (key, value) in values) dict[key] = value;
+        return dict;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"<function {QualifiedName}>";
+}

@@ -1,0 +1,73 @@
+using System.Runtime.CompilerServices;
+using DlrClosures.Runtime.Builtins;
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Runtime.Functions;
+
+namespace DlrClosures.Runtime;
+
+/// <summary>
+/// A module's global namespace. Each name lives in its own <see cref="StrongBox{T}"/>, the same kind
+/// of cell a closure uses, so compiled code resolves a global once per code object and namespace
+/// and afterwards reads and writes the box directly. An unassigned or deleted name holds
+/// <see cref="PyUnbound.Instance"/>.
+/// </summary>
+public sealed class PyGlobals
+{
+    private readonly Dictionary<string, StrongBox<object>> _cells = new(StringComparer.Ordinal);
+
+    /// <summary>The cell of <paramref name="name"/>, created unbound when the name has none yet.</summary>
+    public StrongBox<object> GetCell(string name)
+    {
+        if (!_cells.TryGetValue(name, out var cell))
+        {
+            cell = new StrongBox<object>(PyUnbound.Instance);
+            _cells.Add(name, cell);
+        }
+        return cell;
+    }
+
+    /// <summary>The value bound to <paramref name="name"/>, if any.</summary>
+    public bool TryGetValue(string name, out object value)
+    {
+        if (_cells.TryGetValue(name, out var cell) && cell.Value is not PyUnbound)
+        {
+            value = cell.Value!;
+            return true;
+        }
+        value = PyUnbound.Instance;
+        return false;
+    }
+
+    /// <summary>Binds <paramref name="name"/>.</summary>
+    public void SetValue(string name, object value) => GetCell(name).Value = value;
+
+    /// <summary>Unbinds <paramref name="name"/>; false when it was not bound.</summary>
+    public bool Remove(string name)
+    {
+        if (!_cells.TryGetValue(name, out var cell) || cell.Value is PyUnbound) return false;
+        cell.Value = PyUnbound.Instance;
+        return true;
+    }
+
+    /// <summary>True when <paramref name="name"/> is bound.</summary>
+    public bool Contains(string name) => TryGetValue(name, out _);
+
+    /// <summary>The bound names, in the order they were first bound.</summary>
+    public IEnumerable<string> Names
+    {
+        get
+        {
+            foreach (var (name, cell) in _cells)
+                if (cell.Value is not PyUnbound) yield return name;
+        }
+    }
+
+    /// <summary>
+    /// The slow path of a global read: the module did not bind <paramref name="name"/>, so the
+    /// builtins are asked (CPython's LOAD_GLOBAL order), else NameError.
+    /// </summary>
+    public static object LoadBuiltin(string name) =>
+        PyBuiltins.TryGetValue(name, out var value)
+            ? value
+            : throw PyErrors.NameError(FunctionMessages.NameNotDefined(name));
+}
