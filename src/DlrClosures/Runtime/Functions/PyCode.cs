@@ -39,8 +39,14 @@ public sealed class PyCode
     /// <summary>Parameters and the shape of the compiled delegate.</summary>
     public CodeSignature Signature { get; }
 
-    /// <summary>Names: function name and qualname, co_varnames, co_freevars, co_cellvars, globals used.</summary>
+    /// <summary>Names: function name and qualname, co_varnames, co_freevars, co_cellvars.</summary>
     public CodeNames Names { get; }
+
+    /// <summary>
+    /// Module-level names the body reads or writes, in the order of its global cells; known once
+    /// the body has been lowered (the compiler sets it before the body first runs).
+    /// </summary>
+    public string[] GlobalNames { get; internal set; } = [];
 
     /// <summary>The file this code came from, for tracebacks.</summary>
     public SourceText Source { get; }
@@ -82,7 +88,7 @@ public sealed class PyCode
 
     /// <summary>
     /// The module-level variable cells this code reads and writes, resolved in <paramref name="globals"/>,
-    /// in the order of <see cref="CodeNames.Globals"/>. Cached for the last namespace seen, so a
+    /// in the order of <see cref="GlobalNames"/>. Cached for the last namespace seen, so a
     /// function entry costs one comparison; a code object run against another module resolves again.
     /// </summary>
     public StrongBox<object>[] GetGlobalCells(PyGlobals globals)
@@ -93,7 +99,7 @@ public sealed class PyCode
 
     private StrongBox<object>[] ResolveGlobals(PyGlobals globals)
     {
-        var names = Names.Globals;
+        var names = GlobalNames;
         var cells = new StrongBox<object>[names.Length];
         for (int i = 0; i < names.Length; i++) cells[i] = globals.GetCell(names[i]);
         _globalCache = new GlobalCache(globals, cells);

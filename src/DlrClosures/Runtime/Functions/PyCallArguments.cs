@@ -1,0 +1,47 @@
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Runtime.Operations;
+
+namespace DlrClosures.Runtime.Functions;
+
+/// <summary>
+/// Calls with <c>*args</c> or <c>**kwargs</c> at the call site: the slow path, taken only where the
+/// source spreads arguments. Plain positional and keyword calls go through <c>PyInvokeBinder</c>.
+/// </summary>
+public static class PyCallArguments
+{
+    /// <param name="callable">What is called.</param>
+    /// <param name="positional">Positional argument expressions' values, in order.</param>
+    /// <param name="starred">Which of them are <c>*iterable</c>.</param>
+    /// <param name="kwNames">Keyword names; null marks a <c>**mapping</c>.</param>
+    /// <param name="kwValues">The keyword values and mappings.</param>
+    public static object Call(object callable, object[] positional, bool[] starred, string?[] kwNames, object[] kwValues)
+    {
+        var args = PyDisplays.Flatten(positional, starred);
+        var names = new List<string>();
+        for (int i = 0; i < kwNames.Length; i++)
+        {
+            if (kwNames[i] is { } name)
+            {
+                Add(callable, args, names, name, kwValues[i]);
+                continue;
+            }
+            if (kwValues[i] is not PyDict mapping)
+                throw PyErrors.TypeError(FunctionMessages.ArgumentAfterStarStar(CallableName(callable), PyTypes.TypeName(kwValues[i])));
+            foreach (var key in PyIteration.ToList(mapping))
+            {
+                if (key is not string keyName) throw PyErrors.TypeError(FunctionMessages.KeywordsMustBeStrings(CallableName(callable)));
+                Add(callable, args, names, keyName, mapping[key]);
+            }
+        }
+        return PyCalls.Call(callable, args.ToArray(), names.ToArray());
+    }
+
+    private static void Add(object callable, List<object> args, List<string> names, string name, object value)
+    {
+        if (names.Contains(name)) throw PyErrors.TypeError(FunctionMessages.DuplicateKeyword(CallableName(callable), name));
+        names.Add(name);
+        args.Add(value);
+    }
+
+    private static string CallableName(object callable) => callable is PyFunction f ? f.QualifiedName : PyTypes.TypeName(callable);
+}

@@ -1,0 +1,55 @@
+using System.Runtime.CompilerServices;
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Runtime.Operations;
+
+namespace DlrClosures.Runtime.Functions;
+
+/// <summary>
+/// Reads and deletes of variables as compiled code performs them: the value, or CPython's
+/// UnboundLocalError / NameError when the variable holds <see cref="PyUnbound"/>. Each check is a
+/// reference comparison on the hot path; the throw is out of line.
+/// </summary>
+public static class PyNames
+{
+    /// <summary>A plain local or a cell of this scope (CPython LOAD_FAST / LOAD_DEREF of a cellvar).</summary>
+    public static object CheckLocal(object value, string name) =>
+        value is PyUnbound ? throw PyErrors.UnboundLocalError(FunctionMessages.UnboundLocal(name)) : value;
+
+    /// <summary>A free variable (LOAD_DEREF of a freevar).</summary>
+    public static object CheckFree(object value, string name) =>
+        value is PyUnbound ? throw PyErrors.NameError(FunctionMessages.UnboundFree(name)) : value;
+
+    /// <summary>A module-level name: the module's cell, else the builtins, else NameError (LOAD_GLOBAL).</summary>
+    public static object LoadGlobal(StrongBox<object> cell, string name)
+    {
+        var value = cell.Value!;
+        return value is PyUnbound ? PyGlobals.LoadBuiltin(name) : value;
+    }
+
+    /// <summary><c>del name</c> of a module-level name.</summary>
+    public static void DeleteGlobal(StrongBox<object> cell, string name)
+    {
+        if (cell.Value is PyUnbound) throw PyErrors.NameError(FunctionMessages.NameNotDefined(name));
+        cell.Value = PyUnbound.Instance;
+    }
+
+    /// <summary><c>del name</c> of a cell variable.</summary>
+    public static void DeleteCell(StrongBox<object> cell, string name, bool isFree)
+    {
+        if (cell.Value is PyUnbound)
+            throw isFree ? PyErrors.NameError(FunctionMessages.UnboundFree(name)) : PyErrors.UnboundLocalError(FunctionMessages.UnboundLocal(name));
+        cell.Value = PyUnbound.Instance;
+    }
+
+    /// <summary>The REPL's <c>sys.displayhook</c>: prints the repr of a non-None expression statement.</summary>
+    public static void DisplayHook(object value)
+    {
+        if (value is PyNone) return;
+        PyContext.Out.Write(PyRepr.Repr(value));
+        PyContext.Out.Write('\n');
+    }
+
+    /// <summary>A failed <c>assert</c>.</summary>
+    public static Exception AssertionFailed(object? message) =>
+        PyErrors.AssertionError(message is null ? "" : PyRepr.Str(message));
+}
