@@ -1,0 +1,98 @@
+using System.Runtime.CompilerServices;
+using DlrClosures.Scoping;
+using Linq = System.Linq.Expressions;
+
+namespace DlrClosures.Compilation;
+
+/// <summary>
+/// The storage the lowered code uses for the names of one scope: a plain local is an
+/// <c>object</c> variable, a cell (a local some inner scope captures) is a <c>StrongBox&lt;object&gt;</c>
+/// variable created on entry, and a free variable is a <c>StrongBox&lt;object&gt;</c> variable that
+/// holds the enclosing scope's cell. A comprehension is lowered inline into its enclosing
+/// function, so its environment takes its free variables' boxes from <see cref="Enclosing"/>
+/// instead of from a closure.
+/// </summary>
+internal sealed class VariableEnvironment
+{
+    private readonly Dictionary<string, Linq.ParameterExpression> _locals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Linq.ParameterExpression> _cells = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Linq.ParameterExpression> _frees = new(StringComparer.Ordinal);
+
+    public VariableEnvironment(Scope scope, VariableEnvironment? enclosing)
+    {
+        Scope = scope;
+        Enclosing = enclosing;
+    }
+
+    public Scope Scope { get; }
+
+    /// <summary>For an inlined comprehension: the environment its free variables come from.</summary>
+    public VariableEnvironment? Enclosing { get; }
+
+    /// <summary>True when names of this scope live in the module's global cells.</summary>
+    public bool IsModule => Scope.Kind == ScopeKind.Module;
+
+    /// <summary>Every variable this environment declares, for the enclosing block.</summary>
+    public List<Linq.ParameterExpression> Variables { get; } = [];
+
+    /// <summary>Cells this environment creates on entry, with the parameter that seeds each (or null).</summary>
+    public List<(Linq.ParameterExpression Cell, Linq.ParameterExpression? Seed)> CellsToCreate { get; } = [];
+
+    /// <summary>Locals that start unbound (every non-parameter plain local).</summary>
+    public List<Linq.ParameterExpression> UnboundLocals { get; } = [];
+
+    /// <summary>Free variables in co_freevars order, to load from the function's closure on entry.</summary>
+    public List<Linq.ParameterExpression> ClosureLoads { get; } = [];
+
+    /// <summary>How a name used in this scope is bound.</summary>
+    public BindingKind Lookup(string name) => Scope.Lookup(name);
+
+    /// <summary>Declares the scope's names. <paramref name="parameters"/> maps parameter names to the lambda parameters that carry them in.</summary>
+    public void Declare(IReadOnlyDictionary<string, Linq.ParameterExpression> parameters)
+    {
+        if (IsModule) return;
+        foreach (var name in Scope.Locals)
+        {
+            parameters.TryGetValue(name, out var parameter);
+            if (Scope.Lookup(name) == BindingKind.Cell)
+            {
+                var cell = Linq.Expression.Variable(typeof(StrongBox<object>), "cell_" + name);
+                _cells[name] = cell;
+                Variables.Add(cell);
+                CellsToCreate.Add((cell, parameter));
+            }
+            else if (parameter is not null)
+            {
+                _locals[name] = parameter;
+            }
+            else
+            {
+                var local = Linq.Expression.Variable(typeof(object), name);
+                _locals[name] = local;
+                Variables.Add(local);
+                UnboundLocals.Add(local);
+            }
+        }
+        foreach (var name in Scope.FreeVars)
+        {
+            if (Enclosing is not null)
+            {
+                _frees[name] = Enclosing.GetBox(name);
+                continue;
+            }
+            var box = Linq.Expression.Variable(typeof(StrongBox<object>), "free_" + name);
+            _frees[name] = box;
+            Variables.Add(box);
+            ClosureLoads.Add(box);
+        }
+    }
+
+    /// <summary>The object variable of plain local <paramref name="name"/>.</summary>
+    public Linq.ParameterExpression Local(string name) => _locals[name];
+
+    /// <summary>The box of a cell or free variable: what an inner function's closure captures.</summary>
+    public Linq.ParameterExpression GetBox(string name) =>
+        _cells.TryGetValue(name, out var cell) ? cell
+        : _frees.TryGetValue(name, out var free) ? free
+        : throw new InvalidOperationException($"'{name}' is not a cell or free variable of {Scope.QualifiedName}");
+}
