@@ -1,0 +1,6 @@
+# break with no enclosing loop.
+def f():
+    break
+
+
+f()

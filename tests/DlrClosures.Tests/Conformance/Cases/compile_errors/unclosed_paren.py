@@ -1,0 +1,6 @@
+# An opening parenthesis that is never closed.
+def f():
+    return (1 + 2
+
+
+print(f())

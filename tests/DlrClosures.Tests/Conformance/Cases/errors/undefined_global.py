@@ -1,0 +1,7 @@
+# Reading a name bound nowhere.
+def use():
+    return undefined_thing + 1
+
+
+print("before")
+use()

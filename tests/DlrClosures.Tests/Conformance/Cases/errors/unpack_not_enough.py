@@ -1,0 +1,4 @@
+# Unpacking fewer values than targets.
+a, b, c = "xyz"
+print(a, b, c)
+a, b, c = "xy"

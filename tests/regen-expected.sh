@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Regenerates the expected output of every conformance case and of the flagship example.
+#
+# CPython 3.11 defines correct behaviour (STYLE.md, rule 4), so expectations are never written
+# by hand: this script runs each program under python3 and records what it printed.
+#
+# For each <dir>/<name>.py (cases under tests/DlrClosures.Tests/Conformance/Cases/, plus
+# docs/examples/*.py):
+#   1. run `cd <dir> && python3 <name>.py` in a fixed environment;
+#   2. write stdout, byte for byte, to <name>.out;
+#   3. if the exit code is non-zero, write the LAST line of stderr (the `Type: message` line)
+#      to <name>.err; otherwise delete a stale <name>.err.
+#
+# Usage: tests/regen-expected.sh            (from anywhere inside the repository)
+#        PYTHON=/path/to/python3.11 tests/regen-expected.sh
+set -euo pipefail
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cases_root="$repo_root/tests/DlrClosures.Tests/Conformance/Cases"
+examples_root="$repo_root/docs/examples"
+python="$(command -v "${PYTHON:-python3}" || true)"
+
+# Expectations are only meaningful from the reference interpreter: refuse anything but 3.11.x.
+version="$("$python" -c 'import sys; print("%s-%d.%d.%d" % ((sys.implementation.name,) + tuple(sys.version_info[:3])))' 2>/dev/null || true)"
+case "$version" in
+  cpython-3.11.*) version="${version#cpython-}" ;;
+  *)
+    echo "regen-expected: need CPython 3.11.x, but '${PYTHON:-python3}' is '${version:-not runnable}'" >&2
+    echo "regen-expected: set PYTHON=/path/to/python3.11" >&2
+    exit 2
+    ;;
+esac
+
+# A fixed environment: deterministic hashing, UTF-8 output, no user site or startup file,
+# no bytecode written next to the cases.
+run_env=(env -i
+  PATH="/usr/local/bin:/usr/bin:/bin"
+  HOME="${HOME:-/tmp}"
+  PYTHONHASHSEED=0
+  PYTHONIOENCODING=utf-8
+  LC_ALL=C.UTF-8
+  PYTHONDONTWRITEBYTECODE=1
+  PYTHONNOUSERSITE=1)
+
+total=0
+failing=0
+regen_one() {
+  local file="$1" dir name stem err_tmp rc
+  dir="$(dirname "$file")"
+  name="$(basename "$file")"
+  stem="${name%.py}"
+  err_tmp="$(mktemp)"
+  set +e
+  (cd "$dir" && "${run_env[@]}" "$python" "$name" >"$stem.out" 2>"$err_tmp" </dev/null)
+  rc=$?
+  set -e
+  if [ "$rc" -ne 0 ]; then
+    # Only the final `Type: message` line: tracebacks carry paths and carets that are
+    # CPython's presentation, not behaviour we promise to reproduce.
+    grep -v '^[[:space:]]*$' "$err_tmp" | tail -n 1 >"$dir/$stem.err"
+    # CPython's traceback printer appends "Did you mean: ...?" suggestions to some
+    # NameError/AttributeError lines. That is presentation, not the exception's
+    # message: rename the identifiers in the case so no suggestion is made.
+    if grep -q 'Did you mean' "$dir/$stem.err"; then
+      echo "regen-expected: warning: $file: last line carries a traceback suggestion" >&2
+    fi
+    failing=$((failing + 1))
+  else
+    rm -f "$dir/$stem.err"
+  fi
+  rm -f "$err_tmp"
+  total=$((total + 1))
+}
+
+while IFS= read -r -d '' file; do
+  regen_one "$file"
+done < <(find "$cases_root" "$examples_root" -type f -name '*.py' -print0 2>/dev/null | sort -z)
+
+echo "regen-expected: $total programs run with Python $version ($failing exit non-zero)"
