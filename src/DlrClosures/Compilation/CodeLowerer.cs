@@ -53,13 +53,9 @@ internal sealed partial class CodeLowerer
         _env = new VariableEnvironment(scope, enclosing: null);
     }
 
-    /// <summary>Lowers and compiles the module body or function body that <paramref name="code"/> was made for.</summary>
-    public static Delegate Compile(PyCode code, Scope scope, ScopeTable scopes, SourceText source, CompileMode mode)
-    {
-        var lowerer = new CodeLowerer(code, scope, scopes, source, mode);
-        var lambda = lowerer.LowerBody();
-        return lambda.Compile();
-    }
+    /// <summary>Lowers the module body or function body that <paramref name="code"/> was made for.</summary>
+    public static Linq.LambdaExpression Lower(PyCode code, Scope scope, ScopeTable scopes, SourceText source, CompileMode mode) =>
+        new CodeLowerer(code, scope, scopes, source, mode).LowerBody();
 
     private Linq.LambdaExpression LowerBody()
     {

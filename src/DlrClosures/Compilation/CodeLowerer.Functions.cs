@@ -1,0 +1,63 @@
+using System.Runtime.CompilerServices;
+using DlrClosures.Runtime.Functions;
+using DlrClosures.Syntax;
+using Linq = System.Linq.Expressions;
+
+namespace DlrClosures.Compilation;
+
+// def and lambda. The inner body is lowered here, once, into its own PyCode, which the enclosing
+// code embeds as a constant: evaluating the def at run time only allocates the function object
+// (with its defaults and the cells its free variables name), never a new delegate.
+internal sealed partial class CodeLowerer
+{
+    private Linq.Expression LowerFunctionDef(FunctionDefStmt def)
+    {
+        // CPython order: decorators are evaluated first, top to bottom, then the defaults and the
+        // function; the decorators are applied bottom-up.
+        var decorators = def.DecoratorList.Select((_, i) => Linq.Expression.Variable(typeof(object), "decorator" + i)).ToArray();
+        var body = new List<Linq.Expression>();
+        for (int i = 0; i < decorators.Length; i++)
+            body.Add(Linq.Expression.Assign(decorators[i], LowerExpression(def.DecoratorList[i])));
+        Linq.Expression function = LowerFunctionCreation(def, def.Args, def.Name);
+        for (int i = decorators.Length - 1; i >= 0; i--)
+            function = Linq.Expression.Dynamic(Runtime.Binders.PyInvokeBinder.Get(1, []), typeof(object), decorators[i], function);
+        body.Add(StoreName(def.Name, function));
+        return Linq.Expression.Block(typeof(void), decorators, body);
+    }
+
+    private Linq.Expression LowerFunctionCreation(SyntaxNode node, Arguments arguments, string name)
+    {
+        var scope = _scopes.GetScope(node);
+        var signature = new CodeSignature(
+            arguments.Args.Select(a => a.Name).ToArray(),
+            arguments.VarArg?.Name,
+            arguments.KwOnlyArgs.Select(a => a.Name).ToArray(),
+            arguments.KwArg?.Name);
+        var names = new CodeNames(name, scope.QualifiedName, scope.VarNames.ToArray(), scope.FreeVars.ToArray(), scope.CellVars.ToArray());
+
+        Linq.LambdaExpression? lowered = null;
+        var code = new PyCode(signature, names, _source, node.Span.Line, _ => lowered!.Compile());
+        lowered = new CodeLowerer(code, scope, _scopes, _source, CompileMode.Exec).LowerBody();
+
+        Linq.Expression defaults = arguments.Defaults.IsDefaultOrEmpty
+            ? Linq.Expression.Constant(null, typeof(object[]))
+            : Linq.Expression.NewArrayInit(typeof(object), arguments.Defaults.Select(LowerExpression));
+        Linq.Expression kwDefaults = Linq.Expression.Constant(null, typeof(Dictionary<string, object>));
+        if (arguments.KwDefaults.Any(d => d is not null))
+        {
+            var add = typeof(Dictionary<string, object>).GetMethod(nameof(Dictionary<string, object>.Add))!;
+            kwDefaults = Linq.Expression.ListInit(
+                Linq.Expression.New(typeof(Dictionary<string, object>)),
+                arguments.KwOnlyArgs.Zip(arguments.KwDefaults)
+                    .Where(pair => pair.Second is not null)
+                    .Select(pair => Linq.Expression.ElementInit(add, Linq.Expression.Constant(pair.First.Name), LowerExpression(pair.Second!))));
+        }
+        Linq.Expression closure = scope.FreeVars.Count == 0
+            ? Linq.Expression.Constant(null, typeof(StrongBox<object>[]))
+            : Linq.Expression.NewArrayInit(typeof(StrongBox<object>), scope.FreeVars.Select(_env.GetBox));
+
+        var constructor = typeof(PyFunction).GetConstructors()[0];
+        return Linq.Expression.New(constructor, Linq.Expression.Constant(code), closure, defaults, kwDefaults,
+            Linq.Expression.Property(_function, nameof(PyFunction.Globals)));
+    }
+}

@@ -1,0 +1,113 @@
+using DlrClosures.Runtime;
+using DlrClosures.Runtime.Functions;
+using DlrClosures.Runtime.Operations;
+using DlrClosures.Syntax;
+using Linq = System.Linq.Expressions;
+
+namespace DlrClosures.Compilation;
+
+// Statements: control flow, expression statements, return, del, assert.
+internal sealed partial class CodeLowerer
+{
+    private Linq.Expression LowerStatement(Stmt statement) => statement switch
+    {
+        ExprStmt s => LowerExpressionStatement(s),
+        AssignStmt s => LowerAssign(s),
+        AugAssignStmt s => LowerAugAssign(s),
+        FunctionDefStmt s => LowerFunctionDef(s),
+        ReturnStmt s => Linq.Expression.Return(_return, s.Value is null ? s_none : LowerExpression(s.Value)),
+        IfStmt s => Linq.Expression.IfThenElse(LowerCondition(s.Test), LowerStatements(s.Body), LowerStatements(s.OrElse)),
+        WhileStmt s => LowerWhile(s),
+        ForStmt s => LowerFor(s),
+        BreakStmt => Linq.Expression.Goto(_loops.Peek().Break),
+        ContinueStmt => Linq.Expression.Goto(_loops.Peek().Continue),
+        PassStmt or GlobalStmt or NonlocalStmt => Linq.Expression.Empty(),
+        DeleteStmt s => Linq.Expression.Block(typeof(void), s.Targets.Select(LowerDelete)),
+        AssertStmt s => Linq.Expression.IfThen(Linq.Expression.Not(LowerCondition(s.Test)),
+            Linq.Expression.Throw(Linq.Expression.Call(typeof(PyNames), nameof(PyNames.AssertionFailed), null,
+                s.Msg is null ? Linq.Expression.Constant(null, typeof(object)) : LowerExpression(s.Msg)))),
+        _ => throw Unsupported(statement, CompilerMessages.StatementNotSupported(StatementKeyword(statement))),
+    };
+
+    private Linq.Expression LowerExpressionStatement(ExprStmt statement)
+    {
+        var value = LowerExpression(statement.Value);
+        return _mode == CompileMode.Interactive && _env.IsModule
+            ? Linq.Expression.Call(typeof(PyNames), nameof(PyNames.DisplayHook), null, value)
+            : Linq.Expression.Block(typeof(void), value);
+    }
+
+    // while test: body else: orElse. `break` jumps past the else clause; falling out of the loop runs it.
+    private Linq.Expression LowerWhile(WhileStmt statement)
+    {
+        var breakLabel = Linq.Expression.Label("break");
+        var continueLabel = Linq.Expression.Label("continue");
+        var exhausted = Linq.Expression.Label("exhausted");
+        _loops.Push((breakLabel, continueLabel));
+        var body = LowerStatements(statement.Body);
+        _loops.Pop();
+        return Linq.Expression.Block(
+            Linq.Expression.Loop(
+                Linq.Expression.Block(
+                    SetLine(statement),
+                    Linq.Expression.IfThen(Linq.Expression.Not(LowerCondition(statement.Test)), Linq.Expression.Goto(exhausted)),
+                    body),
+                null, continueLabel),
+            Linq.Expression.Label(exhausted),
+            LowerStatements(statement.OrElse),
+            Linq.Expression.Label(breakLabel));
+    }
+
+    // for target in iter: the iterator's MoveNext is one virtual call per element, with no
+    // StopIteration exception (PyIterator).
+    private Linq.Expression LowerFor(ForStmt statement)
+    {
+        var iterator = Linq.Expression.Variable(typeof(PyIterator), "iterator");
+        var item = Linq.Expression.Variable(typeof(object), "item");
+        var breakLabel = Linq.Expression.Label("break");
+        var continueLabel = Linq.Expression.Label("continue");
+        var exhausted = Linq.Expression.Label("exhausted");
+        var source = LowerExpression(statement.Iter);
+        _loops.Push((breakLabel, continueLabel));
+        var body = LowerStatements(statement.Body);
+        _loops.Pop();
+        return Linq.Expression.Block(
+            [iterator, item],
+            Linq.Expression.Assign(iterator, Linq.Expression.Call(typeof(PyIteration), nameof(PyIteration.GetIterator), null, source)),
+            Linq.Expression.Loop(
+                Linq.Expression.Block(
+                    Linq.Expression.IfThen(
+                        Linq.Expression.Not(Linq.Expression.Call(iterator, nameof(PyIterator.MoveNext), null, item)),
+                        Linq.Expression.Goto(exhausted)),
+                    SetLine(statement),
+                    LowerStore(statement.Target, item),
+                    body),
+                null, continueLabel),
+            Linq.Expression.Label(exhausted),
+            LowerStatements(statement.OrElse),
+            Linq.Expression.Label(breakLabel));
+    }
+
+    private Linq.Expression LowerDelete(Expr target) => target switch
+    {
+        NameExpr name => DeleteName(name.Id),
+        SubscriptExpr subscript => Linq.Expression.Call(typeof(PyIndexing), nameof(PyIndexing.DelItem), null,
+            LowerExpression(subscript.Value), LowerIndex(subscript.Slice)),
+        AttributeExpr attribute => Linq.Expression.Call(typeof(PyAttributes), nameof(PyAttributes.DelAttr), null,
+            LowerExpression(attribute.Value), Linq.Expression.Constant(attribute.Attr)),
+        TupleExpr tuple => Linq.Expression.Block(typeof(void), tuple.Elts.Select(LowerDelete)),
+        ListExpr list => Linq.Expression.Block(typeof(void), list.Elts.Select(LowerDelete)),
+        _ => throw Unsupported(target, "cannot delete expression"),
+    };
+
+    private static string StatementKeyword(Stmt statement) => statement switch
+    {
+        ClassDefStmt => "class",
+        TryStmt => "try",
+        RaiseStmt => "raise",
+        _ => statement.GetType().Name,
+    };
+
+    private Exception Unsupported(SyntaxNode node, string message) =>
+        Runtime.Exceptions.PyErrors.SyntaxError(message, _source, node.Span);
+}

@@ -1,0 +1,40 @@
+using DlrClosures.Runtime;
+using DlrClosures.Runtime.Functions;
+
+namespace DlrClosures.Hosting;
+
+/// <summary>
+/// Source compiled once and runnable many times, in any number of scopes. Function bodies are
+/// compiled to IL on their first call and shared by every run.
+/// </summary>
+public sealed class CompiledCode
+{
+    private readonly PyCode _code;
+    private ScriptScope? _defaultScope;
+
+    internal CompiledCode(ScriptEngine engine, PyCode code)
+    {
+        Engine = engine;
+        _code = code;
+    }
+
+    /// <summary>The engine that compiled this code.</summary>
+    public ScriptEngine Engine { get; }
+
+    /// <summary>The scope <see cref="Execute()"/> runs in, created on first use.</summary>
+    public ScriptScope DefaultScope => _defaultScope ??= Engine.CreateScope();
+
+    /// <summary>Runs in <see cref="DefaultScope"/>.</summary>
+    public object? Execute() => Execute(DefaultScope);
+
+    /// <summary>Runs in <paramref name="scope"/>; returns an expression's value (None as null), else null.</summary>
+    /// <exception cref="Runtime.Exceptions.PyException">The script raised an exception.</exception>
+    public object? Execute(ScriptScope scope)
+    {
+        var result = Engine.Run(_code, scope);
+        return result is PyNone ? null : result;
+    }
+
+    /// <summary>Runs in <paramref name="scope"/> and converts the result to <typeparamref name="T"/>.</summary>
+    public T Execute<T>(ScriptScope scope) => (T)PyConversions.ToClr(Engine.Run(_code, scope), typeof(T))!;
+}

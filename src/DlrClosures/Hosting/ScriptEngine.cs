@@ -1,0 +1,149 @@
+using DlrClosures.Compilation;
+using DlrClosures.Parsing;
+using DlrClosures.Runtime;
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Runtime.Functions;
+using DlrClosures.Scoping;
+using DlrClosures.Syntax;
+
+namespace DlrClosures.Hosting;
+
+/// <summary>
+/// The Python engine of a <see cref="ScriptRuntime"/>: compiles and runs source in scopes.
+/// Every error leaves the engine as a <see cref="PyException"/>, whose <see cref="PyException.PythonType"/>,
+/// <see cref="Exception.Message"/> and <see cref="PyException.FormatTraceback"/> say what CPython would.
+/// </summary>
+public sealed class ScriptEngine
+{
+    internal ScriptEngine(ScriptRuntime runtime) => Runtime = runtime;
+
+    /// <summary>The runtime this engine belongs to.</summary>
+    public ScriptRuntime Runtime { get; }
+
+    /// <summary>"Python".</summary>
+    public string LanguageName => "Python";
+
+    /// <summary>
+    /// The report CPython prints for an uncaught exception: the traceback and the final
+    /// <c>Type: message</c> line for a <see cref="PyException"/>; for anything else, its type and message.
+    /// </summary>
+    public string FormatException(Exception exception) => exception switch
+    {
+        PyException python => python.FormatTraceback(),
+        _ => PyExceptionConverter.ToPython(exception).FormatTraceback(),
+    };
+
+    /// <summary>A new, empty scope.</summary>
+    public ScriptScope CreateScope() => new(this, new PyGlobals());
+
+    /// <summary>A new scope holding <paramref name="variables"/> (converted as <see cref="ScriptScope.SetVariable"/> does).</summary>
+    public ScriptScope CreateScope(IDictionary<string, object?> variables)
+    {
+        var scope = CreateScope();
+        foreach (var (name, value) in variables) scope.SetVariable(name, value);
+        return scope;
+    }
+
+    /// <summary>Runs <paramref name="code"/> in a new scope; returns the value of an expression, else null.</summary>
+    public object? Execute(string code) => Execute(code, CreateScope());
+
+    /// <summary>Runs <paramref name="code"/> in <paramref name="scope"/>; returns the value of an expression, else null.</summary>
+    public object? Execute(string code, ScriptScope scope) => CreateScriptSourceFromString(code).Execute(scope);
+
+    /// <summary>Runs <paramref name="code"/> in a new scope and converts its value to <typeparamref name="T"/>.</summary>
+    public T Execute<T>(string code) => Execute<T>(code, CreateScope());
+
+    /// <summary>Runs <paramref name="code"/> in <paramref name="scope"/> and converts its value to <typeparamref name="T"/>.</summary>
+    public T Execute<T>(string code, ScriptScope scope) => CreateScriptSourceFromString(code).Execute<T>(scope);
+
+    /// <summary>Runs the file at <paramref name="path"/> in a new scope and returns the scope.</summary>
+    public ScriptScope ExecuteFile(string path)
+    {
+        var scope = CreateScope();
+        ExecuteFile(path, scope);
+        return scope;
+    }
+
+    /// <summary>Runs the file at <paramref name="path"/> in <paramref name="scope"/>.</summary>
+    public ScriptScope ExecuteFile(string path, ScriptScope scope)
+    {
+        CreateScriptSourceFromFile(path).Execute(scope);
+        return scope;
+    }
+
+    /// <summary>Source text, reported as <c>&lt;string&gt;</c> in tracebacks.</summary>
+    public ScriptSource CreateScriptSourceFromString(string code) =>
+        CreateScriptSourceFromString(code, SourceCodeKind.AutoDetect);
+
+    /// <summary>Source text of the given kind.</summary>
+    public ScriptSource CreateScriptSourceFromString(string code, SourceCodeKind kind) =>
+        new(this, new SourceText(code, "<string>"), kind);
+
+    /// <summary>Source text reported under <paramref name="path"/> in tracebacks.</summary>
+    public ScriptSource CreateScriptSourceFromString(string code, string path) =>
+        CreateScriptSourceFromString(code, path, SourceCodeKind.AutoDetect);
+
+    /// <summary>Source text of the given kind, reported under <paramref name="path"/>.</summary>
+    public ScriptSource CreateScriptSourceFromString(string code, string path, SourceCodeKind kind) =>
+        new(this, new SourceText(code, path), kind);
+
+    /// <summary>The file at <paramref name="path"/> (read as UTF-8 when compiled).</summary>
+    public ScriptSource CreateScriptSourceFromFile(string path) =>
+        new(this, new SourceText(File.ReadAllText(path), path), SourceCodeKind.File);
+
+    /// <summary>Parses, analyses and lowers <paramref name="source"/>; every syntax and scope error is raised here.</summary>
+    internal PyCode Compile(SourceText source, SourceCodeKind kind)
+    {
+        var (module, mode) = Parse(source, kind);
+        var scopes = ScopeAnalyzer.Analyze(module);
+        return Lowerer.Lower(module, scopes, mode);
+    }
+
+    private static (ModuleNode, CompileMode) Parse(SourceText source, SourceCodeKind kind)
+    {
+        if (kind is SourceCodeKind.AutoDetect or SourceCodeKind.Expression)
+        {
+            var expression = PythonParser.TryParseExpression(source);
+            if (expression is not null)
+            {
+                var statement = new ExprStmt(expression, expression.Span);
+                return (new ModuleNode([statement], source, expression.Span), CompileMode.Eval);
+            }
+            if (kind == SourceCodeKind.Expression)
+            {
+                PythonParser.ParseModule(source); // reports the syntax error, if there is one
+                throw PyErrors.SyntaxError("invalid syntax", source, SourceSpan.None);
+            }
+        }
+        var mode = kind == SourceCodeKind.InteractiveCode ? CompileMode.Interactive : CompileMode.Exec;
+        return (PythonParser.ParseModule(source), mode);
+    }
+
+    /// <summary>Runs module code in a scope, with the runtime's output and recursion limit in force.</summary>
+    internal object Run(PyCode code, ScriptScope scope)
+    {
+        var savedOut = PyContext.Out;
+        var savedError = PyContext.Error;
+        int savedLimit = PyFrames.RecursionLimit;
+        int savedDepth = PyFrames.Depth;
+        PyContext.Out = Runtime.IO.OutputWriter;
+        PyContext.Error = Runtime.IO.ErrorWriter;
+        PyFrames.RecursionLimit = Runtime.Setup.RecursionLimit;
+        try
+        {
+            return new PyFunction(code, null, null, null, scope.Globals).Call0();
+        }
+        catch (Exception error) when (error is not PyException)
+        {
+            throw PyExceptionConverter.ToPython(error);
+        }
+        finally
+        {
+            PyContext.Out.Flush();
+            PyContext.Out = savedOut;
+            PyContext.Error = savedError;
+            PyFrames.RecursionLimit = savedLimit;
+            PyFrames.Reset(savedDepth);
+        }
+    }
+}

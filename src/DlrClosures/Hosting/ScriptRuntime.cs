@@ -1,0 +1,62 @@
+namespace DlrClosures.Hosting;
+
+/// <summary>
+/// The root of hosting: one runtime per isolated set of scripts, with its options and I/O. The
+/// names follow Microsoft.Scripting.Hosting, so a host written for IronPython reads the same:
+/// <code>
+/// var engine = new ScriptRuntime().GetEngine("python");
+/// var scope = engine.CreateScope();
+/// engine.Execute("def outer(a):\n    def inner(b):\n        return a + b\n    return inner\nadd_five = outer(5)", scope);
+/// var addFive = scope.GetVariable&lt;Func&lt;object, object&gt;&gt;("add_five");   // addFive(3) is 8
+/// </code>
+/// </summary>
+public sealed class ScriptRuntime
+{
+    private static readonly string[] s_languageNames = ["python", "py", "dlrclosures"];
+    private readonly ScriptEngine _engine;
+
+    /// <summary>A runtime with default options.</summary>
+    public ScriptRuntime() : this(new ScriptRuntimeSetup()) { }
+
+    /// <summary>A runtime with the options of <paramref name="setup"/>.</summary>
+    public ScriptRuntime(ScriptRuntimeSetup setup)
+    {
+        Setup = setup ?? throw new ArgumentNullException(nameof(setup));
+        if (setup.RecursionLimit < 1) throw new ArgumentOutOfRangeException(nameof(setup), "RecursionLimit must be positive");
+        _engine = new ScriptEngine(this);
+        Globals = _engine.CreateScope();
+    }
+
+    /// <summary>The options this runtime was created with.</summary>
+    public ScriptRuntimeSetup Setup { get; }
+
+    /// <summary>Where scripts print.</summary>
+    public ScriptIO IO { get; } = new();
+
+    /// <summary>A scope shared by the host and scripts that are run without a scope of their own.</summary>
+    public ScriptScope Globals { get; }
+
+    /// <summary>The engine for <paramref name="languageName"/>: "python" or "py" (case-insensitive).</summary>
+    /// <exception cref="ArgumentException">No engine has that name.</exception>
+    public ScriptEngine GetEngine(string languageName) =>
+        s_languageNames.Contains(languageName, StringComparer.OrdinalIgnoreCase)
+            ? _engine
+            : throw new ArgumentException($"unknown language name: '{languageName}'", nameof(languageName));
+
+    /// <summary>The engine for files ending in <paramref name="fileExtension"/> (".py").</summary>
+    public ScriptEngine GetEngineByFileExtension(string fileExtension) =>
+        string.Equals(fileExtension.TrimStart('.'), "py", StringComparison.OrdinalIgnoreCase)
+            ? _engine
+            : throw new ArgumentException($"unknown file extension: '{fileExtension}'", nameof(fileExtension));
+
+    /// <summary>A new, empty scope.</summary>
+    public ScriptScope CreateScope() => _engine.CreateScope();
+
+    /// <summary>Runs the file at <paramref name="path"/> in a new scope and returns that scope.</summary>
+    public ScriptScope ExecuteFile(string path)
+    {
+        var scope = CreateScope();
+        _engine.ExecuteFile(path, scope);
+        return scope;
+    }
+}

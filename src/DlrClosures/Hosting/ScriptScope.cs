@@ -1,0 +1,89 @@
+using System.Runtime.CompilerServices;
+using DlrClosures.Runtime;
+using DlrClosures.Runtime.Binders;
+using DlrClosures.Runtime.Exceptions;
+
+namespace DlrClosures.Hosting;
+
+/// <summary>
+/// A module namespace shared by a host and the scripts run in it. Values a host sets are converted
+/// to Python values (an <c>int</c> becomes a Python int, null becomes None); values it gets are
+/// converted to the type it asks for, and a script function converts to any delegate type of
+/// matching arity, whose invocation runs the function's compiled code.
+/// </summary>
+public sealed class ScriptScope
+{
+    internal ScriptScope(ScriptEngine engine, PyGlobals globals)
+    {
+        Engine = engine;
+        Globals = globals;
+    }
+
+    /// <summary>The engine whose scripts run in this scope.</summary>
+    public ScriptEngine Engine { get; }
+
+    internal PyGlobals Globals { get; }
+
+    /// <summary>The value of <paramref name="name"/>; None is returned as null.</summary>
+    /// <exception cref="MissingMemberException">The scope has no such variable.</exception>
+    public object? GetVariable(string name) =>
+        TryGetVariable(name, out var value) ? value : throw Missing(name);
+
+    /// <summary>The value of <paramref name="name"/> converted to <typeparamref name="T"/>.</summary>
+    /// <exception cref="MissingMemberException">The scope has no such variable.</exception>
+    /// <exception cref="PyException">The value cannot be converted (a Python TypeError or OverflowError).</exception>
+    public T GetVariable<T>(string name) =>
+        Globals.TryGetValue(name, out var value) ? Convert<T>(value) : throw Missing(name);
+
+    /// <summary>Gets <paramref name="name"/> if it is bound; None is returned as null.</summary>
+    public bool TryGetVariable(string name, out object? value)
+    {
+        if (Globals.TryGetValue(name, out var python))
+        {
+            value = python is PyNone ? null : python;
+            return true;
+        }
+        value = null;
+        return false;
+    }
+
+    /// <summary>Gets <paramref name="name"/> converted to <typeparamref name="T"/>, if it is bound.</summary>
+    public bool TryGetVariable<T>(string name, out T value)
+    {
+        if (Globals.TryGetValue(name, out var python))
+        {
+            value = Convert<T>(python);
+            return true;
+        }
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Binds <paramref name="name"/> to <paramref name="value"/>, converted to a Python value.</summary>
+    public void SetVariable(string name, object? value) => Globals.SetValue(name, PyConversions.FromClr(value));
+
+    /// <summary>True when <paramref name="name"/> is bound.</summary>
+    public bool ContainsVariable(string name) => Globals.Contains(name);
+
+    /// <summary>Unbinds <paramref name="name"/>; false when it was not bound.</summary>
+    public bool RemoveVariable(string name) => Globals.Remove(name);
+
+    /// <summary>The bound names, in the order they were first bound.</summary>
+    public IEnumerable<string> GetVariableNames() => Globals.Names.ToList();
+
+    /// <summary>The bound names with their values (None as null).</summary>
+    public IEnumerable<KeyValuePair<string, object?>> GetItems() =>
+        GetVariableNames().Select(name => new KeyValuePair<string, object?>(name, GetVariable(name)));
+
+    // Conversion goes through a call site with the runtime's convert binder, so a host that asks
+    // for the same type repeatedly reuses the cached rule.
+    private static T Convert<T>(object value) => ConvertSite<T>.Site.Target(ConvertSite<T>.Site, value);
+
+    private static MissingMemberException Missing(string name) => new($"name '{name}' is not defined");
+
+    private static class ConvertSite<T>
+    {
+        public static readonly CallSite<Func<CallSite, object, T>> Site =
+            CallSite<Func<CallSite, object, T>>.Create(PyConvertBinder.Get(typeof(T)));
+    }
+}

@@ -1,0 +1,62 @@
+using DlrClosures.Parsing;
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Syntax;
+
+namespace DlrClosures.Hosting;
+
+/// <summary>A piece of source for an engine: a string or a file, with the path tracebacks show.</summary>
+public sealed class ScriptSource
+{
+    internal ScriptSource(ScriptEngine engine, SourceText text, SourceCodeKind kind)
+    {
+        Engine = engine;
+        Text = text;
+        Kind = kind;
+    }
+
+    /// <summary>The engine this source is for.</summary>
+    public ScriptEngine Engine { get; }
+
+    /// <summary>The path shown in tracebacks (<c>&lt;string&gt;</c> for code given as text).</summary>
+    public string Path => Text.Path;
+
+    /// <summary>How the source is read.</summary>
+    public SourceCodeKind Kind { get; }
+
+    internal SourceText Text { get; }
+
+    /// <summary>The source text.</summary>
+    public string GetCode() => Text.Text;
+
+    /// <summary>Whether the source is complete, incomplete (a REPL should read more lines) or invalid.</summary>
+    public ScriptCodeParseResult GetCodeProperties()
+    {
+        if (string.IsNullOrWhiteSpace(Text.Text)) return ScriptCodeParseResult.Empty;
+        if (PythonParser.IsIncomplete(Text.Text)) return ScriptCodeParseResult.IncompleteStatement;
+        try
+        {
+            PythonParser.ParseModule(Text);
+            return ScriptCodeParseResult.Complete;
+        }
+        catch (PyException)
+        {
+            return ScriptCodeParseResult.Invalid;
+        }
+    }
+
+    /// <summary>
+    /// Parses, checks scopes and lowers the source. Syntax errors and CPython's compile-time scope
+    /// errors (<c>no binding for nonlocal 'x' found</c>, ...) are raised here as a
+    /// <see cref="Runtime.Exceptions.PyException"/>; the result runs in any number of scopes.
+    /// </summary>
+    public CompiledCode Compile() => new(Engine, Engine.Compile(Text, Kind));
+
+    /// <summary>Compiles and runs in a new scope.</summary>
+    public object? Execute() => Compile().Execute();
+
+    /// <summary>Compiles and runs in <paramref name="scope"/>; returns an expression's value, else null.</summary>
+    public object? Execute(ScriptScope scope) => Compile().Execute(scope);
+
+    /// <summary>Compiles and runs in <paramref name="scope"/>, converting the result to <typeparamref name="T"/>.</summary>
+    public T Execute<T>(ScriptScope scope) => Compile().Execute<T>(scope);
+}
