@@ -9,7 +9,7 @@ public enum BindingKind
     Cell,
     /// <summary>Taken from an enclosing function's cell.</summary>
     Free,
-    /// <summary>Declared <c>global</c> in this scope.</summary>
+    /// <summary>Declared <c>global</c> in this scope. At module level also every name some nested block declares <c>global</c> (CPython's <c>st_global</c>): still the module namespace.</summary>
     GlobalExplicit,
     /// <summary>Not bound in any enclosing function: module globals, then builtins (in a class body: the class namespace first).</summary>
     GlobalImplicit,

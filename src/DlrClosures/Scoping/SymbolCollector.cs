@@ -18,11 +18,13 @@ namespace DlrClosures.Scoping;
 ///    parameter ".0", every target, condition, inner iterable and element belong to a new block.
 /// 4. <c>global</c>/<c>nonlocal</c> are checked against what the block already knows about the
 ///    name (parameter, use, assignment) and raise CPython's SyntaxError on the first conflict.
+///    A <c>global</c> in any block also marks the name global in the module block.
 /// Invariant: the syntax tree is never modified.
 /// </remarks>
 internal sealed class SymbolCollector
 {
     private readonly SourceText _source;
+    private readonly SymbolTableEntry _module;
     private readonly Dictionary<SyntaxNode, SymbolTableEntry> _entries = new(ReferenceEqualityComparer.Instance);
     private SymbolTableEntry _current;
 
@@ -31,6 +33,7 @@ internal sealed class SymbolCollector
         _source = module.Source;
         _current = new SymbolTableEntry(module, ScopeKind.Module, "<module>", parent: null, privateName: null);
         _entries.Add(module, _current);
+        _module = _current;
     }
 
     /// <summary>Runs pass 1 over <paramref name="module"/>; throws SyntaxError on a misplaced declaration or a duplicate parameter.</summary>
@@ -68,6 +71,9 @@ internal sealed class SymbolCollector
             _current.VarNameParams.Add(mangled);
         }
         _current.AddFlags(mangled, flag);
+        // A global declaration anywhere also marks the name DEF_GLOBAL in the module's own table
+        // (symtable_add_def_helper updates st_global), so module code reads it as an explicit global.
+        if ((flag & SymbolFlags.Global) != 0 && _current != _module) _module.AddFlags(mangled, SymbolFlags.Global);
     }
 
     private void VisitStatements(IEnumerable<Stmt> statements)
