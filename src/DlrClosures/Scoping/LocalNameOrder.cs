@@ -1,0 +1,179 @@
+using DlrClosures.Syntax;
+
+namespace DlrClosures.Scoping;
+
+/// <summary>
+/// Lists, per block, the names its own code mentions in the order CPython 3.11's compiler first
+/// emits them (Python/compile.c), which is the order of <c>co_varnames</c> after the parameters.
+/// </summary>
+/// <remarks>
+/// Input: the module and pass 1's node-to-entry table (for mangling). Output: per block node, its
+/// names in first-emission order. This differs from source order: an assignment's value is
+/// compiled before its targets, a for loop's iterable before its target, a try's else before its
+/// handlers, a comprehension's inner iterables before their targets, a dict comprehension's key
+/// before its value.
+/// Steps: walk each block's statements and expressions in compile.c order, appending a name the
+/// first time it appears; descend into nested blocks with their own list.
+/// </remarks>
+internal sealed class LocalNameOrder
+{
+    private readonly IReadOnlyDictionary<SyntaxNode, SymbolTableEntry> _entries;
+    private readonly Dictionary<SyntaxNode, List<string>> _order = new(ReferenceEqualityComparer.Instance);
+    private SymbolTableEntry _entry;
+    private List<string> _names;
+
+    private LocalNameOrder(ModuleNode module, IReadOnlyDictionary<SyntaxNode, SymbolTableEntry> entries)
+    {
+        _entries = entries;
+        _entry = entries[module];
+        _names = [];
+        _order.Add(module, _names);
+    }
+
+    /// <summary>Names per block node, in first-emission order.</summary>
+    public static IReadOnlyDictionary<SyntaxNode, List<string>> Compute(ModuleNode module,
+        IReadOnlyDictionary<SyntaxNode, SymbolTableEntry> entries)
+    {
+        var walker = new LocalNameOrder(module, entries);
+        walker.Statements(module.Body);
+        return walker._order;
+    }
+
+    private void Mention(string name)
+    {
+        string mangled = NameMangler.Mangle(_entry.PrivateName, name);
+        if (!_names.Contains(mangled)) _names.Add(mangled);
+    }
+
+    private void InBlock(SyntaxNode node, Action visit)
+    {
+        var (savedEntry, savedNames) = (_entry, _names);
+        _entry = _entries[node];
+        _names = [];
+        _order.Add(node, _names);
+        visit();
+        (_entry, _names) = (savedEntry, savedNames);
+    }
+
+    private void Statements(IEnumerable<Stmt> statements)
+    {
+        foreach (var statement in statements) Statement(statement);
+    }
+
+    private void Statement(Stmt statement)
+    {
+        switch (statement)
+        {
+            case FunctionDefStmt def:
+                // compiler_function: decorators, defaults, the body as its own code, then the name.
+                Expressions(def.DecoratorList);
+                Defaults(def.Args);
+                InBlock(def, () => Statements(def.Body));
+                Mention(def.Name);
+                break;
+            case ClassDefStmt cls:
+                // compiler_class: decorators, the body, then the call with bases and keywords.
+                Expressions(cls.DecoratorList);
+                InBlock(cls, () => Statements(cls.Body));
+                Expressions(cls.Bases);
+                Expressions(cls.Keywords.Select(k => k.Value));
+                Mention(cls.Name);
+                break;
+            case ReturnStmt ret: Optional(ret.Value); break;
+            case DeleteStmt del: Expressions(del.Targets); break;
+            case AssignStmt assign: Expression(assign.Value); Expressions(assign.Targets); break;
+            case AugAssignStmt aug: Expression(aug.Target); Expression(aug.Value); break;
+            case ForStmt loop: Expression(loop.Iter); Expression(loop.Target); Statements(loop.Body); Statements(loop.OrElse); break;
+            case WhileStmt loop: Expression(loop.Test); Statements(loop.Body); Statements(loop.OrElse); break;
+            case IfStmt branch: Expression(branch.Test); Statements(branch.Body); Statements(branch.OrElse); break;
+            case RaiseStmt raise: Optional(raise.Exc); Optional(raise.Cause); break;
+            case TryStmt attempt:
+                // compiler_try_except compiles the else block straight after the body.
+                Statements(attempt.Body);
+                Statements(attempt.OrElse);
+                foreach (var handler in attempt.Handlers)
+                {
+                    Optional(handler.Type);
+                    if (handler.Name is not null) Mention(handler.Name);
+                    Statements(handler.Body);
+                }
+                Statements(attempt.FinalBody);
+                break;
+            case AssertStmt assert: Expression(assert.Test); Optional(assert.Msg); break;
+            case ExprStmt expression: Expression(expression.Value); break;
+            default: break; // global, nonlocal, pass, break, continue emit no names.
+        }
+    }
+
+    private void Defaults(Arguments arguments)
+    {
+        Expressions(arguments.Defaults);
+        foreach (var value in arguments.KwDefaults) Optional(value);
+    }
+
+    private void Optional(Expr? expression)
+    {
+        if (expression is not null) Expression(expression);
+    }
+
+    private void Expressions(IEnumerable<Expr> expressions)
+    {
+        foreach (var expression in expressions) Expression(expression);
+    }
+
+    private void Expression(Expr expression)
+    {
+        switch (expression)
+        {
+            case NameExpr name: Mention(name.Id); break;
+            case ConstantExpr: break;
+            case BoolOpExpr op: Expressions(op.Values); break;
+            case BinOpExpr op: Expression(op.Left); Expression(op.Right); break;
+            case UnaryOpExpr op: Expression(op.Operand); break;
+            case LambdaExpr lambda: Defaults(lambda.Args); InBlock(lambda, () => Expression(lambda.Body)); break;
+            case IfExpExpr ifExp: Expression(ifExp.Test); Expression(ifExp.Body); Expression(ifExp.OrElse); break;
+            case DictExpr dict:
+                // compiler_dict: key and value pairwise.
+                for (int i = 0; i < dict.Values.Length; i++)
+                {
+                    Optional(dict.Keys[i]);
+                    Expression(dict.Values[i]);
+                }
+                break;
+            case SetExpr set: Expressions(set.Elts); break;
+            case ListExpr list: Expressions(list.Elts); break;
+            case TupleExpr tuple: Expressions(tuple.Elts); break;
+            case ListCompExpr comp: Comprehension(comp, comp.Generators, comp.Elt, null); break;
+            case SetCompExpr comp: Comprehension(comp, comp.Generators, comp.Elt, null); break;
+            case DictCompExpr comp: Comprehension(comp, comp.Generators, comp.Key, comp.Value); break;
+            case GeneratorExpExpr comp: Comprehension(comp, comp.Generators, comp.Elt, null); break;
+            case CompareExpr compare: Expression(compare.Left); Expressions(compare.Comparators); break;
+            case CallExpr call: Expression(call.Func); Expressions(call.Args); Expressions(call.Keywords.Select(k => k.Value)); break;
+            case FormattedValueExpr formatted: Expression(formatted.Value); Optional(formatted.FormatSpec); break;
+            case JoinedStrExpr joined: Expressions(joined.Values); break;
+            case AttributeExpr attribute: Expression(attribute.Value); break;
+            case SubscriptExpr subscript: Expression(subscript.Value); Expression(subscript.Slice); break;
+            case StarredExpr starred: Expression(starred.Value); break;
+            case SliceExpr slice: Optional(slice.Lower); Optional(slice.Upper); Optional(slice.Step); break;
+            default: throw new NotSupportedException($"Scope analysis does not know expression {expression.GetType().Name}.");
+        }
+    }
+
+    // compiler_comprehension_generator: the first loop reads ".0"; later loops evaluate their
+    // iterable before storing their target; the element (key before value) comes last.
+    private void Comprehension(Expr node, IReadOnlyList<Comprehension> generators, Expr element, Expr? value)
+    {
+        InBlock(node, () =>
+        {
+            for (int i = 0; i < generators.Count; i++)
+            {
+                if (i > 0) Expression(generators[i].Iter);
+                Expression(generators[i].Target);
+                Expressions(generators[i].Ifs);
+            }
+            Expression(element);
+            Optional(value);
+        });
+        Expression(generators[0].Iter);
+    }
+}

@@ -1,0 +1,86 @@
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Syntax;
+
+namespace DlrClosures.Scoping;
+
+/// <summary>
+/// Scope analysis: decides, for every block of a module, how each name is bound, as CPython 3.11
+/// does in Python/symtable.c, and reports the compile-time errors CPython reports there and for
+/// misplaced return/break/continue in Python/compile.c.
+/// </summary>
+/// <remarks>
+/// Input: a <see cref="ModuleNode"/>. Output: a <see cref="ScopeTable"/>, keyed by node identity.
+/// Invariants: the syntax tree is not modified; the result agrees with CPython's symtable on
+/// every name's binding and with its code objects on co_varnames, co_cellvars, co_freevars and
+/// __qualname__.
+/// Steps:
+/// 1. Collect facts per block and name (<see cref="SymbolCollector"/>, CPython's symtable_visit_*).
+/// 2. Resolve bindings top-down and free names bottom-up (<see cref="SymbolResolver"/>,
+///    CPython's analyze_block).
+/// 3. Order each block's names as the compiler emits them (<see cref="LocalNameOrder"/>) and
+///    build the immutable <see cref="Scope"/> tree with qualified names.
+/// 4. Check return/break/continue placement (<see cref="ControlFlowChecker"/>); CPython's code
+///    generator runs after its symtable, so symtable errors win.
+/// </remarks>
+public sealed class ScopeAnalyzer
+{
+    private readonly Dictionary<SyntaxNode, Scope> _scopes = new(ReferenceEqualityComparer.Instance);
+    private readonly IReadOnlyDictionary<SyntaxNode, List<string>> _emissionOrder;
+
+    private ScopeAnalyzer(IReadOnlyDictionary<SyntaxNode, List<string>> emissionOrder) => _emissionOrder = emissionOrder;
+
+    /// <summary>Analyzes <paramref name="module"/>; throws a SyntaxError <see cref="PyException"/> as CPython 3.11 would.</summary>
+    public static ScopeTable Analyze(ModuleNode module)
+    {
+        var (root, entries) = SymbolCollector.Collect(module);
+        SymbolResolver.Resolve(root, (entry, message, name) =>
+            PyErrors.SyntaxError(ScopeMessages.Format(message, name), module.Source, entry.DirectiveSpan(name)));
+        var analyzer = new ScopeAnalyzer(LocalNameOrder.Compute(module, entries));
+        var moduleScope = analyzer.Build(root, parent: null);
+        ControlFlowChecker.Check(module);
+        return new ScopeTable(moduleScope, analyzer._scopes);
+    }
+
+    private Scope Build(SymbolTableEntry entry, Scope? parent)
+    {
+        var bindings = entry.Bindings;
+        bool IsLocal(string name) => bindings.GetValueOrDefault(name) is BindingKind.Local or BindingKind.Cell;
+
+        var emitted = _emissionOrder[entry.Node];
+        var locals = entry.VarNameParams.Concat(emitted).Concat(entry.SymbolOrder).Where(IsLocal).Distinct().ToList();
+        var varNames = entry.IsFunctionBlock
+            ? entry.VarNameParams.Concat(emitted.Where(n => bindings.GetValueOrDefault(n) == BindingKind.Local)).Distinct().ToList()
+            : [];
+        var cellVars = Sorted(entry.SymbolOrder.Where(n => bindings[n] == BindingKind.Cell));
+        if (entry.NeedsClassClosure) cellVars.Add("__class__");
+        var freeVars = Sorted(entry.SymbolOrder.Where(n =>
+            bindings[n] == BindingKind.Free || (entry.GetFlags(n) & SymbolFlags.FreeClass) != 0));
+
+        var scope = new Scope(entry.Kind, entry.Name, QualifiedName(entry, parent), entry.Node, parent,
+            entry.IsNested, entry.PrivateName, new Dictionary<string, BindingKind>(bindings, StringComparer.Ordinal),
+            entry.SourceParams.ToArray(), cellVars, freeVars, varNames, locals, entry.NeedsClassClosure);
+        _scopes.Add(entry.Node, scope);
+        foreach (var child in entry.Children) Build(child, scope);
+        return scope;
+    }
+
+    // co_cellvars and co_freevars are sorted by code point (dictbytype in Python/compile.c).
+    private static List<string> Sorted(IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        list.Sort(StringComparer.Ordinal);
+        return list;
+    }
+
+    // compiler_set_qualname: a def or class declared global in its parent is named at top level;
+    // below a function or lambda the name gets ".<locals>"; below a class or comprehension it does not.
+    private static string QualifiedName(SymbolTableEntry entry, Scope? parent)
+    {
+        if (parent is null || parent.Kind == ScopeKind.Module) return entry.Name;
+        if (entry.Kind is ScopeKind.Function or ScopeKind.Class
+            && parent.Lookup(entry.Name) == BindingKind.GlobalExplicit)
+            return entry.Name;
+        string separator = parent.Kind is ScopeKind.Function or ScopeKind.Lambda ? ".<locals>." : ".";
+        return parent.QualifiedName + separator + entry.Name;
+    }
+}

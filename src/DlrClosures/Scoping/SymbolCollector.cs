@@ -1,0 +1,302 @@
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Syntax;
+
+namespace DlrClosures.Scoping;
+
+/// <summary>
+/// Pass 1 of scope analysis: walks the tree in the order of CPython 3.11's <c>symtable_visit_stmt</c>
+/// and <c>symtable_visit_expr</c> and records, per block and per (mangled) name, the DEF_* facts.
+/// </summary>
+/// <remarks>
+/// Input: a module. Output: the root <see cref="SymbolTableEntry"/> with one child per def, class,
+/// lambda and comprehension, in the order CPython enters them, and a node-to-entry side table.
+/// Steps:
+/// 1. Enter the module block; visit its statements.
+/// 2. A def/class/lambda binds its name (def/class only) and evaluates defaults, decorators and
+///    bases in the current block, then enters a new block for parameters and body.
+/// 3. A comprehension evaluates its outermost iterable in the current block; the implicit
+///    parameter ".0", every target, condition, inner iterable and element belong to a new block.
+/// 4. <c>global</c>/<c>nonlocal</c> are checked against what the block already knows about the
+///    name (parameter, use, assignment) and raise CPython's SyntaxError on the first conflict.
+///    A <c>global</c> in any block also marks the name global in the module block.
+/// Invariant: the syntax tree is never modified.
+/// </remarks>
+internal sealed class SymbolCollector
+{
+    private readonly SourceText _source;
+    private readonly SymbolTableEntry _module;
+    private readonly Dictionary<SyntaxNode, SymbolTableEntry> _entries = new(ReferenceEqualityComparer.Instance);
+    private SymbolTableEntry _current;
+
+    private SymbolCollector(ModuleNode module)
+    {
+        _source = module.Source;
+        _current = new SymbolTableEntry(module, ScopeKind.Module, "<module>", parent: null, privateName: null);
+        _entries.Add(module, _current);
+        _module = _current;
+    }
+
+    /// <summary>Runs pass 1 over <paramref name="module"/>; throws SyntaxError on a misplaced declaration or a duplicate parameter.</summary>
+    public static (SymbolTableEntry Root, IReadOnlyDictionary<SyntaxNode, SymbolTableEntry> Entries) Collect(ModuleNode module)
+    {
+        var collector = new SymbolCollector(module);
+        var root = collector._current;
+        collector.VisitStatements(module.Body);
+        return (root, collector._entries);
+    }
+
+    private SymbolTableEntry Enter(SyntaxNode node, ScopeKind kind, string name, string? privateName)
+    {
+        var entry = new SymbolTableEntry(node, kind, name, _current, privateName);
+        _entries.Add(node, entry);
+        return entry;
+    }
+
+    private void InBlock(SymbolTableEntry entry, Action visit)
+    {
+        var saved = _current;
+        _current = entry;
+        visit();
+        _current = saved;
+    }
+
+    // symtable_add_def: every name is stored mangled.
+    private void AddDef(string name, SymbolFlags flag, SourceSpan span)
+    {
+        string mangled = NameMangler.Mangle(_current.PrivateName, name);
+        if ((flag & SymbolFlags.Param) != 0)
+        {
+            if ((_current.GetFlags(mangled) & SymbolFlags.Param) != 0)
+                throw PyErrors.SyntaxError(ScopeMessages.Format(ScopeMessages.DuplicateArgument, name), _source, span);
+            _current.VarNameParams.Add(mangled);
+        }
+        _current.AddFlags(mangled, flag);
+        // A global declaration anywhere also marks the name DEF_GLOBAL in the module's own table
+        // (symtable_add_def_helper updates st_global), so module code reads it as an explicit global.
+        if ((flag & SymbolFlags.Global) != 0 && _current != _module) _module.AddFlags(mangled, SymbolFlags.Global);
+    }
+
+    private void VisitStatements(IEnumerable<Stmt> statements)
+    {
+        foreach (var statement in statements) VisitStatement(statement);
+    }
+
+    private void VisitStatement(Stmt statement)
+    {
+        switch (statement)
+        {
+            case FunctionDefStmt def:
+                AddDef(def.Name, SymbolFlags.Local, def.Span);
+                VisitDefaults(def.Args);
+                VisitExpressions(def.DecoratorList);
+                var function = Enter(def, ScopeKind.Function, def.Name, _current.PrivateName);
+                InBlock(function, () => { VisitParameters(def.Args); VisitStatements(def.Body); });
+                break;
+            case ClassDefStmt cls:
+                AddDef(cls.Name, SymbolFlags.Local, cls.Span);
+                VisitExpressions(cls.Bases);
+                foreach (var keyword in cls.Keywords) VisitExpression(keyword.Value);
+                VisitExpressions(cls.DecoratorList);
+                // The class body (and everything nested in it) mangles with this class's name.
+                var body = Enter(cls, ScopeKind.Class, cls.Name, cls.Name);
+                InBlock(body, () => VisitStatements(cls.Body));
+                break;
+            case ReturnStmt ret:
+                VisitOptional(ret.Value);
+                break;
+            case DeleteStmt del:
+                foreach (var target in del.Targets) VisitTarget(target);
+                break;
+            case AssignStmt assign:
+                foreach (var target in assign.Targets) VisitTarget(target);
+                VisitExpression(assign.Value);
+                break;
+            case AugAssignStmt aug:
+                // The target of x += 1 is a Store-context Name: DEF_LOCAL only, no USE.
+                VisitTarget(aug.Target);
+                VisitExpression(aug.Value);
+                break;
+            case ForStmt loop:
+                VisitTarget(loop.Target);
+                VisitExpression(loop.Iter);
+                VisitStatements(loop.Body);
+                VisitStatements(loop.OrElse);
+                break;
+            case WhileStmt loop:
+                VisitExpression(loop.Test);
+                VisitStatements(loop.Body);
+                VisitStatements(loop.OrElse);
+                break;
+            case IfStmt branch:
+                VisitExpression(branch.Test);
+                VisitStatements(branch.Body);
+                VisitStatements(branch.OrElse);
+                break;
+            case RaiseStmt raise:
+                VisitOptional(raise.Exc);
+                VisitOptional(raise.Cause);
+                break;
+            case TryStmt attempt:
+                // symtable.c visits body, orelse, handlers, finalbody in this order.
+                VisitStatements(attempt.Body);
+                VisitStatements(attempt.OrElse);
+                foreach (var handler in attempt.Handlers)
+                {
+                    VisitOptional(handler.Type);
+                    if (handler.Name is not null) AddDef(handler.Name, SymbolFlags.Local, handler.Span);
+                    VisitStatements(handler.Body);
+                }
+                VisitStatements(attempt.FinalBody);
+                break;
+            case AssertStmt assert:
+                VisitExpression(assert.Test);
+                VisitOptional(assert.Msg);
+                break;
+            case GlobalStmt global:
+                foreach (var name in global.Names) Declare(name, SymbolFlags.Global, global.Span);
+                break;
+            case NonlocalStmt nonlocal:
+                foreach (var name in nonlocal.Names) Declare(name, SymbolFlags.Nonlocal, nonlocal.Span);
+                break;
+            case ExprStmt expression:
+                VisitExpression(expression.Value);
+                break;
+            case PassStmt or BreakStmt or ContinueStmt:
+                break;
+            default:
+                throw new NotSupportedException($"Scope analysis does not know statement {statement.GetType().Name}.");
+        }
+    }
+
+    // symtable_visit_stmt, Global_kind / Nonlocal_kind: the name must not already be a parameter,
+    // used, or assigned in this block; the error spans the whole statement.
+    private void Declare(string name, SymbolFlags flag, SourceSpan span)
+    {
+        bool global = flag == SymbolFlags.Global;
+        var current = _current.GetFlags(NameMangler.Mangle(_current.PrivateName, name));
+        string? message =
+            (current & SymbolFlags.Param) != 0 ? (global ? ScopeMessages.GlobalParam : ScopeMessages.NonlocalParam)
+            : (current & SymbolFlags.Use) != 0 ? (global ? ScopeMessages.GlobalAfterUse : ScopeMessages.NonlocalAfterUse)
+            : (current & SymbolFlags.Local) != 0 ? (global ? ScopeMessages.GlobalAfterAssign : ScopeMessages.NonlocalAfterAssign)
+            : null;
+        if (message is not null) throw PyErrors.SyntaxError(ScopeMessages.Format(message, name), _source, span);
+        AddDef(name, flag, span);
+        _current.Directives.Add((NameMangler.Mangle(_current.PrivateName, name), span));
+    }
+
+    // Defaults and keyword-only defaults are evaluated where the def or lambda appears.
+    private void VisitDefaults(Arguments arguments)
+    {
+        VisitExpressions(arguments.Defaults);
+        foreach (var value in arguments.KwDefaults) VisitOptional(value);
+    }
+
+    // symtable_visit_arguments: positional, keyword-only, then *args and **kwargs.
+    private void VisitParameters(Arguments arguments)
+    {
+        foreach (var arg in arguments.Args) AddDef(arg.Name, SymbolFlags.Param, arg.Span);
+        foreach (var arg in arguments.KwOnlyArgs) AddDef(arg.Name, SymbolFlags.Param, arg.Span);
+        if (arguments.VarArg is { } varArg) AddDef(varArg.Name, SymbolFlags.Param, varArg.Span);
+        if (arguments.KwArg is { } kwArg) AddDef(kwArg.Name, SymbolFlags.Param, kwArg.Span);
+        var mangle = (Arg a) => NameMangler.Mangle(_current.PrivateName, a.Name);
+        _current.SourceParams.AddRange(arguments.Args.Select(mangle));
+        if (arguments.VarArg is not null) _current.SourceParams.Add(mangle(arguments.VarArg));
+        _current.SourceParams.AddRange(arguments.KwOnlyArgs.Select(mangle));
+        if (arguments.KwArg is not null) _current.SourceParams.Add(mangle(arguments.KwArg));
+    }
+
+    private void VisitOptional(Expr? expression)
+    {
+        if (expression is not null) VisitExpression(expression);
+    }
+
+    private void VisitExpressions(IEnumerable<Expr> expressions)
+    {
+        foreach (var expression in expressions) VisitExpression(expression);
+    }
+
+    // A name in Store or Del context; attributes and subscripts only read their parts.
+    private void VisitTarget(Expr target)
+    {
+        switch (target)
+        {
+            case NameExpr name: AddDef(name.Id, SymbolFlags.Local, name.Span); break;
+            case TupleExpr tuple: foreach (var element in tuple.Elts) VisitTarget(element); break;
+            case ListExpr list: foreach (var element in list.Elts) VisitTarget(element); break;
+            case StarredExpr starred: VisitTarget(starred.Value); break;
+            default: VisitExpression(target); break;
+        }
+    }
+
+    private void VisitExpression(Expr expression)
+    {
+        switch (expression)
+        {
+            case NameExpr name:
+                AddDef(name.Id, SymbolFlags.Use, name.Span);
+                // A function that reads `super` implicitly uses __class__ (zero-argument super()).
+                if (name.Id == "super" && _current.IsFunctionBlock) AddDef("__class__", SymbolFlags.Use, name.Span);
+                break;
+            case ConstantExpr: break;
+            case BoolOpExpr op: VisitExpressions(op.Values); break;
+            case BinOpExpr op: VisitExpression(op.Left); VisitExpression(op.Right); break;
+            case UnaryOpExpr op: VisitExpression(op.Operand); break;
+            case LambdaExpr lambda:
+                VisitDefaults(lambda.Args);
+                var block = Enter(lambda, ScopeKind.Lambda, "<lambda>", _current.PrivateName);
+                InBlock(block, () => { VisitParameters(lambda.Args); VisitExpression(lambda.Body); });
+                break;
+            case IfExpExpr ifExp: VisitExpression(ifExp.Test); VisitExpression(ifExp.Body); VisitExpression(ifExp.OrElse); break;
+            case DictExpr dict:
+                foreach (var key in dict.Keys) VisitOptional(key);
+                VisitExpressions(dict.Values);
+                break;
+            case SetExpr set: VisitExpressions(set.Elts); break;
+            case ListExpr list: VisitExpressions(list.Elts); break;
+            case TupleExpr tuple: VisitExpressions(tuple.Elts); break;
+            case ListCompExpr comp: VisitComprehension(comp, "<listcomp>", comp.Generators, comp.Elt, null); break;
+            case SetCompExpr comp: VisitComprehension(comp, "<setcomp>", comp.Generators, comp.Elt, null); break;
+            case DictCompExpr comp: VisitComprehension(comp, "<dictcomp>", comp.Generators, comp.Key, comp.Value); break;
+            case GeneratorExpExpr comp: VisitComprehension(comp, "<genexpr>", comp.Generators, comp.Elt, null); break;
+            case CompareExpr compare: VisitExpression(compare.Left); VisitExpressions(compare.Comparators); break;
+            case CallExpr call:
+                VisitExpression(call.Func);
+                VisitExpressions(call.Args);
+                foreach (var keyword in call.Keywords) VisitExpression(keyword.Value);
+                break;
+            case FormattedValueExpr formatted: VisitExpression(formatted.Value); VisitOptional(formatted.FormatSpec); break;
+            case JoinedStrExpr joined: VisitExpressions(joined.Values); break;
+            case AttributeExpr attribute: VisitExpression(attribute.Value); break;
+            case SubscriptExpr subscript: VisitExpression(subscript.Value); VisitExpression(subscript.Slice); break;
+            case StarredExpr starred: VisitExpression(starred.Value); break;
+            case SliceExpr slice: VisitOptional(slice.Lower); VisitOptional(slice.Upper); VisitOptional(slice.Step); break;
+            default:
+                throw new NotSupportedException($"Scope analysis does not know expression {expression.GetType().Name}.");
+        }
+    }
+
+    // symtable_handle_comprehension: the outermost iterable belongs to the enclosing block, the
+    // rest to the comprehension's own function block, whose only parameter is ".0". A dict
+    // comprehension visits its value before its key.
+    private void VisitComprehension(Expr node, string name, IReadOnlyList<Comprehension> generators, Expr element, Expr? value)
+    {
+        var outermost = generators[0];
+        VisitExpression(outermost.Iter);
+        var block = Enter(node, ScopeKind.Comprehension, name, _current.PrivateName);
+        InBlock(block, () =>
+        {
+            AddDef(".0", SymbolFlags.Param, node.Span);
+            _current.SourceParams.Add(".0");
+            VisitTarget(outermost.Target);
+            VisitExpressions(outermost.Ifs);
+            foreach (var generator in generators.Skip(1))
+            {
+                VisitTarget(generator.Target);
+                VisitExpression(generator.Iter);
+                VisitExpressions(generator.Ifs);
+            }
+            VisitOptional(value);
+            VisitExpression(element);
+        });
+    }
+}
