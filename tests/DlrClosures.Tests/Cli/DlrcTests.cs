@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using NUnit.Framework;
+
+namespace DlrClosures.Tests.Cli;
+
+/// <summary>The <c>dlrc</c> command, run as a process: output, exit codes and error reports.</summary>
+[TestFixture]
+public sealed class DlrcTests
+{
+    private string _workDirectory = "";
+
+    [OneTimeSetUp]
+    public void CreateWorkDirectory() =>
+        _workDirectory = Directory.CreateTempSubdirectory("dlrc-tests-").FullName;
+
+    [OneTimeTearDown]
+    public void DeleteWorkDirectory() => Directory.Delete(_workDirectory, recursive: true);
+
+    [Test]
+    public void ClosuresExample_PrintsWhatCPythonPrints()
+    {
+        var example = Path.Combine(TestPaths.RepositoryRoot, "docs", "examples", "closures.py");
+
+        var result = Dlrc(example);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Stdout, Is.EqualTo(File.ReadAllText(Path.ChangeExtension(example, ".out"))));
+            Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
+        });
+    }
+
+    [TestCase("x = = 1\n", "SyntaxError: invalid syntax")]
+    [TestCase("def outer():\n    x = 1\n    def inner():\n        print(x)\n        x = 2\n    inner()\nouter()\n",
+        "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value")]
+    [TestCase("def forever(n):\n    return forever(n + 1)\nforever(0)\n", "RecursionError: maximum recursion depth exceeded")]
+    public void FailingScript_EndsWithCPythonsLastLineAndExitsOne(string code, string lastLine)
+    {
+        var script = Path.Combine(_workDirectory, "failing.py");
+        File.WriteAllText(script, code);
+
+        var result = Dlrc(script);
+        var lines = result.Stderr.TrimEnd('\n').Split('\n');
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(1));
+            Assert.That(lines[^1], Is.EqualTo(lastLine));
+            Assert.That(result.Stderr, Does.Not.Contain("   at "), "no .NET stack trace");
+        });
+    }
+
+    [Test]
+    public void TracebackOfRuntimeError_NamesEveryFrame()
+    {
+        var script = Path.Combine(_workDirectory, "frames.py");
+        File.WriteAllText(script, "def outer():\n    return inner()\ndef inner():\n    return missing_name\nouter()\n");
+
+        var result = Dlrc(script);
+
+        Assert.That(result.Stderr, Is.EqualTo(
+            "Traceback (most recent call last):\n" +
+            $"  File \"{script}\", line 5, in <module>\n    outer()\n" +
+            $"  File \"{script}\", line 2, in outer\n    return inner()\n" +
+            $"  File \"{script}\", line 4, in inner\n    return missing_name\n" +
+            "NameError: name 'missing_name' is not defined\n"));
+    }
+
+    [Test]
+    public void DashC_RunsTheCode()
+    {
+        var result = Dlrc("-c", "print(sum(x * x for x in range(4)))");
+
+        Assert.That((result.ExitCode, result.Stdout), Is.EqualTo((0, "14\n")));
+    }
+
+    [Test]
+    public void Repl_PrintsReprOfExpressionsAndRunsBlocks()
+    {
+        var input = "1 + 1\n'a' * 2\nx = None\nx\ndef f(n):\n    return n * 10\n\nf(4)\n";
+
+        var result = Dlrc(input, []);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Stdout, Is.EqualTo("2\n'aa'\n40\n"));
+            Assert.That(result.ExitCode, Is.EqualTo(0));
+        });
+    }
+
+    private static (int ExitCode, string Stdout, string Stderr) Dlrc(params string[] arguments) => Dlrc(null, arguments);
+
+    private static (int ExitCode, string Stdout, string Stderr) Dlrc(string? stdin, string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "dlrc.dll"));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        if (stdin is not null) process.StandardInput.Write(stdin);
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("dlrc did not finish within two minutes");
+        }
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
