@@ -16,7 +16,7 @@ internal sealed class Repl
     public Repl(ScriptRunner runner)
     {
         _runner = runner;
-        _scope = runner.Engine.CreateScope();
+        _scope = runner.CreateMainScope();
     }
 
     public int Run()

@@ -38,11 +38,19 @@ internal sealed class ScriptRunner
             Error.WriteLine($"dlrc: can't open file '{path}': {e.Message}");
             return 2;
         }
-        return Run(Engine.CreateScriptSourceFromString(code, path, SourceCodeKind.File), Engine.CreateScope());
+        return Run(Engine.CreateScriptSourceFromString(code, path, SourceCodeKind.File), CreateMainScope());
     }
 
     public int RunCode(string code) =>
-        Run(Engine.CreateScriptSourceFromString(code, "<string>", SourceCodeKind.Statements), Engine.CreateScope());
+        Run(Engine.CreateScriptSourceFromString(code, "<string>", SourceCodeKind.Statements), CreateMainScope());
+
+    /// <summary>The scope of the program's main module: <c>__name__</c> is <c>"__main__"</c>, as under CPython.</summary>
+    public ScriptScope CreateMainScope()
+    {
+        var scope = Engine.CreateScope();
+        scope.SetVariable("__name__", "__main__");
+        return scope;
+    }
 
     /// <summary>Runs <paramref name="source"/>; on an uncaught exception prints its traceback and returns 1.</summary>
     public int Run(ScriptSource source, ScriptScope scope)
