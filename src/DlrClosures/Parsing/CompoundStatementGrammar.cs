@@ -1,0 +1,192 @@
+using System.Collections.Immutable;
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Syntax;
+using Sprache;
+
+namespace DlrClosures.Parsing;
+
+/// <summary>
+/// Compound statements (language reference §8) and the module. A block is either the rest of the
+/// header's line or NEWLINE INDENT statements DEDENT, using the layout pass's markers. The missing
+/// ':' and the missing indented block are reported as CPython's <c>invalid_*</c> rules do.
+/// </summary>
+internal static class CompoundStatementGrammar
+{
+    private static readonly Parser<Expr> Test = Parse.Ref(() => ExpressionGrammar.Test);
+    private static readonly Parser<Expr> TestList = Parse.Ref(() => ExpressionGrammar.TestListStarExpr);
+    private static readonly Parser<IEnumerable<Stmt>> StatementRef = Parse.Ref(() => Statement);
+
+    private static readonly Parser<ImmutableArray<Stmt>> Statements =
+        StatementRef.AtLeastOnce().Select(groups => groups.SelectMany(g => g).ToImmutableArray());
+
+    private static readonly Parser<ImmutableArray<Stmt>> NoStatements = Parse.Return(ImmutableArray<Stmt>.Empty);
+
+    private static readonly Parser<ImmutableArray<Stmt>> ElseClause =
+        (from keyword in Tokens.Keyword("else")
+         from colon in Colon(forced: true)
+         from body in Block("'else' statement", keyword)
+         select body)
+        .Or(NoStatements);
+
+    /// <summary><c>elif</c> clauses become an <see cref="IfStmt"/> nested in <c>OrElse</c>, as in CPython's ast.</summary>
+    private static readonly Parser<ImmutableArray<Stmt>> IfTail =
+        (from keyword in Tokens.Keyword("elif")
+         from test in Test
+         from colon in Colon(forced: false)
+         from body in Block("'elif' statement", keyword)
+         from orElse in ExpressionGrammar.Guarded(Parse.Ref(() => IfTail))
+         select ImmutableArray.Create<Stmt>(new IfStmt(test, body, orElse, Extent(keyword, body, orElse))))
+        .Or(ElseClause);
+
+    private static readonly Parser<Stmt> If =
+        from keyword in Tokens.Keyword("if")
+        from test in Test
+        from colon in Colon(forced: false)
+        from body in Block("'if' statement", keyword)
+        from orElse in IfTail
+        select (Stmt)new IfStmt(test, body, orElse, Extent(keyword, body, orElse));
+
+    private static readonly Parser<Stmt> While =
+        from keyword in Tokens.Keyword("while")
+        from test in Test
+        from colon in Colon(forced: false)
+        from body in Block("'while' statement", keyword)
+        from orElse in ElseClause
+        select (Stmt)new WhileStmt(test, body, orElse, Extent(keyword, body, orElse));
+
+    private static readonly Parser<Stmt> For =
+        from keyword in Tokens.Keyword("for")
+        from target in ExpressionGrammar.TargetList
+        from @in in Tokens.Keyword("in")
+        from iter in TestList
+        from colon in Colon(forced: false)
+        from body in Block("'for' statement", keyword)
+        from orElse in ElseClause
+        select (Stmt)new ForStmt(TargetValidator.CheckStore(target), iter, body, orElse, Extent(keyword, body, orElse));
+
+    private static readonly Parser<ExceptHandler> Handler =
+        from keyword in Tokens.Keyword("except")
+        from type in Test.Optional()
+        from name in (from @as in Tokens.Keyword("as") from n in Tokens.Identifier select n).Optional()
+        where type.IsDefined || !name.IsDefined
+        from colon in Colon(forced: false)
+        from body in Block("'except' statement", keyword)
+        select new ExceptHandler(type.GetOrDefault(), name.IsDefined ? name.Get().Text : null, body, Extent(keyword, body));
+
+    private static readonly Parser<Stmt> Try =
+        from keyword in Tokens.Keyword("try")
+        from colon in Colon(forced: true)
+        from body in Block("'try' statement", keyword)
+        from handlers in Handler.Many()
+        let handlerList = handlers.ToImmutableArray()
+        from orElse in handlerList.IsEmpty ? NoStatements : ElseClause
+        from final in
+            (from finallyKeyword in Tokens.Keyword("finally")
+             from finallyColon in Colon(forced: true)
+             from finalBody in Block("'finally' statement", finallyKeyword)
+             select finalBody)
+            .Or(handlerList.IsEmpty ? ExpectedExceptOrFinally : NoStatements)
+        select (Stmt)new TryStmt(body, handlerList, orElse, final,
+            Extent(keyword, final.IsEmpty ? orElse.IsEmpty ? handlerList.IsEmpty ? body : handlerList[^1].Body : orElse : final));
+
+    private static readonly Parser<Stmt> FunctionDef =
+        from keyword in Tokens.Keyword("def")
+        from name in Tokens.Identifier
+        from open in Tokens.Op("(")
+        from parameters in ArgumentGrammar.FunctionParameters
+        from close in Tokens.Op(")")
+        from returns in (from arrow in Tokens.Op("->") from type in Test select type).Optional()
+        from colon in Colon(forced: true)
+        from body in Block("function definition", keyword)
+        select (Stmt)new FunctionDefStmt(name.Text, parameters, body, [], Extent(keyword, body));
+
+    private static readonly Parser<Stmt> ClassDef =
+        from keyword in Tokens.Keyword("class")
+        from name in Tokens.Identifier
+        from bases in (from open in Tokens.Op("(")
+                       from args in ArgumentGrammar.CallArguments
+                       from close in Tokens.Op(")")
+                       select args).Optional()
+        from colon in Colon(forced: false)
+        from body in Block("class definition", keyword)
+        select (Stmt)new ClassDefStmt(name.Text, bases.IsDefined ? bases.Get().Args : [], bases.IsDefined ? bases.Get().Keywords : [],
+            body, [], Extent(keyword, body));
+
+    /// <summary><c>@expr</c> lines, outermost first, then the definition they decorate.</summary>
+    private static readonly Parser<Stmt> Decorated =
+        from decorators in (from at in Tokens.Op("@") from d in Test from newline in Tokens.NewlineMarker select d).AtLeastOnce()
+        from definition in FunctionDef.Or(ClassDef)
+        select definition switch
+        {
+            FunctionDefStmt f => (Stmt)(f with { DecoratorList = [.. decorators] }),
+            ClassDefStmt c => c with { DecoratorList = [.. decorators] },
+            _ => definition,
+        };
+
+    private static readonly Parser<Stmt> Compound = If.Or(While).Or(For).Or(Try).Or(FunctionDef).Or(ClassDef).Or(Decorated);
+
+    public static readonly Parser<IEnumerable<Stmt>> Statement =
+        Compound.Select(s => (IEnumerable<Stmt>)[s]).Or(SimpleStatementGrammar.SimpleStatements);
+
+    /// <summary>A whole file: statements until the end (the caller checks that nothing is left).</summary>
+    public static readonly Parser<ImmutableArray<Stmt>> Module =
+        StatementRef.Many().Select(groups => groups.SelectMany(g => g).ToImmutableArray());
+
+    private static readonly Parser<ImmutableArray<Stmt>> ExpectedExceptOrFinally = input =>
+        throw ParseContext.Current.Error(SyntaxMessages.ExpectedExceptOrFinally, NextTokenStart(input), NextTokenStart(input) + 1);
+
+    /// <summary>
+    /// The ':' ending a header. CPython's grammar forces it after <c>def</c>, <c>try</c>, <c>else</c>
+    /// and <c>finally</c> (<c>&amp;&amp;':'</c>) and reports "expected ':'" for the others only when the
+    /// line ends there.
+    /// </summary>
+    private static Parser<Token> Colon(bool forced) => input =>
+    {
+        var result = Tokens.Op(":")(input);
+        if (result.WasSuccessful) return result;
+        int next = NextTokenStart(input);
+        if (forced || (next < input.Source.Length && input.Source[next] == LayoutScanner.Newline))
+            throw ParseContext.Current.Error(SyntaxMessages.ExpectedColon, next, next + 1);
+        return result;
+    };
+
+    /// <summary>The header's body: on the same line, or an indented block (whose absence is an IndentationError).</summary>
+    private static Parser<ImmutableArray<Stmt>> Block(string what, Token header) =>
+        (from newline in Tokens.NewlineMarker
+         from indent in Tokens.IndentMarker.Or(input => throw MissingBlock(what, header, newline, input))
+         from body in ExpressionGrammar.Guarded(Statements)
+         from dedent in Tokens.DedentMarker
+         select body)
+        .Or(SimpleStatementGrammar.SimpleStatements.Select(s => s.ToImmutableArray()));
+
+    private static PyException MissingBlock(string what, Token header, Token newline, IInput input)
+    {
+        var context = ParseContext.Current;
+        int line = context.Span(header, header).Line;
+        var logical = context.Logical;
+        int next = NextTokenStart(input);
+        bool atEnd = next >= input.Source.Length || logical.OriginalOffset(next) >= logical.Source.Text.Length;
+        var span = atEnd ? context.Span(newline.Start, newline.Start) : WordSpan(logical, next);
+        return context.Error(SyntaxMessages.ExpectedIndentedBlock(what, line), span, PyExceptionType.IndentationError);
+    }
+
+    /// <summary>The span of the word (or single character) starting at a logical position.</summary>
+    public static SourceSpan WordSpan(LogicalSource logical, int position)
+    {
+        string text = logical.Source.Text;
+        int start = logical.OriginalOffset(position), end = start;
+        while (end < text.Length && LayoutScanner.IsIdentifierPart(text[end])) end++;
+        return logical.Source.Span(start, Math.Max(end, Math.Min(start + 1, text.Length)));
+    }
+
+    private static int NextTokenStart(IInput input) => Tokens.Blanks(input).Remainder.Position;
+
+    private static SourceSpan Extent(Token keyword, ImmutableArray<Stmt> body, ImmutableArray<Stmt> orElse) =>
+        Extent(keyword, orElse.IsEmpty ? body : orElse);
+
+    private static SourceSpan Extent(Token keyword, ImmutableArray<Stmt> last)
+    {
+        var head = ParseContext.Current.Span(keyword, keyword);
+        return last.IsEmpty ? head : SourceSpan.Cover(head, last[^1].Span);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Runtime.CompilerServices;
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Syntax;
+
+namespace DlrClosures.Parsing;
+
+/// <summary>
+/// State of the one parse running on this thread: the logical source (to turn logical positions into
+/// original spans), the furthest position at which a token failed (where "invalid syntax" points),
+/// and the nesting depth of recursive rules.
+/// </summary>
+/// <remarks>
+/// The grammar is a set of static parsers (house style), and LINQ <c>select</c> clauses see values,
+/// not the input; a thread-static is the one way the current file's offset map reaches them. A parse
+/// never leaves its thread, and <see cref="Enter"/> restores the previous context, so nested parses
+/// (f-string fields, <see cref="PythonParser.TryParseExpression"/>) are safe.
+/// </remarks>
+internal sealed class ParseContext
+{
+    /// <summary>Deeper than this, recursion is refused rather than risk the process's stack.</summary>
+    private const int MaxDepth = 1000;
+
+    /// <summary>The longest run of prefix operators (<c>- - x</c>, <c>not not x</c>) accepted; CPython 3.11 compiles 1,000 and fails at 3,000.</summary>
+    public const int MaxPrefixRun = 1000;
+
+    [ThreadStatic] private static ParseContext? _current;
+
+    private readonly ParseContext? _previous;
+    private int _depth;
+
+    private ParseContext(LogicalSource logical, ParseContext? previous)
+    {
+        Logical = logical;
+        _previous = previous;
+    }
+
+    public static ParseContext Current => _current ?? throw new InvalidOperationException("No parse is running on this thread.");
+
+    public LogicalSource Logical { get; }
+
+    /// <summary>The furthest logical position at which a token was expected and not found.</summary>
+    public int FurthestFailure { get; private set; } = -1;
+
+    /// <summary>Makes a context current until the returned scope is disposed.</summary>
+    public static Scope Enter(LogicalSource logical)
+    {
+        _current = new ParseContext(logical, _current);
+        return new Scope();
+    }
+
+    public void NoteFailure(int position)
+    {
+        if (position > FurthestFailure) FurthestFailure = position;
+    }
+
+    public SourceSpan Span(int start, int end) => Logical.Span(start, end);
+
+    public SourceSpan Span(Token first, Token last) => Logical.Span(first.Start, last.End);
+
+    public PyException Error(string message, int start, int end, PyExceptionType? type = null) =>
+        PyErrors.SyntaxError(message, Logical.Source, Span(start, end), type);
+
+    public PyException Error(string message, SourceSpan span, PyExceptionType? type = null) =>
+        PyErrors.SyntaxError(message, Logical.Source, span, type);
+
+    /// <summary>Enters a recursive rule; throws a SyntaxError instead of overflowing the stack.</summary>
+    public void Descend(int position)
+    {
+        if (++_depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _depth = 0;
+            throw Error(SyntaxMessages.TooComplex, position, position + 1);
+        }
+    }
+
+    public void Ascend() => _depth--;
+
+    /// <summary>Restores the enclosing parse's context.</summary>
+    public readonly struct Scope : IDisposable
+    {
+        public void Dispose() => _current = _current?._previous;
+    }
+}

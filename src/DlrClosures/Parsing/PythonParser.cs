@@ -1,0 +1,120 @@
+using System.Runtime.ExceptionServices;
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Syntax;
+using Sprache;
+
+namespace DlrClosures.Parsing;
+
+/// <summary>
+/// The one way into the parser. Input: Python 3 source text. Output: an immutable
+/// <see cref="ModuleNode"/> (or expression) whose every node carries its span in that text; any
+/// problem is a <see cref="PyException"/> of type SyntaxError or IndentationError, worded and placed
+/// as CPython 3.11 places it.
+/// <list type="number">
+/// <item><see cref="LayoutScanner"/> turns the file into logical lines with INDENT/DEDENT/NEWLINE
+/// markers and raises tokenizer errors.</item>
+/// <item>The Sprache grammar (<see cref="CompoundStatementGrammar"/> down to <see cref="Tokens"/>)
+/// parses the logical text; validation errors (bad targets, argument order) are raised as they are met.</item>
+/// <item>If the grammar stops early, the furthest position where a token was expected becomes
+/// "invalid syntax" (or "unexpected indent" when an INDENT marker stands there).</item>
+/// </list>
+/// The work runs on a thread with a large stack: a combinator parser spends many frames per
+/// bracket level, and CPython accepts 200 levels.
+/// </summary>
+public static class PythonParser
+{
+    private const int ParserStackBytes = 256 * 1024 * 1024;
+
+    /// <summary>Parses a whole file or code string.</summary>
+    /// <exception cref="PyException">A SyntaxError or IndentationError, with its location.</exception>
+    public static ModuleNode ParseModule(SourceText source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return OnLargeStack(() =>
+        {
+            var logical = LayoutScanner.Scan(source);
+            using var scope = ParseContext.Enter(logical);
+            var body = ParseAll(CompoundStatementGrammar.Module, logical);
+            return new ModuleNode(body, source, source.Span(0, source.Text.Length));
+        });
+    }
+
+    /// <summary>
+    /// The expression that makes up the whole of <paramref name="source"/> (blank lines and comments
+    /// around it allowed), or null when the text is not exactly one expression. Never throws for that.
+    /// </summary>
+    public static Expr? TryParseExpression(SourceText source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return OnLargeStack(() =>
+        {
+            try
+            {
+                var logical = LayoutScanner.Scan(source);
+                using var scope = ParseContext.Enter(logical);
+                var parser = from expr in ExpressionGrammar.TestListStarExpr from newline in Tokens.NewlineMarker select expr;
+                var result = parser(new LogicalInput(logical.Text));
+                return result.WasSuccessful && result.Remainder.AtEnd ? result.Value : null;
+            }
+            catch (PyException)
+            {
+                return null;
+            }
+        });
+    }
+
+    /// <summary>
+    /// For a REPL: true when <paramref name="text"/> (lines as typed, each ending in a newline) needs
+    /// more lines: an open bracket, an unterminated triple-quoted string, a trailing backslash, or a
+    /// compound statement not yet ended by a blank line.
+    /// </summary>
+    public static bool IsIncomplete(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return LayoutScanner.NeedsMoreInput(text);
+    }
+
+    private static T ParseAll<T>(Parser<T> parser, LogicalSource logical)
+    {
+        var result = parser(new LogicalInput(logical.Text));
+        if (result.WasSuccessful && result.Remainder.AtEnd) return result.Value;
+        int stop = result.WasSuccessful ? result.Remainder.Position : 0;
+        throw InvalidSyntax(logical, Math.Max(stop, ParseContext.Current.FurthestFailure));
+    }
+
+    private static PyException InvalidSyntax(LogicalSource logical, int position)
+    {
+        var context = ParseContext.Current;
+        string text = logical.Text;
+        if (position < text.Length && text[position] == LayoutScanner.Indent)
+        {
+            // CPython places "unexpected indent" on the last character of the indentation.
+            var at = logical.Source.GetPosition(logical.OriginalOffset(position));
+            int column = Math.Max(1, at.Column - 1);
+            var span = new SourceSpan(logical.OriginalOffset(position), logical.OriginalOffset(position), at.Line, column, at.Line, column);
+            return context.Error(SyntaxMessages.UnexpectedIndent, span, PyExceptionType.IndentationError);
+        }
+        return context.Error(SyntaxMessages.InvalidSyntax, CompoundStatementGrammar.WordSpan(logical, Math.Min(position, text.Length)));
+    }
+
+    private static T OnLargeStack<T>(Func<T> work)
+    {
+        T? value = default;
+        ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                value = work();
+            }
+            catch (Exception e)
+            {
+                failure = ExceptionDispatchInfo.Capture(e);
+            }
+        }, ParserStackBytes);
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return value!;
+    }
+}
