@@ -38,6 +38,7 @@ internal sealed class LayoutScanner
     private readonly Stack<(char Bracket, int Offset)> _brackets = new();
     private readonly Stack<int> _indents = new([0]);
     private int _pos;
+    private PyException? _unclosed;
 
     private LayoutScanner(SourceText source)
     {
@@ -59,7 +60,10 @@ internal sealed class LayoutScanner
     {
         var scanner = new LayoutScanner(source);
         scanner.Run();
-        return new LogicalSource(source, scanner._out.ToString(), [.. scanner._map, source.Text.Length]);
+        return new LogicalSource(source, scanner._out.ToString(), [.. scanner._map, source.Text.Length])
+        {
+            UnclosedBracket = scanner._unclosed,
+        };
     }
 
     /// <summary>
@@ -77,6 +81,7 @@ internal sealed class LayoutScanner
         {
             return scanner.EndedEarly;
         }
+        if (scanner._unclosed is not null) return true;
         return (scanner.LastLineOpensBlock || scanner.SawCompound) && !EndsWithBlankLine(text);
     }
 
@@ -97,9 +102,12 @@ internal sealed class LayoutScanner
         }
         if (_brackets.Count > 0)
         {
+            // CPython reports an unclosed bracket only when the parser reaches the end of the file
+            // (pegen_errors.c, _PyPegen_set_syntax_error), so the grammar gets to run first.
             EndedEarly = true;
             var (bracket, offset) = _brackets.Peek();
-            throw Error(SyntaxMessages.NeverClosed(bracket), offset, offset);
+            _unclosed = Error(SyntaxMessages.NeverClosed(bracket), offset, offset);
+            Emit(Newline, _text.Length);
         }
         while (_indents.Count > 1)
         {
@@ -129,7 +137,6 @@ internal sealed class LayoutScanner
             SkipLineBreak();
             return false;
         }
-        int chars = _pos - start;
         if (width > _indents.Peek())
         {
             _indents.Push(width);
@@ -145,9 +152,10 @@ internal sealed class LayoutScanner
             }
             if (width != _indents.Peek())
             {
-                // CPython reports this one two columns past the indentation (tokenizer.c, indenterror).
+                // CPython places this one just past the end of the offending line (tokenizer.c, indenterror).
                 var (line, _) = _source.GetPosition(_pos);
-                var span = new SourceSpan(_pos, _pos, line, chars + 2, line, chars + 2);
+                int column = _source.GetLine(line).Length + 1;
+                var span = new SourceSpan(_pos, _pos, line, column, line, column);
                 throw PyErrors.SyntaxError(SyntaxMessages.UnindentMismatch, _source, span, PyExceptionType.IndentationError);
             }
         }

@@ -1,3 +1,4 @@
+using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Syntax;
 
 namespace DlrClosures.Parsing;
@@ -19,6 +20,9 @@ internal sealed class LogicalSource
     }
 
     public SourceText Source { get; }
+
+    /// <summary>"'(' was never closed", held back until the grammar has had its say.</summary>
+    public PyException? UnclosedBracket { get; init; }
 
     /// <summary>Logical lines, each ending in <see cref="LayoutScanner.Newline"/>, with indentation as markers.</summary>
     public string Text { get; }

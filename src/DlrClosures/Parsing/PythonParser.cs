@@ -34,7 +34,9 @@ public static class PythonParser
         {
             var logical = LayoutScanner.Scan(source);
             using var scope = ParseContext.Enter(logical);
-            var body = ParseAll(CompoundStatementGrammar.Module, logical);
+            var body = logical.UnclosedBracket is { } unclosed
+                ? ParseWithUnclosedBracket(logical, unclosed)
+                : ParseAll(CompoundStatementGrammar.Module, logical);
             return new ModuleNode(body, source, source.Span(0, source.Text.Length));
         });
     }
@@ -52,7 +54,13 @@ public static class PythonParser
             {
                 var logical = LayoutScanner.Scan(source);
                 using var scope = ParseContext.Enter(logical);
-                var parser = from expr in ExpressionGrammar.TestListStarExpr from newline in Tokens.NewlineMarker select expr;
+                // Leading indentation is allowed, as eval() strips it.
+                var parser =
+                    from indent in Tokens.IndentMarker.Optional()
+                    from expr in ExpressionGrammar.TestListStarExpr
+                    from newline in Tokens.NewlineMarker
+                    from dedent in Tokens.DedentMarker.Many()
+                    select expr;
                 var result = parser(new LogicalInput(logical.Text));
                 return result.WasSuccessful && result.Remainder.AtEnd ? result.Value : null;
             }
@@ -72,6 +80,26 @@ public static class PythonParser
     {
         ArgumentNullException.ThrowIfNull(text);
         return LayoutScanner.NeedsMoreInput(text);
+    }
+
+    /// <summary>
+    /// A file with an unclosed bracket cannot parse; the error is the grammar's when it fails on the
+    /// bracket's own line (as CPython's parser fails before reaching the end), else the bracket's.
+    /// </summary>
+    private static System.Collections.Immutable.ImmutableArray<Stmt> ParseWithUnclosedBracket(LogicalSource logical, PyException unclosed)
+    {
+        try
+        {
+            ParseAll(CompoundStatementGrammar.Module, logical);
+        }
+        catch (PyException error) when (error.SyntaxLocation?.Line == unclosed.SyntaxLocation?.Line)
+        {
+            throw;
+        }
+        catch (PyException)
+        {
+        }
+        throw unclosed;
     }
 
     private static T ParseAll<T>(Parser<T> parser, LogicalSource logical)

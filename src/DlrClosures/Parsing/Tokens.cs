@@ -103,6 +103,8 @@ internal static class Tokens
         {
             if (string.CompareOrdinal(source, input.Position, candidate, 0, candidate.Length) != 0) continue;
             if (candidate != op) break;
+            // ".5" is a number, not an attribute dot (CPython's tokenizer reads it as one token).
+            if (op == "." && input.Position + 1 < source.Length && char.IsAsciiDigit(source[input.Position + 1])) break;
             var rest = input;
             for (int k = 0; k < op.Length; k++) rest = rest.Advance();
             return Result.Success(op, rest);
