@@ -8,4 +8,7 @@ public abstract class PyIterator
 {
     /// <summary>Advances; false when exhausted (and forever after).</summary>
     public abstract bool MoveNext(out object value);
+
+    /// <summary>The Python type name (<c>list_iterator</c>, <c>map</c>, ...), for reprs and messages.</summary>
+    public virtual string TypeName => "iterator";
 }

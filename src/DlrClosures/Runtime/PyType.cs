@@ -1,12 +1,118 @@
+using DlrClosures.Runtime.Builtins;
+using DlrClosures.Runtime.Classes;
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Runtime.Methods;
+using DlrClosures.Runtime.Operations;
+
 namespace DlrClosures.Runtime;
 
 /// <summary>A Python class: a built-in type (int, str, list, ...) or one defined by a class statement.</summary>
-public class PyType : PyCallable
+/// <remarks>
+/// Built-in types carry a constructor delegate (what <c>int(x)</c> does); classes made by
+/// <see cref="CreateClass"/> carry a namespace dict and build <see cref="PyInstance"/>s, running
+/// <c>__init__</c> as type_call in Objects/typeobject.c does.
+/// </remarks>
+public class PyType : PyCallable, IPyAttributes
 {
-    public PyType(string name) => Name = name;
+    private readonly Func<object[], string[]?, object>? _construct;
+    private IReadOnlyList<PyType>? _mro;
+
+    public PyType(string name) : this(name, name, [], null, null) { }
+
+    internal PyType(string name, PyType? baseType, Func<object[], string[]?, object>? construct)
+        : this(name, name, baseType is null ? [] : [baseType], construct, null) { }
+
+    private PyType(string name, string qualName, PyType[] bases, Func<object[], string[]?, object>? construct, PyDict? dict)
+    {
+        Name = name;
+        QualName = qualName;
+        Bases = bases;
+        _construct = construct;
+        Dict = dict;
+    }
 
     public string Name { get; }
 
-    public override object Call(object[] args) => throw new NotImplementedException();
-    public override object Call(object[] args, string[] kwNames) => throw new NotImplementedException();
+    /// <summary><c>__qualname__</c>: <c>Outer.Inner</c> for nested classes.</summary>
+    public string QualName { get; }
+
+    /// <summary>Direct bases as written; empty means <c>object</c>.</summary>
+    public IReadOnlyList<PyType> Bases { get; }
+
+    /// <summary>The class namespace for user classes; null for built-in types.</summary>
+    public PyDict? Dict { get; }
+
+    /// <summary>True for classes made by a class statement.</summary>
+    public bool IsUserClass => Dict is not null;
+
+    /// <summary>The method resolution order, this type first and <c>object</c> last.</summary>
+    public IReadOnlyList<PyType> Mro => _mro ??= ClassMro.Compute(this);
+
+    /// <summary>
+    /// What a class statement makes: <paramref name="namespace"/> is the dict the class body filled
+    /// (functions become methods, other values class attributes). <paramref name="bases"/> may be empty.
+    /// </summary>
+    public static PyType CreateClass(string name, string qualname, PyType[] bases, PyDict @namespace)
+    {
+        if (!@namespace.ContainsKey("__module__")) @namespace["__module__"] = "__main__";
+        @namespace["__qualname__"] = qualname;
+        return new PyType(name, qualname, bases, null, @namespace);
+    }
+
+    /// <summary>True when this type is <paramref name="other"/> or derives from it.</summary>
+    public bool IsSubclassOf(PyType other)
+    {
+        if (ReferenceEquals(this, other) || ReferenceEquals(other, PyBuiltinTypes.Object)) return true;
+        foreach (var t in Mro)
+            if (ReferenceEquals(t, other)) return true;
+        return false;
+    }
+
+    /// <summary>Finds <paramref name="name"/> in the namespaces along the MRO (_PyType_Lookup).</summary>
+    public bool TryLookup(string name, out object value)
+    {
+        foreach (var t in Mro)
+            if (t.Dict is { } dict && dict.TryGetValue(name, out value)) return true;
+        value = PyNone.Instance;
+        return false;
+    }
+
+    public override object Call(object[] args) => Call(args, []);
+
+    public override object Call(object[] args, string[] kwNames)
+    {
+        if (_construct is not null) return _construct(args, kwNames.Length == 0 ? null : kwNames);
+        if (!IsUserClass) throw PyErrors.TypeError(PyMessages.CannotCreateInstances(Name));
+        return PyInstance.Construct(this, args, kwNames);
+    }
+
+    public bool TryGetAttribute(string name, out object value)
+    {
+        switch (name)
+        {
+            case "__name__": value = Name; return true;
+            case "__qualname__": value = QualName; return true;
+            case "__module__" when !IsUserClass: value = "builtins"; return true;
+            case "__bases__":
+                value = new PyTuple(Bases.Count == 0 && !ReferenceEquals(this, PyBuiltinTypes.Object)
+                    ? [PyBuiltinTypes.Object] : Bases.ToArray<object>());
+                return true;
+            case "__mro__": value = new PyTuple(Mro.ToArray<object>()); return true;
+        }
+        if (TryLookup(name, out value)) return true;
+        return BuiltinMethods.TryGetUnbound(this, name, out value);
+    }
+
+    public bool TrySetAttribute(string name, object value)
+    {
+        if (Dict is null) return false;
+        Dict[name] = value;
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        IsUserClass && Dict!.TryGetValue("__module__", out var m) && m is string module && module != "builtins"
+            ? $"<class '{module}.{QualName}'>"
+            : $"<class '{QualName}'>";
 }

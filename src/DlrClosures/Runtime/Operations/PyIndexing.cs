@@ -1,9 +1,162 @@
+using System.Numerics;
+using System.Text;
+using DlrClosures.Runtime.Classes;
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Runtime.Iterators;
+
 namespace DlrClosures.Runtime.Operations;
 
 /// <summary>Subscription: <c>x[i]</c>, <c>x[i] = v</c>, <c>del x[i]</c> and slicing for list, tuple, str, dict and range.</summary>
 public static class PyIndexing
 {
-    public static object GetItem(object container, object index) => throw new NotImplementedException();
-    public static void SetItem(object container, object index, object value) => throw new NotImplementedException();
-    public static void DelItem(object container, object index) => throw new NotImplementedException();
+    public static object GetItem(object container, object index)
+    {
+        switch (container)
+        {
+            case PyList list:
+                if (index is long li) return list.Items[Normalize(li, list.Count, "list")];
+                if (index is PySlice ls) return new PyList(Slice(list.Items, ls));
+                return list.Items[Normalize(IndexOf(index, "list"), list.Count, "list")];
+            case PyTuple tuple:
+                if (index is PySlice ts)
+                {
+                    var items = Slice(tuple.Items, ts);
+                    return items.Count == tuple.Count ? tuple : items.Count == 0 ? PyTuple.Empty : new PyTuple(items.ToArray());
+                }
+                return tuple.Items[Normalize(IndexOf(index, "tuple"), tuple.Count, "tuple")];
+            case string s:
+                if (index is PySlice ss) return SliceString(s, ss);
+                if (!PyInt.IsInt(index))
+                    throw PyErrors.TypeError($"string indices must be integers, not '{PyTypes.TypeName(index)}'");
+                int i = NormalizeOr(IndexOf(index, "string"), s.Length, PyMessages.StringIndexOutOfRange);
+                return StrIterator.CharAt(s, i);
+            case PyDict dict: return dict[index];
+            case PyRange range: return RangeItem(range, index);
+            case PyInstance instance when instance.TryInvokeSpecial("__getitem__", [index], out var result): return result;
+        }
+        throw PyErrors.TypeError(PyMessages.NotSubscriptable(PyTypes.TypeName(container)));
+    }
+
+    public static void SetItem(object container, object index, object value)
+    {
+        switch (container)
+        {
+            case PyList list:
+                if (index is PySlice slice)
+                {
+                    AssignSlice(list, slice, value);
+                    return;
+                }
+                list.Items[NormalizeOr(IndexOf(index, "list"), list.Count, PyMessages.ListAssignmentOutOfRange)] = value;
+                return;
+            case PyDict dict:
+                dict[index] = value;
+                return;
+            case PyInstance instance when instance.TryInvokeSpecial("__setitem__", [index, value], out _):
+                return;
+        }
+        throw PyErrors.TypeError(PyMessages.NoItemAssignment(PyTypes.TypeName(container)));
+    }
+
+    public static void DelItem(object container, object index)
+    {
+        switch (container)
+        {
+            case PyList list:
+                if (index is PySlice slice)
+                {
+                    var s = SliceIndices.Resolve(slice, list.Count);
+                    if (s.Step == 1) list.Items.RemoveRange(s.Start, s.Count);
+                    else if (s.Count > 0)
+                    {
+                        var doomed = new HashSet<int>(Enumerable.Range(0, s.Count).Select(k => s[k]));
+                        var kept = list.Items.Where((_, k) => !doomed.Contains(k)).ToList();
+                        list.Items.Clear();
+                        list.Items.AddRange(kept);
+                    }
+                    return;
+                }
+                list.Items.RemoveAt(NormalizeOr(IndexOf(index, "list"), list.Count, PyMessages.ListAssignmentOutOfRange));
+                return;
+            case PyDict dict:
+                if (!dict.Remove(index)) throw PyErrors.KeyError(PyRepr.Repr(index), index);
+                return;
+            case PyInstance instance when instance.TryInvokeSpecial("__delitem__", [index], out _):
+                return;
+        }
+        throw PyErrors.TypeError(PyMessages.NoItemDeletion(PyTypes.TypeName(container)));
+    }
+
+    /// <summary>The elements a slice selects, in order.</summary>
+    internal static List<object> Slice(IReadOnlyList<object> items, PySlice slice)
+    {
+        var s = SliceIndices.Resolve(slice, items.Count);
+        var result = new List<object>(s.Count);
+        for (int k = 0; k < s.Count; k++) result.Add(items[s[k]]);
+        return result;
+    }
+
+    private static string SliceString(string text, PySlice slice)
+    {
+        var s = SliceIndices.Resolve(slice, text.Length);
+        if (s.Step == 1) return text.Substring(s.Start, s.Count);
+        var result = new StringBuilder(s.Count);
+        for (int k = 0; k < s.Count; k++) result.Append(text[s[k]]);
+        return result.ToString();
+    }
+
+    private static object RangeItem(PyRange range, object index)
+    {
+        if (index is PySlice slice)
+        {
+            // range_subscript: slicing a range gives a range (computed in long, lengths fit in int here).
+            var s = SliceIndices.Resolve(slice, (int)Math.Min(range.Count, int.MaxValue));
+            long start = range[s.Start];
+            long step = range.Step * s.Step;
+            return new PyRange(start, start + step * s.Count, step);
+        }
+        if (!PyInt.IsInt(index))
+            throw PyErrors.TypeError(PyMessages.IndicesMustBeIntegers("range", PyTypes.TypeName(index)));
+        long i = IndexOf(index, "range");
+        if (i < 0) i += range.Count;
+        if (i < 0 || i >= range.Count) throw PyErrors.IndexError(PyMessages.RangeIndexOutOfRange);
+        return PyInt.Box(range[i]);
+    }
+
+    private static void AssignSlice(PyList list, PySlice slice, object value)
+    {
+        var source = PyIteration.TryGetIterator(value) is null
+            ? throw PyErrors.TypeError(PyMessages.CanOnlyAssignIterable)
+            : PyIteration.ToList(value);
+        var s = SliceIndices.Resolve(slice, list.Count);
+        if (s.Step == 1)
+        {
+            int stop = Math.Max(s.Start, s.Stop);
+            list.Items.RemoveRange(s.Start, stop - s.Start);
+            list.Items.InsertRange(s.Start, source);
+            return;
+        }
+        if (source.Count != s.Count) throw PyErrors.ValueError(PyMessages.ExtendedSliceSize(source.Count, s.Count));
+        for (int k = 0; k < s.Count; k++) list.Items[s[k]] = source[k];
+    }
+
+    /// <summary>An int index as a long; TypeError "list indices must be integers or slices, not str" otherwise.</summary>
+    private static long IndexOf(object index, string typeName)
+    {
+        if (PyInt.TryGetLong(index, out long i)) return i;
+        if (index is BigInteger big) return big.Sign < 0 ? long.MinValue : long.MaxValue;
+        if (index is PyInstance instance && instance.TryInvokeSpecial("__index__", [], out var r) && PyInt.TryGetLong(r, out i))
+            return i;
+        throw PyErrors.TypeError(PyMessages.IndicesMustBeIntegers(typeName, PyTypes.TypeName(index)));
+    }
+
+    private static int Normalize(long index, int count, string typeName) =>
+        NormalizeOr(index, count, PyMessages.IndexOutOfRange(typeName));
+
+    private static int NormalizeOr(long index, int count, string message)
+    {
+        if (index < 0) index += count;
+        if ((ulong)index >= (ulong)count) throw PyErrors.IndexError(message);
+        return (int)index;
+    }
 }

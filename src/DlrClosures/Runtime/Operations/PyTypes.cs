@@ -1,8 +1,72 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using DlrClosures.Runtime.Builtins;
+using DlrClosures.Runtime.Classes;
+using DlrClosures.Runtime.Exceptions;
+
 namespace DlrClosures.Runtime.Operations;
 
 /// <summary>The Python type of a value: its name for messages (<c>'int'</c>, <c>'NoneType'</c>, <c>'function'</c>) and its type object.</summary>
 public static class PyTypes
 {
-    public static string TypeName(object value) => throw new NotImplementedException();
-    public static PyType TypeOf(object value) => throw new NotImplementedException();
+    public static string TypeName(object value) => value switch
+    {
+        long or BigInteger => "int",
+        string => "str",
+        bool => "bool",
+        double => "float",
+        PyNone => "NoneType",
+        PyList => "list",
+        PyTuple => "tuple",
+        PyDict => "dict",
+        PySet => "set",
+        PyRange => "range",
+        PySlice => "slice",
+        PyInstance instance => instance.Type.Name,
+        PyType or PyExceptionType => "type",
+        PyBuiltinFunction => "builtin_function_or_method",
+        PyMethod => "method",
+        StrongBox<object> => "cell",
+        PyIterator iterator => iterator.TypeName,
+        PyDictView view => view.TypeName,
+        PyExceptionObject exception => exception.Type.Name,
+        PyException exception => exception.Type.Name,
+        // Functions live in Runtime/Functions; any other callable is a Python function.
+        PyCallable => "function",
+        _ => value.GetType().Name,
+    };
+
+    public static PyType TypeOf(object value) => value switch
+    {
+        long or BigInteger => PyBuiltinTypes.Int,
+        string => PyBuiltinTypes.Str,
+        bool => PyBuiltinTypes.Bool,
+        double => PyBuiltinTypes.Float,
+        PyNone => PyBuiltinTypes.NoneType,
+        PyList => PyBuiltinTypes.List,
+        PyTuple => PyBuiltinTypes.Tuple,
+        PyDict => PyBuiltinTypes.Dict,
+        PySet => PyBuiltinTypes.Set,
+        PyRange => PyBuiltinTypes.Range,
+        PySlice => PyBuiltinTypes.Slice,
+        PyInstance instance => instance.Type,
+        PyType or PyExceptionType => PyBuiltinTypes.Type,
+        PyBuiltinFunction => PyBuiltinTypes.BuiltinFunction,
+        PyMethod => PyBuiltinTypes.Method,
+        StrongBox<object> => PyBuiltinTypes.Cell,
+        PyIterator iterator => iterator.TypeName switch
+        {
+            "enumerate" => PyBuiltinTypes.Enumerate,
+            "zip" => PyBuiltinTypes.Zip,
+            "map" => PyBuiltinTypes.Map,
+            "filter" => PyBuiltinTypes.Filter,
+            "reversed" => PyBuiltinTypes.Reversed,
+            var name => PyBuiltinTypes.Named(name),
+        },
+        PyCallable => PyBuiltinTypes.Function,
+        _ => PyBuiltinTypes.Named(TypeName(value)),
+    };
+
+    /// <summary>isinstance with a single class: bool is an int, every value is an object.</summary>
+    public static bool IsInstance(object value, PyType type) => TypeOf(value).IsSubclassOf(type);
 }

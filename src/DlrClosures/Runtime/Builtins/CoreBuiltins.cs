@@ -1,0 +1,156 @@
+using System.Text;
+using DlrClosures.Runtime.Classes;
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Runtime.Operations;
+
+namespace DlrClosures.Runtime.Builtins;
+
+/// <summary>print, len, isinstance, the attribute builtins and the other object-level builtins (Python/bltinmodule.c).</summary>
+internal static class CoreBuiltins
+{
+    public static object Print(object[] args, string[]? kw)
+    {
+        PyArgs.AllowKeywords("print", kw, "sep", "end", "file", "flush");
+        int n = PyArgs.Positional(args, kw);
+        string sep = TextOption(PyArgs.Keyword(args, kw, "sep"), "sep", " ");
+        string end = TextOption(PyArgs.Keyword(args, kw, "end"), "end", "\n");
+        var text = new StringBuilder();
+        for (int i = 0; i < n; i++)
+        {
+            if (i > 0) text.Append(sep);
+            text.Append(PyRepr.Str(args[i]));
+        }
+        text.Append(end);
+        PyContext.Out.Write(text.ToString());
+        return PyNone.Instance;
+    }
+
+    private static string TextOption(object? value, string name, string fallback) => value switch
+    {
+        null or PyNone => fallback,
+        string s => s,
+        _ => throw PyErrors.TypeError($"{name} must be None or a string, not {PyTypes.TypeName(value)}"),
+    };
+
+    public static object Len(object value)
+    {
+        long n = value switch
+        {
+            string s => s.Length,
+            PyList l => l.Count,
+            PyTuple t => t.Count,
+            PyDict d => d.Count,
+            PySet s => s.Count,
+            PyRange r => r.Count,
+            PyDictView v => v.Dict.Count,
+            PyInstance i when i.TryInvokeSpecial("__len__", [], out var r) =>
+                PyInt.TryGetLong(r, out long len) ? (len >= 0 ? len : throw PyErrors.ValueError("__len__() should return >= 0"))
+                    : throw PyErrors.TypeError(PyMessages.CannotInterpretAsInteger(PyTypes.TypeName(r))),
+            _ => throw PyErrors.TypeError(PyMessages.ObjectHasNoLen(PyTypes.TypeName(value))),
+        };
+        return PyInt.Box(n);
+    }
+
+    public static object IsInstance(object[] args, string[]? kw)
+    {
+        PyArgs.NoKeywords("isinstance", kw);
+        if (args.Length != 2) throw PyErrors.TypeError(PyMessages.ExpectedArguments("isinstance", 2, args.Length));
+        return PyBool.Box(IsInstance(args[0], args[1]));
+    }
+
+    private static bool IsInstance(object value, object classInfo) => classInfo switch
+    {
+        PyType type => PyTypes.IsInstance(value, type),
+        PyExceptionType type => value switch
+        {
+            PyExceptionObject e => e.Type.IsSubclassOf(type),
+            PyException e => e.Type.IsSubclassOf(type),
+            _ => false,
+        },
+        PyTuple tuple => tuple.Items.Any(t => IsInstance(value, t)),
+        _ => throw PyErrors.TypeError(PyMessages.IsInstanceArg2),
+    };
+
+    public static object IsSubclass(object[] args, string[]? kw)
+    {
+        PyArgs.NoKeywords("issubclass", kw);
+        if (args.Length != 2) throw PyErrors.TypeError(PyMessages.ExpectedArguments("issubclass", 2, args.Length));
+        return PyBool.Box(IsSubclass(args[0], args[1]));
+    }
+
+    private static bool IsSubclass(object cls, object classInfo) => (cls, classInfo) switch
+    {
+        (PyType a, PyType b) => a.IsSubclassOf(b),
+        (PyExceptionType a, PyExceptionType b) => a.IsSubclassOf(b),
+        (_, PyTuple tuple) => tuple.Items.Any(t => IsSubclass(cls, t)),
+        (PyType or PyExceptionType, PyType or PyExceptionType) => false,
+        (PyType or PyExceptionType, _) => throw PyErrors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
+        _ => throw PyErrors.TypeError("issubclass() arg 1 must be a class"),
+    };
+
+    public static object Callable(object value) => PyBool.Box(value switch
+    {
+        PyCallable or PyExceptionType => true,
+        PyInstance instance => instance.HasSpecial("__call__"),
+        _ => false,
+    });
+
+    public static object GetAttr(object[] args, string[]? kw)
+    {
+        PyArgs.NoKeywords("getattr", kw);
+        PyArgs.Range("getattr", args, kw, 2, 3);
+        string name = Name(args[1]);
+        if (args.Length == 2) return PyAttributes.GetAttr(args[0], name);
+        try
+        {
+            return PyAttributes.TryGetAttr(args[0], name, out var value) ? value : args[2];
+        }
+        catch (PyException e) when (e.Type.IsSubclassOf(PyExceptionType.AttributeError))
+        {
+            return args[2];
+        }
+    }
+
+    public static object SetAttr(object[] args, string[]? kw)
+    {
+        PyArgs.NoKeywords("setattr", kw);
+        PyArgs.Range("setattr", args, kw, 3, 3);
+        PyAttributes.SetAttr(args[0], Name(args[1]), args[2]);
+        return PyNone.Instance;
+    }
+
+    public static object HasAttr(object[] args, string[]? kw)
+    {
+        PyArgs.NoKeywords("hasattr", kw);
+        PyArgs.Range("hasattr", args, kw, 2, 2);
+        return PyBool.Box(PyAttributes.HasAttr(args[0], Name(args[1])));
+    }
+
+    public static object DelAttr(object[] args, string[]? kw)
+    {
+        PyArgs.NoKeywords("delattr", kw);
+        PyArgs.Range("delattr", args, kw, 2, 2);
+        PyAttributes.DelAttr(args[0], Name(args[1]));
+        return PyNone.Instance;
+    }
+
+    private static string Name(object value) =>
+        value as string ?? throw PyErrors.TypeError(PyMessages.AttributeNameMustBeString(PyTypes.TypeName(value)));
+
+    public static object Iter(object[] args, string[]? kw)
+    {
+        PyArgs.NoKeywords("iter", kw);
+        PyArgs.Range("iter", args, kw, 1, 1);
+        return PyIteration.GetIterator(args[0]);
+    }
+
+    public static object Format(object[] args, string[]? kw)
+    {
+        PyArgs.NoKeywords("format", kw);
+        PyArgs.Range("format", args, kw, 1, 2);
+        string spec = args.Length > 1
+            ? args[1] as string ?? throw PyErrors.TypeError($"format() argument 2 must be str, not {PyTypes.TypeName(args[1])}")
+            : "";
+        return PyFormatting.Format(args[0], spec);
+    }
+}

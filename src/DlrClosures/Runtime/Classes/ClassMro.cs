@@ -1,0 +1,39 @@
+using DlrClosures.Runtime.Builtins;
+using DlrClosures.Runtime.Exceptions;
+
+namespace DlrClosures.Runtime.Classes;
+
+/// <summary>C3 linearisation of a class hierarchy (mro_implementation in Objects/typeobject.c).</summary>
+internal static class ClassMro
+{
+    public static IReadOnlyList<PyType> Compute(PyType type)
+    {
+        var objectType = PyBuiltinTypes.Object;
+        if (ReferenceEquals(type, objectType)) return [type];
+        var bases = type.Bases.Count == 0 ? [objectType] : type.Bases;
+        var sequences = bases.Select(b => b.Mro.ToList()).ToList();
+        sequences.Add(bases.ToList());
+        var result = new List<PyType> { type };
+        while (true)
+        {
+            sequences.RemoveAll(s => s.Count == 0);
+            if (sequences.Count == 0) return result;
+            PyType? next = null;
+            foreach (var seq in sequences)
+            {
+                var head = seq[0];
+                if (!sequences.Any(s => s.IndexOf(head) > 0))
+                {
+                    next = head;
+                    break;
+                }
+            }
+            if (next is null)
+                throw PyErrors.TypeError("Cannot create a consistent method resolution order (MRO) for bases "
+                    + string.Join(", ", bases.Select(b => b.Name)));
+            result.Add(next);
+            foreach (var seq in sequences)
+                if (ReferenceEquals(seq[0], next)) seq.RemoveAt(0);
+        }
+    }
+}

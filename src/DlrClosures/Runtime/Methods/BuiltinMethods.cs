@@ -1,0 +1,82 @@
+using System.Numerics;
+using DlrClosures.Runtime.Builtins;
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Runtime.Operations;
+
+namespace DlrClosures.Runtime.Methods;
+
+/// <summary>The method tables of the built-in types, and binding a method to its object (<c>[].append</c>) or exposing it on the type (<c>str.upper</c>).</summary>
+internal static class BuiltinMethods
+{
+    private static readonly Dictionary<string, MethodBody> s_str = Build(StrMethods.Register, StrLayoutMethods.Register);
+    private static readonly Dictionary<string, MethodBody> s_list = Build(ListMethods.Register);
+    private static readonly Dictionary<string, MethodBody> s_dict = Build(DictMethods.Register);
+    private static readonly Dictionary<string, MethodBody> s_set = Build(SetMethods.Register);
+    private static readonly Dictionary<string, MethodBody> s_tuple = Build(NumberMethods.RegisterTuple);
+    private static readonly Dictionary<string, MethodBody> s_int = Build(NumberMethods.RegisterInt);
+    private static readonly Dictionary<string, MethodBody> s_float = Build(NumberMethods.RegisterFloat);
+
+    private static Dictionary<string, MethodBody> Build(params Action<Dictionary<string, MethodBody>>[] registrations)
+    {
+        var table = new Dictionary<string, MethodBody>(StringComparer.Ordinal);
+        foreach (var register in registrations) register(table);
+        return table;
+    }
+
+    private static Dictionary<string, MethodBody>? TableFor(object value) => value switch
+    {
+        string => s_str,
+        PyList => s_list,
+        PyDict => s_dict,
+        PySet => s_set,
+        PyTuple => s_tuple,
+        long or BigInteger or bool => s_int,
+        double => s_float,
+        _ => null,
+    };
+
+    private static Dictionary<string, MethodBody>? TableFor(PyType type)
+    {
+        if (ReferenceEquals(type, PyBuiltinTypes.Str)) return s_str;
+        if (ReferenceEquals(type, PyBuiltinTypes.List)) return s_list;
+        if (ReferenceEquals(type, PyBuiltinTypes.Dict)) return s_dict;
+        if (ReferenceEquals(type, PyBuiltinTypes.Set)) return s_set;
+        if (ReferenceEquals(type, PyBuiltinTypes.Tuple)) return s_tuple;
+        if (ReferenceEquals(type, PyBuiltinTypes.Int) || ReferenceEquals(type, PyBuiltinTypes.Bool)) return s_int;
+        if (ReferenceEquals(type, PyBuiltinTypes.Float)) return s_float;
+        return null;
+    }
+
+    /// <summary><c>obj.name</c> for a method of a built-in value: a builtin bound to <paramref name="target"/>.</summary>
+    public static bool TryGetBound(object target, string name, out object value)
+    {
+        if (TableFor(target) is { } table && table.TryGetValue(name, out var body))
+        {
+            value = new PyBuiltinFunction(name, (args, kw) => body(target, args, kw), target, null);
+            return true;
+        }
+        value = PyNone.Instance;
+        return false;
+    }
+
+    /// <summary><c>type.name</c>: the method descriptor, which takes the object as its first argument.</summary>
+    public static bool TryGetUnbound(PyType type, string name, out object value)
+    {
+        if (TableFor(type) is { } table && table.TryGetValue(name, out var body))
+        {
+            value = new PyBuiltinFunction(name, (args, kw) =>
+            {
+                if (args.Length - (kw?.Length ?? 0) < 1)
+                    throw PyErrors.TypeError($"unbound method {type.Name}.{name}() needs an argument");
+                var self = args[0];
+                if (!PyTypes.IsInstance(self, type))
+                    throw PyErrors.TypeError(
+                        $"descriptor '{name}' for '{type.Name}' objects doesn't apply to a '{PyTypes.TypeName(self)}' object");
+                return body(self, args[1..], kw);
+            }, null, type.Name);
+            return true;
+        }
+        value = PyNone.Instance;
+        return false;
+    }
+}

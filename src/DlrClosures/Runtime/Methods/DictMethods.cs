@@ -1,0 +1,102 @@
+using DlrClosures.Runtime.Builtins;
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Runtime.Operations;
+
+namespace DlrClosures.Runtime.Methods;
+
+/// <summary>dict's methods (Objects/dictobject.c).</summary>
+internal static class DictMethods
+{
+    public static void Register(Dictionary<string, MethodBody> t)
+    {
+        t["get"] = (s, a, k) =>
+        {
+            PyArgs.NoKeywords("get", k);
+            PyArgs.Range("get", a, k, 1, 2);
+            return ((PyDict)s).TryGetValue(a[0], out var v) ? v : a.Length > 1 ? a[1] : PyNone.Instance;
+        };
+        t["keys"] = (s, a, k) => View(s, a, k, "keys", PyDictViewKind.Keys);
+        t["values"] = (s, a, k) => View(s, a, k, "values", PyDictViewKind.Values);
+        t["items"] = (s, a, k) => View(s, a, k, "items", PyDictViewKind.Items);
+        t["pop"] = (s, a, k) =>
+        {
+            PyArgs.NoKeywords("pop", k);
+            PyArgs.Range("pop", a, k, 1, 2);
+            var dict = (PyDict)s;
+            if (dict.TryGetValue(a[0], out var v))
+            {
+                dict.Remove(a[0]);
+                return v;
+            }
+            return a.Length > 1 ? a[1] : throw PyErrors.KeyError(PyRepr.Repr(a[0]), a[0]);
+        };
+        t["popitem"] = (s, a, k) =>
+        {
+            PyArgs.None("dict.popitem", a, k);
+            return ((PyDict)s).TryPopLast(out var key, out var value)
+                ? new PyTuple([key, value])
+                : throw PyErrors.KeyError(PyRepr.Repr(PyMessages.PopItemEmptyDict), PyMessages.PopItemEmptyDict);
+        };
+        t["setdefault"] = (s, a, k) =>
+        {
+            PyArgs.NoKeywords("setdefault", k);
+            PyArgs.Range("setdefault", a, k, 1, 2);
+            var dict = (PyDict)s;
+            if (dict.TryGetValue(a[0], out var v)) return v;
+            var d = a.Length > 1 ? a[1] : PyNone.Instance;
+            dict[a[0]] = d;
+            return d;
+        };
+        t["update"] = (s, a, k) =>
+        {
+            int n = PyArgs.Positional(a, k);
+            if (n > 1) throw PyErrors.TypeError(PyMessages.ExpectedAtMost("update", 1, n));
+            Update((PyDict)s, n == 1 ? a[0] : null, a, k);
+            return PyNone.Instance;
+        };
+        t["copy"] = (s, a, k) =>
+        {
+            PyArgs.None("dict.copy", a, k);
+            return ((PyDict)s).Copy();
+        };
+        t["clear"] = (s, a, k) =>
+        {
+            PyArgs.None("dict.clear", a, k);
+            ((PyDict)s).Clear();
+            return PyNone.Instance;
+        };
+    }
+
+    private static PyDictView View(object self, object[] args, string[]? kw, string name, PyDictViewKind kind)
+    {
+        PyArgs.None("dict." + name, args, kw);
+        return new PyDictView((PyDict)self, kind);
+    }
+
+    /// <summary>dict_update_arg and the keyword merge: a dict, or an iterable of pairs, then keywords.</summary>
+    internal static void Update(PyDict dict, object? source, object[] args, string[]? kw)
+    {
+        switch (source)
+        {
+            case null: break;
+            case PyDict other:
+                foreach (var (key, value) in other.Entries.ToList()) dict[key] = value;
+                break;
+            default:
+                int index = 0;
+                foreach (var item in PyIteration.Enumerate(source))
+                {
+                    var iterator = PyIteration.TryGetIterator(item)
+                        ?? throw PyErrors.TypeError(PyMessages.DictUpdateNotSequence(index));
+                    var pair = new List<object>();
+                    while (iterator.MoveNext(out var x)) pair.Add(x);
+                    if (pair.Count != 2) throw PyErrors.ValueError(PyMessages.DictUpdateWrongLength(index, pair.Count));
+                    dict[pair[0]] = pair[1];
+                    index++;
+                }
+                break;
+        }
+        if (kw is null) return;
+        for (int i = 0; i < kw.Length; i++) dict[kw[i]] = args[args.Length - kw.Length + i];
+    }
+}

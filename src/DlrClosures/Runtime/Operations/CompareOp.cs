@@ -1,0 +1,10 @@
+namespace DlrClosures.Runtime.Operations;
+
+/// <summary>The four ordering comparisons (== and != never raise and are handled apart).</summary>
+public enum CompareOp
+{
+    Less,
+    LessEqual,
+    Greater,
+    GreaterEqual,
+}

@@ -1,0 +1,130 @@
+using System.Numerics;
+using DlrClosures.Runtime.Exceptions;
+
+namespace DlrClosures.Runtime.Operations;
+
+/// <summary>Arbitrary-precision int arithmetic (Objects/longobject.c) on BigInteger, results normalised back to long.</summary>
+internal static class IntOps
+{
+    public static object Binary(BinaryOp op, BigInteger a, BigInteger b) => op switch
+    {
+        BinaryOp.Add => PyInt.FromBigInteger(a + b),
+        BinaryOp.Subtract => PyInt.FromBigInteger(a - b),
+        BinaryOp.Multiply => PyInt.FromBigInteger(a * b),
+        BinaryOp.TrueDivide => TrueDivide(a, b),
+        BinaryOp.FloorDivide => PyInt.FromBigInteger(FloorDivide(a, b, PyMessages.IntDivisionByZero)),
+        BinaryOp.Remainder => PyInt.FromBigInteger(Modulo(a, b)),
+        BinaryOp.Power => Power(a, b),
+        BinaryOp.LeftShift => LeftShift(a, b),
+        BinaryOp.RightShift => RightShift(a, b),
+        BinaryOp.And => PyInt.FromBigInteger(a & b),
+        BinaryOp.Or => PyInt.FromBigInteger(a | b),
+        BinaryOp.Xor => PyInt.FromBigInteger(a ^ b),
+        _ => throw new ArgumentOutOfRangeException(nameof(op)),
+    };
+
+    public static BigInteger FloorDivide(BigInteger a, BigInteger b, string zeroMessage)
+    {
+        if (b.IsZero) throw PyErrors.ZeroDivisionError(zeroMessage);
+        var q = BigInteger.DivRem(a, b, out var r);
+        if (!r.IsZero && (r.Sign < 0) != (b.Sign < 0)) q -= 1;
+        return q;
+    }
+
+    public static BigInteger Modulo(BigInteger a, BigInteger b)
+    {
+        if (b.IsZero) throw PyErrors.ZeroDivisionError(PyMessages.IntModuloByZero);
+        var r = BigInteger.Remainder(a, b);
+        if (!r.IsZero && (r.Sign < 0) != (b.Sign < 0)) r += b;
+        return r;
+    }
+
+    /// <summary>long_true_divide: exact when both fit in 53 bits, else scaled so the quotient keeps ~60 significant bits.</summary>
+    public static object TrueDivide(BigInteger a, BigInteger b)
+    {
+        if (b.IsZero) throw PyErrors.ZeroDivisionError(PyMessages.DivisionByZero);
+        const long Exact = 1L << 53;
+        if (BigInteger.Abs(a) <= Exact && BigInteger.Abs(b) <= Exact) return (double)a / (double)b;
+        if (a.IsZero) return b.Sign < 0 ? -0.0 : 0.0;
+        long shift = 60 - (long)(a.GetBitLength() - b.GetBitLength());
+        var num = BigInteger.Abs(a);
+        var den = BigInteger.Abs(b);
+        if (shift > 0) num <<= (int)shift; else den <<= (int)-shift;
+        double q = Math.ScaleB((double)(num / den), (int)-shift);
+        if (double.IsInfinity(q)) throw PyErrors.OverflowError(PyMessages.IntDivisionTooLarge);
+        return a.Sign * b.Sign < 0 ? -q : q;
+    }
+
+    public static object Power(BigInteger a, BigInteger b)
+    {
+        if (b.Sign < 0)
+            return FloatOps.Binary(BinaryOp.Power, ToDouble(a), ToDouble(b));
+        if (a.IsOne || b.IsZero) return PyInt.Box(1);
+        if (a.IsZero) return PyInt.Box(0);
+        if (a == BigInteger.MinusOne) return PyInt.Box(b.IsEven ? 1 : -1);
+        if (b > int.MaxValue) throw PyErrors.OverflowError("exponent too large");
+        return PyInt.FromBigInteger(BigInteger.Pow(a, (int)b));
+    }
+
+    /// <summary>Three-argument pow (long_pow with a modulus).</summary>
+    public static object PowerModulo(BigInteger a, BigInteger b, BigInteger m)
+    {
+        if (m.IsZero) throw PyErrors.ValueError(PyMessages.Pow3ZeroModulus);
+        var mod = BigInteger.Abs(m);
+        if (b.Sign < 0)
+        {
+            var inverse = ModInverse(Modulo(a, mod), mod);
+            a = inverse;
+            b = -b;
+        }
+        var r = BigInteger.ModPow(Modulo(a, mod), b, mod);
+        if (m.Sign < 0 && !r.IsZero) r += m;
+        return PyInt.FromBigInteger(r);
+    }
+
+    private static BigInteger ModInverse(BigInteger a, BigInteger m)
+    {
+        BigInteger g = m, x = 0, x1 = 1, a1 = a;
+        while (!a1.IsZero)
+        {
+            var q = g / a1;
+            (g, a1) = (a1, g - q * a1);
+            (x, x1) = (x1, x - q * x1);
+        }
+        if (!g.IsOne) throw PyErrors.ValueError(PyMessages.Pow3NegativeExponent);
+        return Modulo(x, m);
+    }
+
+    private static object LeftShift(BigInteger a, BigInteger b)
+    {
+        if (b.Sign < 0) throw PyErrors.ValueError(PyMessages.NegativeShiftCount);
+        if (a.IsZero) return PyInt.Box(0);
+        if (b > int.MaxValue) throw PyErrors.OverflowError(PyMessages.TooManyDigitsForShift);
+        return PyInt.FromBigInteger(a << (int)b);
+    }
+
+    private static object RightShift(BigInteger a, BigInteger b)
+    {
+        if (b.Sign < 0) throw PyErrors.ValueError(PyMessages.NegativeShiftCount);
+        if (b > int.MaxValue) return PyInt.Box(a.Sign < 0 ? -1 : 0);
+        return PyInt.FromBigInteger(a >> (int)b);
+    }
+
+    /// <summary>PyLong_AsDouble: OverflowError when the int is beyond the float range.</summary>
+    public static double ToDouble(BigInteger value)
+    {
+        double d = (double)value;
+        if (double.IsInfinity(d)) throw PyErrors.OverflowError(PyMessages.IntTooLargeForFloat);
+        return d;
+    }
+
+    /// <summary>int(float): truncates toward zero; inf and nan cannot convert.</summary>
+    public static object FromDouble(double value)
+    {
+        if (double.IsNaN(value)) throw PyErrors.ValueError(PyMessages.CannotConvertNaN);
+        if (double.IsInfinity(value)) throw PyErrors.OverflowError(PyMessages.CannotConvertInfinity);
+        double t = Math.Truncate(value);
+        if (t >= -9.2233720368547758e18 && t < 9.2233720368547758e18) return PyInt.Box((long)t);
+        return PyInt.FromBigInteger(new BigInteger(t));
+    }
+}

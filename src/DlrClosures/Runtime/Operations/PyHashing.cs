@@ -1,0 +1,107 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using DlrClosures.Runtime.Exceptions;
+
+namespace DlrClosures.Runtime.Operations;
+
+/// <summary>
+/// <c>hash()</c> with CPython's numeric hashing (Python/pyhash.c): ints hash to their value modulo
+/// the Mersenne prime 2**61-1, integral floats hash like the equal int, so 1, 1.0 and True collide
+/// and compare equal as dict keys. Set iteration order depends on these values.
+/// </summary>
+public static class PyHashing
+{
+    /// <summary>_PyHASH_MODULUS: 2**61 - 1.</summary>
+    private const long Modulus = (1L << 61) - 1;
+    private const int Bits = 61;
+
+    /// <summary>The Python hash of <paramref name="value"/>; TypeError for unhashable values.</summary>
+    public static long Hash(object value)
+    {
+        switch (value)
+        {
+            case long l: return HashLong(l);
+            case bool b: return b ? 1 : 0;
+            case string s: return Fix(s.GetHashCode());
+            case double d: return HashDouble(d, value);
+            case BigInteger big: return HashBig(big);
+            case PyTuple t: return HashTuple(t);
+            case PyList or PyDict or PySet:
+                throw PyErrors.TypeError(PyMessages.Unhashable(PyTypes.TypeName(value)));
+            case Classes.PyInstance instance: return instance.Hash();
+            default: return IdentityHash(value);
+        }
+    }
+
+    /// <summary>The hash of an int that fits in a long (long_hash in longobject.c).</summary>
+    public static long HashLong(long value)
+    {
+        if (value == long.MinValue) return HashBig(value);
+        long h = value >= 0 ? value % Modulus : -(-value % Modulus);
+        return h == -1 ? -2 : h;
+    }
+
+    private static long HashBig(BigInteger value)
+    {
+        long h = (long)(BigInteger.Abs(value) % Modulus);
+        if (value.Sign < 0) h = -h;
+        return h == -1 ? -2 : h;
+    }
+
+    /// <summary>_Py_HashDouble: equal to the int hash for integral values.</summary>
+    private static long HashDouble(double v, object box)
+    {
+        if (double.IsNaN(v)) return IdentityHash(box);
+        if (double.IsInfinity(v)) return v > 0 ? 314159 : -314159;
+        double m = Frexp(v, out int e);
+        int sign = 1;
+        if (m < 0) { sign = -1; m = -m; }
+        ulong x = 0;
+        while (m != 0)
+        {
+            x = ((x << 28) & Modulus) | x >> (Bits - 28);
+            m *= 268435456.0;
+            e -= 28;
+            ulong y = (ulong)m;
+            m -= y;
+            x += y;
+            if (x >= Modulus) x -= Modulus;
+        }
+        e = e >= 0 ? e % Bits : Bits - 1 - ((-1 - e) % Bits);
+        x = ((x << e) & Modulus) | x >> (Bits - e);
+        long h = (long)x * sign;
+        return h == -1 ? -2 : h;
+    }
+
+    /// <summary>C's frexp: v = m * 2**e with 0.5 &lt;= |m| &lt; 1.</summary>
+    private static double Frexp(double v, out int e)
+    {
+        if (v == 0) { e = 0; return v; }
+        e = Math.ILogB(v) + 1;
+        double m = Math.ScaleB(v, -e);
+        return m;
+    }
+
+    /// <summary>tuplehash in tupleobject.c (the xxHash-based variant used since 3.8).</summary>
+    private static long HashTuple(PyTuple tuple)
+    {
+        const ulong Prime1 = 11400714785074694791UL;
+        const ulong Prime2 = 14029467366897019727UL;
+        const ulong Prime5 = 2870177450012600261UL;
+        ulong acc = Prime5;
+        foreach (var item in tuple.Items)
+        {
+            ulong lane = (ulong)Hash(item);
+            acc += lane * Prime2;
+            acc = BitOperations.RotateLeft(acc, 31);
+            acc *= Prime1;
+        }
+        acc += (ulong)tuple.Items.Length ^ (Prime5 ^ 3527539UL);
+        return acc == ulong.MaxValue ? 1546275796 : (long)acc;
+    }
+
+    /// <summary>object.__hash__: derived from identity, like CPython's id-based hash.</summary>
+    public static long IdentityHash(object value) => RuntimeHelpers.GetHashCode(value) & 0x7fffffff;
+
+    private static long Fix(long h) => h == -1 ? -2 : h;
+}
