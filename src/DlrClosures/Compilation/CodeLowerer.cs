@@ -19,7 +19,7 @@ namespace DlrClosures.Compilation;
 /// (PyFunction fn, object a0, ...) =>
 ///     PyFrames.Enter();
 ///     try { prologue; body; return None; }
-///     catch (Exception e) { throw PyFrames.Unwind(e, code, line); }
+///     catch (Exception e) when (PyFrames.ShouldConvert(e, code, line)) { throw PyFrames.Unwind(e, code, line); }
 ///     PyFrames.Exit(); return result;
 /// </code>
 /// where the prologue creates the cells of captured locals (a captured parameter is copied into its
@@ -38,7 +38,10 @@ internal sealed partial class CodeLowerer
     private readonly Linq.ParameterExpression _function = Linq.Expression.Parameter(typeof(PyFunction), "fn");
     private readonly Linq.ParameterExpression _line = Linq.Expression.Variable(typeof(int), "line");
     private readonly Linq.ParameterExpression _globalCells = Linq.Expression.Variable(typeof(StrongBox<object>[]), "globals");
-    private readonly Linq.LabelTarget _return = Linq.Expression.Label(typeof(object), "return");
+    // A return stores its value and leaves the frame's try block by a void jump: LINQ does not
+    // let a jump carry a value out of a try.
+    private readonly Linq.LabelTarget _return = Linq.Expression.Label("return");
+    private readonly Linq.ParameterExpression _result = Linq.Expression.Variable(typeof(object), "result");
     private readonly Dictionary<string, int> _globalIndex = new(StringComparer.Ordinal);
     private readonly List<string> _globalNames = [];
     private readonly Stack<(Linq.LabelTarget Break, Linq.LabelTarget Continue)> _loops = new();
@@ -99,21 +102,23 @@ internal sealed partial class CodeLowerer
                 Linq.Expression.Constant(_code), nameof(PyCode.GetGlobalCells), null,
                 Linq.Expression.Property(_function, nameof(PyFunction.Globals)))));
 
-        var result = Linq.Expression.Variable(typeof(object), "result");
         var exception = Linq.Expression.Parameter(typeof(Exception), "error");
         var frame = Linq.Expression.Block(
             typeof(object),
-            locals.Concat(_env.Variables).Append(result),
+            locals.Concat(_env.Variables).Append(_result),
             Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.Enter), null),
+            Linq.Expression.Assign(_result, s_none),
             Linq.Expression.Assign(_line, Linq.Expression.Constant(_code.FirstLine)),
             Linq.Expression.TryCatch(
                 Linq.Expression.Block(typeof(void), prologue.Append(body)),
-                Linq.Expression.Catch(exception, Linq.Expression.Throw(
-                    Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.Unwind), null,
-                        exception, Linq.Expression.Constant(_code), _line)))),
-            Linq.Expression.Assign(result, Linq.Expression.Label(_return, s_none)),
+                Linq.Expression.Catch(exception,
+                    Linq.Expression.Throw(Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.Unwind), null,
+                        exception, Linq.Expression.Constant(_code), _line)),
+                    Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.ShouldConvert), null,
+                        exception, Linq.Expression.Constant(_code), _line))),
+            Linq.Expression.Label(_return),
             Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.Exit), null),
-            result);
+            _result);
 
         var delegateType = _code.IsFast
             ? Linq.Expression.GetFuncType([.. lambdaParameters.Select(p => p.Type), typeof(object)])
@@ -124,10 +129,10 @@ internal sealed partial class CodeLowerer
     // The body proper: statements for modules and defs, a returned expression for lambdas.
     private Linq.Expression LowerFunctionBody(Scope scope) => scope.Node switch
     {
-        LambdaExpr lambda => Linq.Expression.Return(_return, LowerExpression(lambda.Body)),
+        LambdaExpr lambda => Return(LowerExpression(lambda.Body)),
         FunctionDefStmt def => LowerStatements(def.Body),
         ModuleNode module when _mode == CompileMode.Eval && module.Body is [ExprStmt only] =>
-            Linq.Expression.Block(SetLine(only), Linq.Expression.Return(_return, LowerExpression(only.Value))),
+            Linq.Expression.Block(SetLine(only), Return(LowerExpression(only.Value))),
         ModuleNode module => LowerStatements(module.Body),
         _ => throw new InvalidOperationException($"cannot lower a {scope.Node.GetType().Name} as a code body"),
     };
@@ -156,6 +161,9 @@ internal sealed partial class CodeLowerer
         }
         return Linq.Expression.ArrayIndex(_globalCells, Linq.Expression.Constant(index));
     }
+
+    private Linq.Expression Return(Linq.Expression value) =>
+        Linq.Expression.Block(Linq.Expression.Assign(_result, value), Linq.Expression.Return(_return));
 
     private static Linq.Expression BoxValue(Linq.Expression box) =>
         Linq.Expression.Field(box, nameof(StrongBox<object>.Value));

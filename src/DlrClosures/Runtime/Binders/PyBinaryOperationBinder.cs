@@ -16,8 +16,8 @@ namespace DlrClosures.Runtime.Binders;
 public sealed class PyBinaryOperationBinder : DynamicMetaObjectBinder
 {
     private static readonly ConcurrentDictionary<(PyBinaryOp, Type), PyBinaryOperationBinder> s_binders = new();
-    private static readonly Linq.Expression s_true = Linq.Expression.Constant(PyBool.True);
-    private static readonly Linq.Expression s_false = Linq.Expression.Constant(PyBool.False);
+    private static readonly Linq.Expression s_true = Linq.Expression.Constant(PyBool.True, typeof(object));
+    private static readonly Linq.Expression s_false = Linq.Expression.Constant(PyBool.False, typeof(object));
 
     private readonly Type _returnType;
 

@@ -28,10 +28,15 @@ public static class PyFrames
     public static int Depth => t_depth;
 
     /// <summary>Enters a frame; raises RecursionError past the limit or when the stack runs low.</summary>
+    /// <remarks>
+    /// The stack probe runs every fourth frame: a Python frame costs a few kilobytes of machine stack
+    /// at most (more while its call site is still binding), so four of them stay well inside the
+    /// margin the probe keeps free (128 KB on 64-bit .NET).
+    /// </remarks>
     public static void Enter()
     {
         int depth = ++t_depth;
-        if (depth > RecursionLimit || ((depth & 31) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        if (depth > RecursionLimit || ((depth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             t_depth--;
             throw PyErrors.RecursionError(FunctionMessages.RecursionLimit);
@@ -42,16 +47,33 @@ public static class PyFrames
     public static void Exit() => t_depth--;
 
     /// <summary>
-    /// Leaves a frame because <paramref name="error"/> is unwinding through it: converts a .NET
-    /// exception into its Python counterpart, records the frame and returns what to throw.
+    /// The exception filter of every frame: a Python exception passing through records the frame in
+    /// its traceback and is not caught (returns false), so unwinding a deep recursion never throws
+    /// again from a handler. Any other exception is caught (returns true) and converted by <see cref="Unwind"/>.
     /// </summary>
+    /// <remarks>
+    /// Filters run in the first pass of exception dispatch, innermost frame first, once per frame
+    /// that the exception is about to leave; each such frame is left, so its depth is released here.
+    /// </remarks>
+    public static bool ShouldConvert(Exception error, PyCode code, int line)
+    {
+        if (error is not PyException exception) return true;
+        t_depth--;
+        exception.AddFrame(Frame(code, line));
+        return false;
+    }
+
+    /// <summary>Leaves a frame because a .NET exception reached it: returns its Python counterpart, with the frame recorded.</summary>
     public static PyException Unwind(Exception error, PyCode code, int line)
     {
         t_depth--;
         var exception = PyExceptionConverter.ToPython(error);
-        exception.AddFrame(new TracebackFrame(code.Source.Path, line, code.Names.Name, code.Source.GetLine(line)));
+        exception.AddFrame(Frame(code, line));
         return exception;
     }
+
+    private static TracebackFrame Frame(PyCode code, int line) =>
+        new(code.Source.Path, line, code.Names.Name, code.Source.GetLine(line));
 
     /// <summary>Resets the depth after a host-level abort, so the next execution starts at zero.</summary>
     public static void Reset(int depth) => t_depth = depth;
