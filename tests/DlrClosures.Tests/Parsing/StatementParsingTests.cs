@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using DlrClosures.Syntax;
 using static DlrClosures.Tests.Parsing.ParseTestHelpers;
 
 namespace DlrClosures.Tests.Parsing;
@@ -61,15 +62,13 @@ public class StatementParsingTests
     }
 
     [Test]
-    public void ThousandLineFile_ParsesQuickly()
+    public void ThousandLineFile_ParsesEveryDefinition()
     {
+        // Parse speed is measured in perf/, not asserted here.
         var lines = Enumerable.Range(0, 250).Select(i =>
             $"def f{i}(a, b=2, *c, **d):\n    x = [a * b for a in range(10) if a % 2] + {{'k': f'{{a!r}}'}}\n    if x and not b: return (a, b)\n    return -a ** 2\n");
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var module = Module(string.Concat(lines));
-        watch.Stop();
-        Assert.That(module.Body.Length, Is.EqualTo(250));
-        Assert.That(watch.Elapsed.TotalSeconds, Is.LessThan(2.0), "a 1,000-line file should parse well under a second");
+        Assert.That(module.Body.Select(s => ((FunctionDefStmt)s).Name), Is.EqualTo(Enumerable.Range(0, 250).Select(i => $"f{i}")));
     }
 
     [TestCase("if x:", true)]
