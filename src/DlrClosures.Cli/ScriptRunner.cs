@@ -38,7 +38,8 @@ internal sealed class ScriptRunner
             Error.WriteLine($"dlrc: can't open file '{path}': {e.Message}");
             return 2;
         }
-        return Run(Engine.CreateScriptSourceFromString(code, path, SourceCodeKind.File), CreateMainScope());
+        // CPython reports the main script by its absolute path.
+        return Run(Engine.CreateScriptSourceFromString(code, Path.GetFullPath(path), SourceCodeKind.File), CreateMainScope());
     }
 
     public int RunCode(string code) =>

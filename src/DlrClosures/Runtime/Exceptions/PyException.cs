@@ -54,6 +54,37 @@ public sealed class PyException : Exception
     /// <summary>Records that the exception unwound through a frame (called innermost first).</summary>
     public void AddFrame(TracebackFrame frame) => _frames.Add(frame);
 
+    // CPython's tb_print_internal (Python/traceback.c): after three identical frames in a row
+    // (same file, line and function), the rest are counted instead of printed.
+    private const int RecursiveCutoff = 3;
+
+    private static void AppendFrames(StringBuilder text, IReadOnlyList<TracebackFrame> frames)
+    {
+        TracebackFrame? last = null;
+        int count = 0;
+        foreach (var frame in frames)
+        {
+            if (last is null || frame.Path != last.Path || frame.Line != last.Line || frame.Name != last.Name)
+            {
+                AppendRepeated(text, count);
+                last = frame;
+                count = 0;
+            }
+            if (++count > RecursiveCutoff) continue;
+            text.Append($"  File \"{frame.Path}\", line {frame.Line}, in {frame.Name}\n");
+            var source = frame.SourceLine?.Trim();
+            if (!string.IsNullOrEmpty(source)) text.Append("    ").Append(source).Append('\n');
+        }
+        AppendRepeated(text, count);
+    }
+
+    private static void AppendRepeated(StringBuilder text, int count)
+    {
+        if (count <= RecursiveCutoff) return;
+        int more = count - RecursiveCutoff;
+        text.Append($"  [Previous line repeated {more} more time{(more > 1 ? "s" : "")}]\n");
+    }
+
     /// <summary>The last line CPython prints for this exception: <c>Type: message</c>, or just <c>Type</c>.</summary>
     public string FormatExceptionOnly() =>
         Message.Length == 0 ? PythonType : $"{PythonType}: {Message}";
@@ -69,12 +100,7 @@ public sealed class PyException : Exception
         if (frames.Count > 0)
         {
             text.Append("Traceback (most recent call last):\n");
-            foreach (var frame in frames)
-            {
-                text.Append($"  File \"{frame.Path}\", line {frame.Line}, in {frame.Name}\n");
-                var source = frame.SourceLine?.Trim();
-                if (!string.IsNullOrEmpty(source)) text.Append("    ").Append(source).Append('\n');
-            }
+            AppendFrames(text, frames);
         }
         if (SyntaxLocation is { } where)
         {
