@@ -39,20 +39,26 @@ internal static class IntOps
         return r;
     }
 
-    /// <summary>long_true_divide: exact when both fit in 53 bits, else scaled so the quotient keeps ~60 significant bits.</summary>
+    /// <summary>
+    /// long_true_divide: exact operands when both fit in 53 bits; otherwise a 62-63 bit quotient with
+    /// a sticky bit for any remainder, so the one rounding to double is correct (half to even).
+    /// </summary>
     public static object TrueDivide(BigInteger a, BigInteger b)
     {
         if (b.IsZero) throw PyErrors.ZeroDivisionError(PyMessages.DivisionByZero);
         const long Exact = 1L << 53;
         if (BigInteger.Abs(a) <= Exact && BigInteger.Abs(b) <= Exact) return (double)a / (double)b;
         if (a.IsZero) return b.Sign < 0 ? -0.0 : 0.0;
-        long shift = 60 - (long)(a.GetBitLength() - b.GetBitLength());
         var num = BigInteger.Abs(a);
         var den = BigInteger.Abs(b);
+        long shift = 62 - (long)(num.GetBitLength() - den.GetBitLength());
         if (shift > 0) num <<= (int)shift; else den <<= (int)-shift;
-        double q = Math.ScaleB((double)(num / den), (int)-shift);
-        if (double.IsInfinity(q)) throw PyErrors.OverflowError(PyMessages.IntDivisionTooLarge);
-        return a.Sign * b.Sign < 0 ? -q : q;
+        var q = BigInteger.DivRem(num, den, out var rem);
+        ulong bits = (ulong)q;
+        if (!rem.IsZero) bits |= 1;
+        double result = Math.ScaleB(bits, (int)-shift);
+        if (double.IsInfinity(result)) throw PyErrors.OverflowError(PyMessages.IntDivisionTooLarge);
+        return a.Sign * b.Sign < 0 ? -result : result;
     }
 
     public static object Power(BigInteger a, BigInteger b)
