@@ -116,12 +116,21 @@ internal static class IntOps
         return PyInt.FromBigInteger(a >> (int)b);
     }
 
-    /// <summary>PyLong_AsDouble: OverflowError when the int is beyond the float range.</summary>
+    /// <summary>
+    /// PyLong_AsDouble: correctly rounded (BigInteger's own conversion truncates), OverflowError
+    /// beyond the float range. Large values keep their top 63 bits plus a sticky bit, so the single
+    /// ulong-to-double rounding is exact half-to-even.
+    /// </summary>
     public static double ToDouble(BigInteger value)
     {
-        double d = (double)value;
+        if (value >= long.MinValue && value <= long.MaxValue) return (long)value;
+        var abs = BigInteger.Abs(value);
+        int shift = (int)abs.GetBitLength() - 63;
+        ulong top = (ulong)(abs >> shift);
+        if (!(abs & ((BigInteger.One << shift) - 1)).IsZero) top |= 1;
+        double d = Math.ScaleB(top, shift);
         if (double.IsInfinity(d)) throw PyErrors.OverflowError(PyMessages.IntTooLargeForFloat);
-        return d;
+        return value.Sign < 0 ? -d : d;
     }
 
     /// <summary>int(float): truncates toward zero; inf and nan cannot convert.</summary>

@@ -53,8 +53,18 @@ SETS = [
     "{1000000, 999999, 123456789}", "{-5, 5, -10, 10}", "{(1, 2), (2, 1), (0, 0)}",
     "{31, 63, 95, 127, 159, 191, 223, 255, 287, 319, 351, 383}", "{1.5, 2.5, 0.5}",
 ]
-write("set_order.tsv", [(e, repr(eval(e)), repr(list(eval(e))))
-                        for e in SETS])
+
+
+def added_one_by_one(display):
+    s = set()
+    for item in eval("(" + display[1:-1] + ",)"):
+        s.add(item)
+    return repr(s)
+
+
+# Columns: display, repr of the constant display (CPython folds it into a frozenset first),
+# list() of it, and repr of a set that received the same elements one add() at a time.
+write("set_order.tsv", [(e, repr(eval(e)), repr(list(eval(e))), added_one_by_one(e)) for e in SETS])
 
 # --- binary arithmetic ----------------------------------------------------------------------
 VALUES = ["0", "1", "-7", "3", "9223372036854775807", "-9223372036854775808", "100000000000000000000",
@@ -103,3 +113,145 @@ write("contains.tsv", [(c, i, outcome(lambda: eval("(" + i + ") in (" + c + ")")
 TRUTH = ["0", "1", "0.0", "-0.0", "float('nan')", "''", "' '", "[]", "[0]", "()", "(0,)", "{}", "{0: 0}", "set()", "{0}",
          "None", "True", "False", "range(0)", "range(1)", "100000000000000000000"]
 write("truth.tsv", [(v, repr(bool(eval(v)))) for v in TRUTH])
+
+# --- format(value, spec) and str % ------------------------------------------------------------
+FORMATS = [
+    ("1", "abc"), ("1", ".2d"), ("1", "x,"), ("True", ">5"), ("True", ""), ("'a'", "+"), ("'a'", "="), ("1.5", "."),
+    ("1234", "09,"), ("1234.5", ".2"), ("1.0", ".3"), ("1e20", ""), ("1e20", ".3"), ("0.0001", ".3"), ("123.456", "g"),
+    ("1e-05", "g"), ("1.0", "g"), ("1.0", "#g"), ("12345678.9", "_.2f"), ("float('inf')", "F"), ("float('nan')", "+.2f"),
+    ("-1.5", "=+10.2f"), ("65", "c"), ("255", "#x"), ("255", "#010x"), ("255", "_b"), ("0.5", "%"), ("0.125", ".2f"),
+    ("2.675", ".2f"), ("1234567", ","), ("-1234567", "_"), ("1.5", "e"), ("12345.678", "E"), ("0", ".0e"), ("123", "n"),
+    ("1e16", ".17g"), ("3.0", "n"), ("100.0", ".0f"), ("-0.0", "f"), ("1000000000000000000000000000000", ","),
+    ("'hello'", "^11"), ("'hello'", "*<8.3"), ("None", ""), ("[1]", ""), ("5", "+"), ("5", " "), ("1.5", " "),
+    ("1.23456789e-07", ""), ("1e100", "f"), ("42", "08.3f"), ("42", "<6"), ("42", "^7"), ("-42", "=8"), ("'x'", "d"),
+    ("3.14159", "10.4f"), ("3.14159", "<10.2e"), ("0.000123456", ".3g"), ("123456789.0", ".3g"), ("1.5", "010.3f"),
+    ("-7", "#b"), ("7", "o"), ("255", "X"), ("1e-300", ".2e"), ("9.995", ".2f"), ("0.5", ".0f"), ("1.5", ".0f"),
+    ("2.5", ".0f"), ("1234.5678", ",.2f"), ("[1]", "10"), ("12", "%"), ("1.0", ".0%"), ("5e-324", "g"), ("1e308", ",.0f"),
+]
+write("format.tsv", [(v, s, outcome(lambda: format(eval(v), s))) for v, s in FORMATS])
+PERCENT = [("'%d items'", "3"), ("'%s and %r'", "('a', 'b')"), ("'%.2f'", "3.14159"), ("'%5d|%-5d|%05d'", "(1, 2, 3)"),
+           ("'%x %X %o'", "(255, 255, 8)"), ("'%e'", "12345.678"), ("'%g'", "0.0001"), ("'%%'", "()"),
+           ("'%(a)s-%(b)s'", "{'a': 1, 'b': 2}"), ("'%d'", "'a'"), ("'%d %d'", "(1,)"), ("'a'", "1"),
+           ("'%s'", "[1, 2]"), ("'%c%c'", "(65, 'b')"), ("'%+d % d'", "(5, 5)"), ("'%10.3s|'", "'abcdef'"),
+           ("'%d'", "3.99"), ("'%#x'", "255"), ("'%i'", "True")]
+write("percent.tsv", [(f, a, outcome(lambda: eval(f) % eval(a))) for f, a in PERCENT])
+
+# --- methods of built-in types: repr((result, receiver afterwards)) ---------------------------
+METHODS = [
+    ("'a,b,,c'", "split", "(',',)"), ("'  a b  c '", "split", "()"), ("'a b c d'", "split", "(None, 2)"),
+    ("'a,b,c'", "rsplit", "(',', 1)"), ("'  a b  c '", "rsplit", "(None, 1)"), ("'x'", "split", "('',)"),
+    ("'  hi  '", "strip", "()"), ("'xxhixx'", "strip", "('x',)"), ("'  hi  '", "lstrip", "()"), ("'  hi  '", "rstrip", "()"),
+    ("'-'", "join", "(['a', 'b', 'c'],)"), ("', '", "join", "(('x',),)"), ("''", "join", "([1],)"),
+    ("'hello world'", "title", "()"), ("'hELLO'", "capitalize", "()"), ("'Hello'", "upper", "()"), ("'Hello'", "lower", "()"),
+    ("'aaa'", "replace", "('a', 'b')"), ("'aaa'", "replace", "('a', 'b', 2)"), ("'ab'", "replace", "('', '-')"),
+    ("'hello'", "startswith", "('he',)"), ("'hello'", "startswith", "(('x', 'h'),)"), ("'hello'", "endswith", "('lo',)"),
+    ("'hello'", "startswith", "(1,)"), ("'hello'", "find", "('l',)"), ("'hello'", "rfind", "('l',)"), ("'hello'", "find", "('z',)"),
+    ("'hello'", "index", "('z',)"), ("'hello'", "count", "('l',)"), ("'aaaa'", "count", "('aa',)"), ("'abc'", "count", "('',)"),
+    ("'123'", "isdigit", "()"), ("'12a'", "isdigit", "()"), ("'abc'", "isalpha", "()"), ("'ab1'", "isalnum", "()"),
+    ("' \\t'", "isspace", "()"), ("'ABC'", "isupper", "()"), ("'abc'", "islower", "()"), ("'A1'", "isupper", "()"),
+    ("'abc'", "center", "(7,)"), ("'abc'", "center", "(6, '*')"), ("'ab'", "center", "(5,)"), ("'abc'", "ljust", "(5, '.')"),
+    ("'abc'", "rjust", "(5,)"), ("'-42'", "zfill", "(6,)"), ("'42'", "zfill", "(1,)"), ("'abc'", "center", "(9, 'ab')"),
+    ("'{} and {}'", "format", "(1, 'x')"), ("'{1}{0}'", "format", "('a', 'b')"), ("'{0:>5}|{1:.2f}'", "format", "('a', 2.5)"),
+    ("'{}'", "format", "()"), ("'{0}{}'", "format", "(1, 2)"), ("'{0!r:^9}'", "format", "('hi',)"), ("'{{}}'", "format", "()"),
+    ("'{0[1]}'", "format", "([5, 6],)"), ("'a\\nb\\r\\nc'", "splitlines", "()"), ("'a\\nb\\n'", "splitlines", "(True,)"),
+    ("'a=b=c'", "partition", "('=',)"), ("'a=b=c'", "rpartition", "('=',)"), ("'abc'", "partition", "('x',)"),
+    ("[3, 1, 2]", "append", "(4,)"), ("[3, 1, 2]", "extend", "((5, 6),)"), ("[3, 1, 2]", "insert", "(1, 9)"),
+    ("[3, 1, 2]", "insert", "(-10, 9)"), ("[3, 1, 2]", "pop", "()"), ("[3, 1, 2]", "pop", "(0,)"), ("[]", "pop", "()"),
+    ("[1]", "pop", "(5,)"), ("[3, 1, 2]", "remove", "(1,)"), ("[3, 1, 2]", "remove", "(7,)"), ("[3, 1, 2]", "index", "(2,)"),
+    ("[3, 1, 2]", "index", "(7,)"), ("[1, 1, 2]", "count", "(1,)"), ("[3, 1, 2]", "sort", "()"), ("[3, 1, 'a']", "sort", "()"),
+    ("[3, 1, 2]", "reverse", "()"), ("[3, 1, 2]", "copy", "()"), ("[3, 1, 2]", "clear", "()"), ("[1]", "append", "()"),
+    ("{'a': 1}", "get", "('a',)"), ("{'a': 1}", "get", "('b',)"), ("{'a': 1}", "get", "('b', 0)"), ("{'a': 1, 'b': 2}", "keys", "()"),
+    ("{'a': 1, 'b': 2}", "values", "()"), ("{'a': 1, 'b': 2}", "items", "()"), ("{'a': 1}", "pop", "('a',)"),
+    ("{'a': 1}", "pop", "('z',)"), ("{'a': 1}", "pop", "('z', None)"), ("{'a': 1, 'b': 2}", "popitem", "()"), ("{}", "popitem", "()"),
+    ("{'a': 1}", "setdefault", "('b', [])"), ("{'a': 1}", "setdefault", "('a', 5)"), ("{'a': 1}", "update", "({'b': 2, 'a': 0},)"),
+    ("{'a': 1}", "update", "([('c', 3)],)"), ("{'a': 1}", "copy", "()"), ("{'a': 1}", "clear", "()"),
+    ("{1, 2}", "add", "(3,)"), ("{1, 2}", "remove", "(5,)"), ("{1, 2}", "discard", "(5,)"), ("{1, 2}", "pop", "()"),
+    ("set()", "pop", "()"), ("{1, 2}", "union", "({3},)"), ("{1, 2, 3}", "intersection", "({2, 3, 4},)"),
+    ("{1, 2, 3}", "difference", "({2},)"), ("{1, 2}", "issubset", "({1, 2, 3},)"), ("{1, 2}", "update", "([5, 6],)"),
+    ("(1, 2, 1)", "count", "(1,)"), ("(1, 2, 1)", "index", "(2,)"), ("(1, 2)", "index", "(3,)"), ("255", "bit_length", "()"),
+    ("-1", "bit_length", "()"), ("2.0", "is_integer", "()"), ("2.5", "is_integer", "()"), ("[]", "foo", "()"),
+]
+
+
+def call_method(receiver, name, args):
+    r = eval(receiver)
+    result = getattr(r, name)(*eval(args))
+    if type(result).__name__.startswith("dict_"):
+        return (result, r)
+    return (result, r)
+
+
+write("methods.tsv", [(r, m, a, outcome(lambda: call_method(r, m, a))) for r, m, a in METHODS])
+
+# --- builtins: repr(result), with iterators drained into a list --------------------------------
+BUILTINS = [
+    ("len", "('abc',)"), ("len", "([1, 2],)"), ("len", "({1: 2},)"), ("len", "(range(0, 10, 3),)"), ("len", "(5,)"),
+    ("len", "(1, 2)"), ("range", "(5,)"), ("range", "(1, 2, 0)"), ("range", "('a',)"), ("sorted", "([3, 1, 2],)"),
+    ("sorted", "([1, 'a'],)"), ("reversed", "([1, 2, 3],)"), ("reversed", "(range(0, 5),)"), ("enumerate", "('ab',)"),
+    ("zip", "([1, 2, 3], 'ab')"), ("zip", "()"), ("filter", "(None, [0, 1, '', 'a'])"), ("min", "([3, 1, 2],)"),
+    ("max", "(3, 1, 2)"), ("max", "([],)"), ("min", "((),)"), ("sum", "([1, 2, 3],)"), ("sum", "([1.5, 2],)"),
+    ("sum", "([[1], [2]], [])"), ("sum", "(['a'],)"), ("sum", "([1], 'a')"), ("abs", "(-5,)"), ("abs", "('a',)"),
+    ("any", "([0, '', 1],)"), ("all", "([1, []],)"), ("repr", "('a',)"), ("str", "(1.5,)"), ("str", "()"),
+    ("int", "('42',)"), ("int", "(' -7 ',)"), ("int", "('x',)"), ("int", "('ff', 16)"), ("int", "('0x1f', 0)"),
+    ("int", "('1_000',)"), ("int", "(3.99,)"), ("int", "(-3.99,)"), ("int", "(1e20,)"), ("int", "(float('inf'),)"),
+    ("int", "([],)"), ("int", "(True,)"), ("int", "('12', 2)"), ("float", "('1.5',)"), ("float", "(' inf ',)"),
+    ("float", "('-nan',)"), ("float", "('x',)"), ("float", "(3,)"), ("float", "('1_0.5',)"), ("float", "([],)"),
+    ("bool", "([],)"), ("bool", "('a',)"), ("bool", "(1, 2)"), ("list", "('abc',)"), ("list", "(1,)"), ("tuple", "([1, 2],)"),
+    ("dict", "([('a', 1), ('b', 2)],)"), ("dict", "([1],)"), ("dict", "([(1, 2, 3)],)"), ("set", "([3, 1, 3],)"),
+    ("round", "(2.5,)"), ("round", "(-0.5,)"), ("round", "(2.675, 2)"), ("round", "(1234, -2)"), ("round", "(1250, -2)"),
+    ("round", "(float('inf'),)"), ("round", "(2.5, 0)"), ("round", "(5, None)"), ("round", "('a',)"), ("divmod", "(-7, 2)"),
+    ("divmod", "(7.5, -2)"), ("divmod", "(1, 0)"), ("divmod", "(1.0, 0)"), ("pow", "(2, 10, 1000)"), ("pow", "(2, -1, 5)"),
+    ("pow", "(2, 3, 0)"), ("pow", "(2.0, 3, 5)"), ("pow", "(2, 0.5)"), ("chr", "(65,)"), ("chr", "(-1,)"), ("chr", "('a',)"),
+    ("ord", "('a',)"), ("ord", "('ab',)"), ("ord", "(1,)"), ("hex", "(-255,)"), ("oct", "(8,)"), ("bin", "(-5,)"),
+    ("hex", "(1.0,)"), ("hash", "(1,)"), ("hash", "(1.0,)"), ("hash", "(-1,)"), ("hash", "(1.5,)"), ("hash", "(2**61,)"),
+    ("hash", "((1, 2),)"), ("hash", "([],)"), ("hash", "(True,)"), ("isinstance", "(True, 1)"), ("callable", "(1,)"),
+    ("format", "(1234, ',')"), ("format", "('a', 'd')"), ("iter", "(1,)"), ("next", "(1,)"),
+    ("getattr", "(1, 'x')"), ("getattr", "(1,)"), ("hasattr", "('a', 'upper')"), ("hasattr", "('a', 'nope')"),
+    ("setattr", "(1, 'x', 2)"), ("ascii", "('caf\\xe9',)"), ("map", "(1, [1])"), ("max", "()"),
+]
+
+
+def call_builtin(name, args):
+    result = getattr(__builtins__, name)(*eval(args))
+    if name in ("reversed", "enumerate", "zip", "filter", "map", "iter"):
+        return list(result)
+    return result
+
+
+write("builtins.tsv", [(n, a, outcome(lambda: call_builtin(n, a))) for n, a in BUILTINS])
+
+# --- subscription -----------------------------------------------------------------------------
+GET = [("[1, 2, 3]", "0"), ("[1, 2, 3]", "-1"), ("[1, 2, 3]", "3"), ("[1, 2, 3]", "'a'"), ("[1, 2, 3]", "1.0"),
+       ("(1, 2)", "5"), ("(1, 2)", "'x'"), ("'abc'", "1"), ("'abc'", "-4"), ("'abc'", "'x'"), ("range(0, 10, 2)", "3"),
+       ("range(0, 3)", "5"), ("range(0, 3)", "'x'"), ("{'a': 1}", "'a'"), ("{'a': 1}", "'b'"), ("{1: 2}", "1.0"),
+       ("{1: 2}", "True"), ("{}", "[]"), ("{}", "(1, 'a')"), ("None", "0"), ("5", "0"), ("[1, 2, 3, 4, 5]", "slice(None, None, -2)"),
+       ("'abcdef'", "slice(-2, 0, -2)"), ("range(0, 10)", "slice(None, None, -3)"), ("range(0, 10)", "slice(2, 5, None)"),
+       ("(1, 2, 3)", "slice(1, None, None)"), ("[1, 2, 3]", "slice(None, None, 0)"), ("[1, 2, 3]", "slice('a', None, None)"),
+       ("'hello'", "slice(10, 1, -1)"), ("[1, 2, 3]", "slice(-100, 100, None)"), ("(1, 2, 3)", "slice(None, None, -1)")]
+write("getitem.tsv", [(c, i, outcome(lambda: eval(c)[eval(i)])) for c, i in GET])
+
+
+def set_item(c, i, v):
+    x = eval(c)
+    x[eval(i)] = eval(v)
+    return x
+
+
+def del_item(c, i):
+    x = eval(c)
+    del x[eval(i)]
+    return x
+
+
+SET = [("[1, 2, 3]", "0", "9"), ("[1, 2, 3]", "5", "9"), ("[1, 2, 3]", "slice(1, 2, None)", "[7, 8, 9]"),
+       ("[1, 2]", "slice(5, None, None)", "[3]"), ("[1, 2]", "slice(None, None, -1)", "[3, 4]"),
+       ("[1, 2, 3]", "slice(None, None, 2)", "[1]"), ("[1, 2]", "slice(1, 2, None)", "5"), ("(1,)", "0", "2"),
+       ("'abc'", "1", "'x'"), ("{'a': 1}", "'b'", "2"), ("{1: 'a'}", "True", "'b'"), ("{}", "[]", "1"), ("[1, 2, 3]", "'a'", "1")]
+write("setitem.tsv", [(c, i, v, outcome(lambda: set_item(c, i, v))) for c, i, v in SET])
+DEL = [("[1, 2, 3]", "0"), ("[1, 2, 3]", "5"), ("[1, 2, 3, 4]", "slice(None, None, 2)"), ("[1, 2, 3, 4]", "slice(1, 3, None)"),
+       ("{'a': 1, 'b': 2}", "'a'"), ("{}", "1"), ("(1,)", "0"), ("'a'", "0")]
+write("delitem.tsv", [(c, i, outcome(lambda: del_item(c, i))) for c, i in DEL])
+
+UNPACK = [("(1, 2)", "2"), ("[1]", "2"), ("[1, 2, 3]", "2"), ("'ab'", "2"), ("1", "2"), ("{1: 2}", "1"), ("range(0, 3)", "3")]
+write("unpack.tsv", [(v, n, outcome(lambda: (lambda it, k: exec("a" + ",b" * (k - 1) + ", = it", {"it": it}) or tuple(eval(v)))(eval(v), int(n))))
+                     for v, n in UNPACK])

@@ -123,11 +123,11 @@ internal sealed class LiteralParser
                 SkipSpace();
             }
         }
-        var set = new PySet();
-        set.Add(first);
         if (Peek(',')) _pos++;
-        foreach (var item in Items('}')) set.Add(item);
-        return set;
+        var items = new List<object> { first };
+        items.AddRange(Items('}'));
+        // Every element here is a constant, so build the set the way CPython builds a constant display.
+        return PySet.FromConstantDisplay(items);
     }
 
     private object Name()
