@@ -43,6 +43,7 @@ public sealed class PyDict
 
     public bool TryGetValue(object key, out object value)
     {
+        if (_index.Count == 0) CheckHashable(key);
         if (_index.TryGetValue(key, out int slot))
         {
             value = _values[slot]!;
@@ -52,10 +53,15 @@ public sealed class PyDict
         return false;
     }
 
-    public bool ContainsKey(object key) => _index.ContainsKey(key);
+    public bool ContainsKey(object key)
+    {
+        if (_index.Count == 0) CheckHashable(key);
+        return _index.ContainsKey(key);
+    }
 
     public bool Remove(object key)
     {
+        if (_index.Count == 0) CheckHashable(key);
         if (!_index.Remove(key, out int slot)) return false;
         _keys[slot] = null;
         _values[slot] = null;
@@ -139,6 +145,9 @@ public sealed class PyDict
         foreach (var (k, v) in Entries) copy[k] = v;
         return copy;
     }
+
+    // Dictionary skips hashing when it is empty; Python raises "unhashable type" regardless.
+    private static void CheckHashable(object key) => PyHashing.Hash(key);
 
     private void Compact()
     {

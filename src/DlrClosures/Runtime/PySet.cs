@@ -107,16 +107,39 @@ public sealed class PySet
         return copy;
     }
 
-    /// <summary>set_merge: adds every element of <paramref name="other"/>, copying the table outright when this set is empty and the same size.</summary>
+    /// <summary>
+    /// A set display of constants, <c>{3, 1, 2}</c>: CPython 3.11 folds a display of more than two
+    /// constants into a frozenset constant and builds the set with SET_UPDATE from it (compile.c
+    /// starunpack_helper), which can order elements differently from adding them one by one. The
+    /// constant is built twice: once from the items, then again from its own iteration order when
+    /// merge_consts_recursive canonicalises it.
+    /// </summary>
+    public static PySet FromConstantDisplay(IReadOnlyList<object> items)
+    {
+        if (items.Count <= 2) return new PySet(items);
+        var constant = new PySet(new PySet(items).Items.ToList());
+        var set = new PySet();
+        set.Merge(constant);
+        return set;
+    }
+
+    /// <summary>set_merge: adds every element of <paramref name="other"/>, presizing once and, when this set is empty, copying or clean-inserting its table.</summary>
     public void Merge(PySet other)
     {
-        if (other._used == 0) return;
-        if ((_fill + other._used) * 5 >= Mask * 3) Resize((_used + other._used) * 2);
+        if (ReferenceEquals(other, this) || other._used == 0) return;
+        if ((long)(_fill + other._used) * 5 >= (long)Mask * 3) Resize((_used + other._used) * 2);
         if (_fill == 0 && Mask == other.Mask && other._fill == other._used)
         {
             Array.Copy(other._keys, _keys, _keys.Length);
             Array.Copy(other._hashes, _hashes, _hashes.Length);
             _fill = _used = other._used;
+            return;
+        }
+        if (_fill == 0)
+        {
+            _fill = _used = other._used;
+            for (int i = 0; i < other._keys.Length; i++)
+                if (other.TryGetSlot(i, out var key)) InsertClean(key, other._hashes[i], Mask);
             return;
         }
         for (int i = 0; i < other._keys.Length; i++)

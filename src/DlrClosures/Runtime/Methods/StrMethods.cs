@@ -111,9 +111,8 @@ internal static class StrMethods
                 if (i == s.Length) return;
                 if (maxSplit-- <= 0)
                 {
-                    int end = s.Length;
-                    while (end > i && IsSpace(s[end - 1])) end--;
-                    parts.Add(s[i..end]);
+                    // The unsplit remainder keeps its trailing white space (split_whitespace in stringlib/split.h).
+                    parts.Add(s[i..]);
                     return;
                 }
                 int j = i;
@@ -129,9 +128,7 @@ internal static class StrMethods
             if (k == 0) break;
             if (maxSplit-- <= 0)
             {
-                int start = 0;
-                while (start < k && IsSpace(s[start])) start++;
-                parts.Add(s[start..k]);
+                parts.Add(s[..k]);
                 break;
             }
             int j = k;

@@ -39,20 +39,26 @@ internal static class IntOps
         return r;
     }
 
-    /// <summary>long_true_divide: exact when both fit in 53 bits, else scaled so the quotient keeps ~60 significant bits.</summary>
+    /// <summary>
+    /// long_true_divide: exact operands when both fit in 53 bits; otherwise a 62-63 bit quotient with
+    /// a sticky bit for any remainder, so the one rounding to double is correct (half to even).
+    /// </summary>
     public static object TrueDivide(BigInteger a, BigInteger b)
     {
         if (b.IsZero) throw PyErrors.ZeroDivisionError(PyMessages.DivisionByZero);
         const long Exact = 1L << 53;
         if (BigInteger.Abs(a) <= Exact && BigInteger.Abs(b) <= Exact) return (double)a / (double)b;
         if (a.IsZero) return b.Sign < 0 ? -0.0 : 0.0;
-        long shift = 60 - (long)(a.GetBitLength() - b.GetBitLength());
         var num = BigInteger.Abs(a);
         var den = BigInteger.Abs(b);
+        long shift = 62 - (long)(num.GetBitLength() - den.GetBitLength());
         if (shift > 0) num <<= (int)shift; else den <<= (int)-shift;
-        double q = Math.ScaleB((double)(num / den), (int)-shift);
-        if (double.IsInfinity(q)) throw PyErrors.OverflowError(PyMessages.IntDivisionTooLarge);
-        return a.Sign * b.Sign < 0 ? -q : q;
+        var q = BigInteger.DivRem(num, den, out var rem);
+        ulong bits = (ulong)q;
+        if (!rem.IsZero) bits |= 1;
+        double result = Math.ScaleB(bits, (int)-shift);
+        if (double.IsInfinity(result)) throw PyErrors.OverflowError(PyMessages.IntDivisionTooLarge);
+        return a.Sign * b.Sign < 0 ? -result : result;
     }
 
     public static object Power(BigInteger a, BigInteger b)
@@ -110,12 +116,21 @@ internal static class IntOps
         return PyInt.FromBigInteger(a >> (int)b);
     }
 
-    /// <summary>PyLong_AsDouble: OverflowError when the int is beyond the float range.</summary>
+    /// <summary>
+    /// PyLong_AsDouble: correctly rounded (BigInteger's own conversion truncates), OverflowError
+    /// beyond the float range. Large values keep their top 63 bits plus a sticky bit, so the single
+    /// ulong-to-double rounding is exact half-to-even.
+    /// </summary>
     public static double ToDouble(BigInteger value)
     {
-        double d = (double)value;
+        if (value >= long.MinValue && value <= long.MaxValue) return (long)value;
+        var abs = BigInteger.Abs(value);
+        int shift = (int)abs.GetBitLength() - 63;
+        ulong top = (ulong)(abs >> shift);
+        if (!(abs & ((BigInteger.One << shift) - 1)).IsZero) top |= 1;
+        double d = Math.ScaleB(top, shift);
         if (double.IsInfinity(d)) throw PyErrors.OverflowError(PyMessages.IntTooLargeForFloat);
-        return d;
+        return value.Sign < 0 ? -d : d;
     }
 
     /// <summary>int(float): truncates toward zero; inf and nan cannot convert.</summary>

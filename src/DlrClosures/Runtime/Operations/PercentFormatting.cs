@@ -51,7 +51,9 @@ internal static class PercentFormatting
             }
             text.Append(Convert(value, type, flags, width, precision, i - 1));
         }
-        if (mapping is null && next < items.Length) throw PyErrors.TypeError(PyMessages.NotAllArgumentsConverted);
+        // PyUnicode_Format: any non-tuple with __getitem__ counts as a mapping and is never "unconverted".
+        bool mappingLike = args is PyDict or PyList or PyRange or Classes.PyInstance;
+        if (!mappingLike && next < items.Length) throw PyErrors.TypeError(PyMessages.NotAllArgumentsConverted);
         return text.ToString();
     }
 

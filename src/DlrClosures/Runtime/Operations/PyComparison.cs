@@ -211,10 +211,17 @@ public static class PyComparison
         if (b is PyInstance right && right.TryInvokeSpecial(method, [a], out r) && r is not PyNotImplemented) return r;
         if (negate && a is PyInstance l2 && l2.TryInvokeSpecial("__eq__", [b], out r) && r is not PyNotImplemented)
             return PyBool.Box(!IsTrue(r));
-        if (a is PyDictView va && b is PyDictView vb && va.Kind == vb.Kind && va.Kind != PyDictViewKind.Values)
-            return PyBool.Box(negate != EqualBool(new PySet(va.Items), new PySet(vb.Items)));
+        // Keys and items views are set-like (dictviews_richcompare): equal to any set or view with the same elements.
+        if (AsSetLike(a) is { } sa && AsSetLike(b) is { } sb) return PyBool.Box(negate != EqualBool(sa, sb));
         return PyBool.Box(negate != ReferenceEquals(a, b));
     }
+
+    private static PySet? AsSetLike(object value) => value switch
+    {
+        PySet set => set,
+        PyDictView { Kind: not PyDictViewKind.Values } view => new PySet(view.Items),
+        _ => null,
+    };
 
     private static bool InstanceTruth(PyInstance instance)
     {

@@ -20,8 +20,10 @@ public static class PyIndexing
             case PyTuple tuple:
                 if (index is PySlice ts)
                 {
+                    var range = SliceIndices.Resolve(ts, tuple.Count);
+                    if (range.Step == 1 && range.Count == tuple.Count) return tuple;
                     var items = Slice(tuple.Items, ts);
-                    return items.Count == tuple.Count ? tuple : items.Count == 0 ? PyTuple.Empty : new PyTuple(items.ToArray());
+                    return items.Count == 0 ? PyTuple.Empty : new PyTuple(items.ToArray());
                 }
                 return tuple.Items[Normalize(IndexOf(index, "tuple"), tuple.Count, "tuple")];
             case string s:
@@ -111,9 +113,7 @@ public static class PyIndexing
         {
             // range_subscript: slicing a range gives a range (computed in long, lengths fit in int here).
             var s = SliceIndices.Resolve(slice, (int)Math.Min(range.Count, int.MaxValue));
-            long start = range[s.Start];
-            long step = range.Step * s.Step;
-            return new PyRange(start, start + step * s.Count, step);
+            return new PyRange(range.Start + s.Start * range.Step, range.Start + s.Stop * range.Step, range.Step * s.Step);
         }
         if (!PyInt.IsInt(index))
             throw PyErrors.TypeError(PyMessages.IndicesMustBeIntegers("range", PyTypes.TypeName(index)));
