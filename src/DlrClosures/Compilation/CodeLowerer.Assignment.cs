@@ -78,6 +78,8 @@ internal sealed partial class CodeLowerer
     private Linq.Expression StoreName(string name, Linq.Expression value)
     {
         if (_env.IsModule) return Linq.Expression.Assign(BoxValue(GlobalCell(name)), value);
+        if (_env.IsClass && _env.Lookup(name) == BindingKind.Local)
+            return Linq.Expression.Assign(Linq.Expression.Property(_env.ClassNamespace!, "Item", Linq.Expression.Constant(name, typeof(object))), value);
         return _env.Lookup(name) switch
         {
             BindingKind.Local => Linq.Expression.Assign(_env.Local(name), value),
@@ -90,6 +92,14 @@ internal sealed partial class CodeLowerer
     {
         var nameConstant = Linq.Expression.Constant(name);
         var kind = _env.IsModule ? BindingKind.GlobalImplicit : _env.Lookup(name);
+        if (_env.IsClass)
+        {
+            // Class bodies look names up in the namespace being built first (LOAD_NAME, LOAD_CLASSDEREF).
+            if (kind == BindingKind.Free)
+                return Linq.Expression.Call(typeof(PyNames), nameof(PyNames.LoadClassFree), null, _env.ClassNamespace!, nameConstant, _env.GetBox(name));
+            if (kind != BindingKind.GlobalExplicit)
+                return Linq.Expression.Call(typeof(PyNames), nameof(PyNames.LoadClassName), null, _env.ClassNamespace!, nameConstant, GlobalCell(name));
+        }
         return kind switch
         {
             BindingKind.Local => Linq.Expression.Call(typeof(PyNames), nameof(PyNames.CheckLocal), null, _env.Local(name), nameConstant),
@@ -103,6 +113,8 @@ internal sealed partial class CodeLowerer
     {
         var nameConstant = Linq.Expression.Constant(name);
         var kind = _env.IsModule ? BindingKind.GlobalImplicit : _env.Lookup(name);
+        if (_env.IsClass && kind == BindingKind.Local)
+            return Linq.Expression.Call(typeof(PyNames), nameof(PyNames.DeleteClassName), null, _env.ClassNamespace!, nameConstant);
         return kind switch
         {
             BindingKind.Local => Linq.Expression.Block(

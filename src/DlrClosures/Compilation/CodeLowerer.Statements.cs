@@ -15,18 +15,23 @@ internal sealed partial class CodeLowerer
         AssignStmt s => LowerAssign(s),
         AugAssignStmt s => LowerAugAssign(s),
         FunctionDefStmt s => LowerFunctionDef(s),
-        ReturnStmt s => Return(s.Value is null ? s_none : LowerExpression(s.Value)),
+        ReturnStmt s => Linq.Expression.Block(
+            Linq.Expression.Assign(_result, s.Value is null ? s_none : LowerExpression(s.Value)),
+            Jump(() => Linq.Expression.Return(_return), 0)),
         IfStmt s => Linq.Expression.IfThenElse(LowerCondition(s.Test), LowerStatements(s.Body), LowerStatements(s.OrElse)),
         WhileStmt s => LowerWhile(s),
         ForStmt s => LowerFor(s),
-        BreakStmt => Linq.Expression.Goto(_loops.Peek().Break),
-        ContinueStmt => Linq.Expression.Goto(_loops.Peek().Continue),
+        BreakStmt => LoopJump(loop => loop.Break),
+        ContinueStmt => LoopJump(loop => loop.Continue),
+        ClassDefStmt s => LowerClassDef(s),
+        TryStmt s => LowerTry(s),
+        RaiseStmt s => LowerRaise(s),
         PassStmt or GlobalStmt or NonlocalStmt => Linq.Expression.Empty(),
         DeleteStmt s => Linq.Expression.Block(typeof(void), s.Targets.Select(LowerDelete)),
         AssertStmt s => Linq.Expression.IfThen(Linq.Expression.Not(LowerCondition(s.Test)),
             Linq.Expression.Throw(Linq.Expression.Call(typeof(PyNames), nameof(PyNames.AssertionFailed), null,
                 s.Msg is null ? Linq.Expression.Constant(null, typeof(object)) : LowerExpression(s.Msg)))),
-        _ => throw Unsupported(statement, CompilerMessages.StatementNotSupported(StatementKeyword(statement))),
+        _ => throw new InvalidOperationException($"no lowering for {statement.GetType().Name}"),
     };
 
     private Linq.Expression LowerExpressionStatement(ExprStmt statement)
@@ -43,7 +48,7 @@ internal sealed partial class CodeLowerer
         var breakLabel = Linq.Expression.Label("break");
         var continueLabel = Linq.Expression.Label("continue");
         var exhausted = Linq.Expression.Label("exhausted");
-        _loops.Push((breakLabel, continueLabel));
+        _loops.Push((breakLabel, continueLabel, _finallies.Count));
         var body = LowerStatements(statement.Body);
         _loops.Pop();
         return Linq.Expression.Block(
@@ -68,7 +73,7 @@ internal sealed partial class CodeLowerer
         var continueLabel = Linq.Expression.Label("continue");
         var exhausted = Linq.Expression.Label("exhausted");
         var source = LowerExpression(statement.Iter);
-        _loops.Push((breakLabel, continueLabel));
+        _loops.Push((breakLabel, continueLabel, _finallies.Count));
         var body = LowerStatements(statement.Body);
         _loops.Pop();
         return Linq.Expression.Block(
@@ -88,6 +93,12 @@ internal sealed partial class CodeLowerer
             Linq.Expression.Label(breakLabel));
     }
 
+    private Linq.Expression LoopJump(Func<(Linq.LabelTarget Break, Linq.LabelTarget Continue, int FinallyDepth), Linq.LabelTarget> target)
+    {
+        var loop = _loops.Peek();
+        return Jump(() => Linq.Expression.Goto(target(loop)), loop.FinallyDepth);
+    }
+
     private Linq.Expression LowerDelete(Expr target) => target switch
     {
         NameExpr name => DeleteName(name.Id),
@@ -100,13 +111,6 @@ internal sealed partial class CodeLowerer
         _ => throw Unsupported(target, "cannot delete expression"),
     };
 
-    private static string StatementKeyword(Stmt statement) => statement switch
-    {
-        ClassDefStmt => "class",
-        TryStmt => "try",
-        RaiseStmt => "raise",
-        _ => statement.GetType().Name,
-    };
 
     private Exception Unsupported(SyntaxNode node, string message) =>
         Runtime.Exceptions.PyErrors.SyntaxError(message, _source, node.Span);

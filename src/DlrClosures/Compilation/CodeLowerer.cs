@@ -44,7 +44,7 @@ internal sealed partial class CodeLowerer
     private readonly Linq.ParameterExpression _result = Linq.Expression.Variable(typeof(object), "result");
     private readonly Dictionary<string, int> _globalIndex = new(StringComparer.Ordinal);
     private readonly List<string> _globalNames = [];
-    private readonly Stack<(Linq.LabelTarget Break, Linq.LabelTarget Continue)> _loops = new();
+    private readonly Stack<(Linq.LabelTarget Break, Linq.LabelTarget Continue, int FinallyDepth)> _loops = new();
     private VariableEnvironment _env;
 
     private CodeLowerer(PyCode code, Scope scope, ScopeTable scopes, SourceText source, CompileMode mode)

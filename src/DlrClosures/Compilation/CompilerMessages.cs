@@ -7,8 +7,9 @@ namespace DlrClosures.Compilation;
 /// </summary>
 internal static class CompilerMessages
 {
-    public static string StatementNotSupported(string keyword) =>
-        $"'{keyword}' statements are not supported by DlrClosures yet";
+    public const string ClassKeywordsNotSupported = "class keyword arguments (metaclass=...) are not supported by DlrClosures yet";
+
+    public const string ClassCellNotSupported = "super() and __class__ are not supported by DlrClosures yet";
 
     public const string StarredAssignmentTarget = "starred assignment target must be in a list or tuple";
 

@@ -9,8 +9,8 @@ namespace DlrClosures.Compilation;
 /// <c>object</c> variable, a cell (a local some inner scope captures) is a <c>StrongBox&lt;object&gt;</c>
 /// variable created on entry, and a free variable is a <c>StrongBox&lt;object&gt;</c> variable that
 /// holds the enclosing scope's cell. A comprehension is lowered inline into its enclosing
-/// function, so its environment takes its free variables' boxes from <see cref="Enclosing"/>
-/// instead of from a closure.
+/// function, and so is a class body; their environments take their free variables' boxes from
+/// <see cref="Enclosing"/> instead of from a closure.
 /// </summary>
 internal sealed class VariableEnvironment
 {
@@ -18,15 +18,22 @@ internal sealed class VariableEnvironment
     private readonly Dictionary<string, Linq.ParameterExpression> _cells = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Linq.ParameterExpression> _frees = new(StringComparer.Ordinal);
 
-    public VariableEnvironment(Scope scope, VariableEnvironment? enclosing)
+    public VariableEnvironment(Scope scope, VariableEnvironment? enclosing, Linq.ParameterExpression? classNamespace = null)
     {
         Scope = scope;
         Enclosing = enclosing;
+        ClassNamespace = classNamespace;
     }
+
+    /// <summary>For a class body: the namespace dict its names live in while it runs.</summary>
+    public Linq.ParameterExpression? ClassNamespace { get; }
+
+    /// <summary>True for a class body, whose own names are entries of <see cref="ClassNamespace"/>.</summary>
+    public bool IsClass => Scope.Kind == ScopeKind.Class;
 
     public Scope Scope { get; }
 
-    /// <summary>For an inlined comprehension: the environment its free variables come from.</summary>
+    /// <summary>For an inlined comprehension or class body: the environment its free variables come from.</summary>
     public VariableEnvironment? Enclosing { get; }
 
     /// <summary>True when names of this scope live in the module's global cells.</summary>
@@ -51,7 +58,8 @@ internal sealed class VariableEnvironment
     public void Declare(IReadOnlyDictionary<string, Linq.ParameterExpression> parameters)
     {
         if (IsModule) return;
-        foreach (var name in Scope.Locals)
+        // A class body keeps its names in its namespace dict; it has no variables of its own.
+        foreach (var name in IsClass ? [] : Scope.Locals)
         {
             parameters.TryGetValue(name, out var parameter);
             if (Scope.Lookup(name) == BindingKind.Cell)

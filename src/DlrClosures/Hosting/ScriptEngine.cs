@@ -94,9 +94,17 @@ public sealed class ScriptEngine
     /// <summary>Parses, analyses and lowers <paramref name="source"/>; every syntax and scope error is raised here.</summary>
     internal PyCode Compile(SourceText source, SourceCodeKind kind)
     {
-        var (module, mode) = Parse(source, kind);
-        var scopes = ScopeAnalyzer.Analyze(module);
-        return Lowerer.Lower(module, scopes, mode);
+        try
+        {
+            var (module, mode) = Parse(source, kind);
+            var scopes = ScopeAnalyzer.Analyze(module);
+            return Lowerer.Lower(module, scopes, mode);
+        }
+        catch (Exception error) when (error is not PyException)
+        {
+            // A defect of the compiler, not of the script: still a Python exception for the host.
+            throw PyExceptionConverter.ToPython(error);
+        }
     }
 
     private static (ModuleNode, CompileMode) Parse(SourceText source, SourceCodeKind kind)

@@ -11,7 +11,9 @@ public static class PyErrors
     public static PyException UnboundLocalError(string message) => new(PyExceptionType.UnboundLocalError, message);
     public static PyException AttributeError(string message) => new(PyExceptionType.AttributeError, message);
     public static PyException IndexError(string message) => new(PyExceptionType.IndexError, message);
-    public static PyException KeyError(string message, object? key = null) => new(PyExceptionType.KeyError, message, key);
+    /// <summary>A KeyError for <paramref name="key"/>; its message is the key's repr, its <c>args</c> the key itself (as CPython's).</summary>
+    public static PyException KeyError(string message, object key) =>
+        new(PyExceptionType.KeyError, message, new PyExceptionObject(PyExceptionType.KeyError, [key]));
     public static PyException ZeroDivisionError(string message) => new(PyExceptionType.ZeroDivisionError, message);
     public static PyException OverflowError(string message) => new(PyExceptionType.OverflowError, message);
     public static PyException RecursionError(string message) => new(PyExceptionType.RecursionError, message);

@@ -16,13 +16,17 @@ namespace DlrClosures.Runtime.Exceptions;
 public sealed class PyException : Exception
 {
     private readonly List<TracebackFrame> _frames = [];
+    private PyExceptionObject? _value;
 
-    /// <summary>Creates an exception of <paramref name="type"/> whose <c>str()</c> is <paramref name="message"/>.</summary>
-    public PyException(PyExceptionType type, string message, object? value = null)
+    /// <summary>
+    /// Creates an exception of <paramref name="type"/> whose <c>str()</c> is <paramref name="message"/>,
+    /// raising <paramref name="value"/> when Python code made the exception object itself.
+    /// </summary>
+    public PyException(PyExceptionType type, string message, PyExceptionObject? value = null)
         : base(message)
     {
         Type = type;
-        Value = value;
+        _value = value;
     }
 
     /// <summary>The Python class of the exception.</summary>
@@ -31,8 +35,11 @@ public sealed class PyException : Exception
     /// <summary>The Python class name, as printed on the last line of a traceback.</summary>
     public string PythonType => Type.Name;
 
-    /// <summary>The Python exception object when user code raised one; null for runtime-raised errors.</summary>
-    public object? Value { get; }
+    /// <summary>
+    /// The exception object Python code sees (<c>except E as e</c>): the one that was raised, or, for
+    /// an error the runtime raised, one made on first use with the message as its only argument.
+    /// </summary>
+    public PyExceptionObject Value => _value ??= new PyExceptionObject(Type, Message.Length == 0 ? [] : [Message]);
 
     /// <summary>For syntax errors: the file, line, column and text of the error.</summary>
     public SyntaxErrorLocation? SyntaxLocation { get; init; }

@@ -26,6 +26,28 @@ public static class PyNames
         return value is PyUnbound ? PyGlobals.LoadBuiltin(name) : value;
     }
 
+    /// <summary>
+    /// A name in a class body (LOAD_NAME): the class namespace being built, then the module, then
+    /// the builtins.
+    /// </summary>
+    public static object LoadClassName(PyDict @namespace, string name, StrongBox<object> global) =>
+        @namespace.TryGetValue(name, out var value) ? value : LoadGlobal(global, name);
+
+    /// <summary>A free variable read in a class body (LOAD_CLASSDEREF): the class namespace first, then the cell.</summary>
+    public static object LoadClassFree(PyDict @namespace, string name, StrongBox<object> cell) =>
+        @namespace.TryGetValue(name, out var value) ? value : CheckFree(cell.Value!, name);
+
+    /// <summary><c>del name</c> in a class body.</summary>
+    public static void DeleteClassName(PyDict @namespace, string name)
+    {
+        if (!@namespace.Remove(name)) throw PyErrors.NameError(FunctionMessages.NameNotDefined(name));
+    }
+
+    /// <summary>The bases of a class statement, which must all be classes.</summary>
+    public static PyType[] ClassBases(object[] bases) =>
+        bases.Select(b => b as PyType ?? throw PyErrors.TypeError(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")).ToArray();
+
     /// <summary><c>del name</c> of a module-level name.</summary>
     public static void DeleteGlobal(StrongBox<object> cell, string name)
     {

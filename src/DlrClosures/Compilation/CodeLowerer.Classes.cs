@@ -1,0 +1,59 @@
+using DlrClosures.Runtime;
+using DlrClosures.Runtime.Functions;
+using DlrClosures.Syntax;
+using Linq = System.Linq.Expressions;
+
+namespace DlrClosures.Compilation;
+
+// class statements. CPython runs a class body as a function over a fresh namespace dict and then
+// calls the metaclass; here the body is lowered inline into the enclosing code with an environment
+// whose names are entries of that dict (methods are ordinary defs whose closures reach past the
+// class to the enclosing function's cells), and PyType.CreateClass makes the class from the dict.
+internal sealed partial class CodeLowerer
+{
+    private Linq.Expression LowerClassDef(ClassDefStmt classDef)
+    {
+        var scope = _scopes.GetScope(classDef);
+        if (!classDef.Keywords.IsDefaultOrEmpty)
+            throw Unsupported(classDef, CompilerMessages.ClassKeywordsNotSupported);
+        if (scope.NeedsClassClosure)
+            throw Unsupported(classDef, CompilerMessages.ClassCellNotSupported);
+
+        var decorators = classDef.DecoratorList.Select((_, i) => Linq.Expression.Variable(typeof(object), "decorator" + i)).ToArray();
+        var bases = Linq.Expression.Variable(typeof(PyType[]), "bases");
+        var ns = Linq.Expression.Variable(typeof(PyDict), "namespace");
+        var body = new List<Linq.Expression>();
+        for (int i = 0; i < decorators.Length; i++)
+            body.Add(Linq.Expression.Assign(decorators[i], LowerExpression(classDef.DecoratorList[i])));
+        body.Add(Linq.Expression.Assign(bases, Linq.Expression.Call(typeof(PyNames), nameof(PyNames.ClassBases), null,
+            Linq.Expression.NewArrayInit(typeof(object), classDef.Bases.Select(LowerExpression)))));
+        body.Add(Linq.Expression.Assign(ns, Linq.Expression.New(typeof(PyDict))));
+        // CPython sets these before the body runs, so the body can read them.
+        body.Add(SetNamespaceItem(ns, "__module__", Linq.Expression.Constant("__main__", typeof(object))));
+        body.Add(SetNamespaceItem(ns, "__qualname__", Linq.Expression.Constant(scope.QualifiedName, typeof(object))));
+
+        var enclosing = _env;
+        var env = new VariableEnvironment(scope, enclosing, ns);
+        env.Declare(new Dictionary<string, Linq.ParameterExpression>());
+        _env = env;
+        try
+        {
+            body.Add(LowerStatements(classDef.Body));
+        }
+        finally
+        {
+            _env = enclosing;
+        }
+
+        Linq.Expression type = Linq.Expression.Call(typeof(PyType), nameof(PyType.CreateClass), null,
+            Linq.Expression.Constant(classDef.Name), Linq.Expression.Constant(scope.QualifiedName), bases, ns);
+        type = Linq.Expression.Convert(type, typeof(object));
+        for (int i = decorators.Length - 1; i >= 0; i--)
+            type = Linq.Expression.Dynamic(Runtime.Binders.PyInvokeBinder.Get(1, []), typeof(object), decorators[i], type);
+        body.Add(StoreName(classDef.Name, type));
+        return Linq.Expression.Block(typeof(void), decorators.Append(bases).Append(ns).Concat(env.Variables), body);
+    }
+
+    private static Linq.Expression SetNamespaceItem(Linq.ParameterExpression ns, string name, Linq.Expression value) =>
+        Linq.Expression.Assign(Linq.Expression.Property(ns, "Item", Linq.Expression.Constant(name, typeof(object))), value);
+}

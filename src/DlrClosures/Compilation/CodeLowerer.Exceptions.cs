@@ -1,0 +1,153 @@
+using DlrClosures.Runtime;
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Syntax;
+using Linq = System.Linq.Expressions;
+
+namespace DlrClosures.Compilation;
+
+// try/except/else/finally and raise. One catch of PyException per try statement tests the except
+// clauses in order and rethrows when none matches; `else` runs after the try block only when it
+// completed, outside the handlers.
+//
+// `finally` is not a .NET finally block, because Python lets a finally clause return, break or
+// continue and .NET does not let control leave a finally block. It is lowered as compilers lower
+// finally in state machines: the guarded part runs under a catch that parks the exception; every
+// return/break/continue that leaves the guarded part records which jump it was and goes to the
+// exit label; there the final body runs as ordinary code, then the parked exception is rethrown or
+// the recorded jump is replayed (itself routed through any enclosing finally).
+internal sealed partial class CodeLowerer
+{
+    // The exception being handled by each enclosing except clause, innermost last (for bare raise).
+    private readonly Stack<Linq.ParameterExpression> _handling = new();
+
+    // The finally clauses enclosing the code being lowered, innermost last.
+    private readonly Stack<FinallyContext> _finallies = new();
+
+    private Linq.Expression LowerTry(TryStmt statement)
+    {
+        if (statement.FinalBody.IsDefaultOrEmpty) return LowerTryExcept(statement);
+
+        var context = new FinallyContext();
+        _finallies.Push(context);
+        Linq.Expression guarded;
+        try
+        {
+            guarded = LowerTryExcept(statement);
+        }
+        finally
+        {
+            _finallies.Pop();
+        }
+
+        var pending = Linq.Expression.Variable(typeof(Exception), "pending");
+        var caught = Linq.Expression.Parameter(typeof(Exception), "caught");
+        var replay = context.Jumps.Select((jump, i) => Linq.Expression.SwitchCase(jump(), Linq.Expression.Constant(i + 1))).ToArray();
+        var body = new List<Linq.Expression>
+        {
+            Linq.Expression.Assign(context.Action, Linq.Expression.Constant(0)),
+            Linq.Expression.Assign(pending, Linq.Expression.Constant(null, typeof(Exception))),
+            Linq.Expression.TryCatch(Linq.Expression.Block(typeof(void), guarded), Linq.Expression.Catch(caught, Linq.Expression.Block(typeof(void), Linq.Expression.Assign(pending, caught)))),
+            Linq.Expression.Label(context.Exit),
+            LowerStatements(statement.FinalBody),
+            Linq.Expression.IfThen(Linq.Expression.ReferenceNotEqual(pending, Linq.Expression.Constant(null, typeof(Exception))),
+                Linq.Expression.Throw(pending)),
+        };
+        if (replay.Length > 0) body.Add(Linq.Expression.Switch(context.Action, replay));
+        return Linq.Expression.Block(typeof(void), [context.Action, pending], body);
+    }
+
+    private Linq.Expression LowerTryExcept(TryStmt statement)
+    {
+        Linq.Expression result = LowerStatements(statement.Body);
+        if (statement.Handlers.IsDefaultOrEmpty) return result;
+        var completed = Linq.Expression.Variable(typeof(bool), "completed");
+        var error = Linq.Expression.Variable(typeof(PyException), "error");
+        var guarded = statement.OrElse.IsDefaultOrEmpty
+            ? result
+            : Linq.Expression.Block(result, Linq.Expression.Assign(completed, Linq.Expression.Constant(true)));
+        var handlers = LowerHandlers(statement.Handlers, error);
+        result = Linq.Expression.TryCatch(Linq.Expression.Block(typeof(void), guarded), Linq.Expression.Catch(error, handlers));
+        if (statement.OrElse.IsDefaultOrEmpty) return result;
+        return Linq.Expression.Block(typeof(void), [completed],
+            Linq.Expression.Assign(completed, Linq.Expression.Constant(false)),
+            result,
+            Linq.Expression.IfThen(completed, LowerStatements(statement.OrElse)));
+    }
+
+    /// <summary>
+    /// A jump out of the current code position: direct when no finally clause lies between here
+    /// and the target (<paramref name="finallyDepth"/>: how many enclose the target), else recorded
+    /// in the innermost finally clause and replayed after its body.
+    /// </summary>
+    private Linq.Expression Jump(Func<Linq.Expression> direct, int finallyDepth)
+    {
+        if (_finallies.Count <= finallyDepth) return direct();
+        var context = _finallies.Peek();
+        // Replayed after the final body, where this clause no longer encloses the code.
+        context.Jumps.Add(() => Jump(direct, finallyDepth));
+        return Linq.Expression.Block(
+            Linq.Expression.Assign(context.Action, Linq.Expression.Constant(context.Jumps.Count)),
+            Linq.Expression.Goto(context.Exit));
+    }
+
+    // if matches(error, T1): body1 elif matches(error, T2): body2 ... else: rethrow
+    private Linq.Expression LowerHandlers(System.Collections.Immutable.ImmutableArray<ExceptHandler> handlers, Linq.ParameterExpression error)
+    {
+        _handling.Push(error);
+        try
+        {
+            Linq.Expression chain = Linq.Expression.Rethrow();
+            for (int i = handlers.Length - 1; i >= 0; i--)
+            {
+                var handler = handlers[i];
+                var body = LowerHandlerBody(handler, error);
+                chain = handler.Type is null
+                    ? body
+                    : Linq.Expression.IfThenElse(
+                        Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.Matches), null, error, LowerExpression(handler.Type)),
+                        body, chain);
+            }
+            return Linq.Expression.Block(typeof(void), chain);
+        }
+        finally
+        {
+            _handling.Pop();
+        }
+    }
+
+    // except T as name: the name is bound to the exception object and, as in CPython, deleted when
+    // the clause ends however it ends (so it cannot keep the traceback alive).
+    private Linq.Expression LowerHandlerBody(ExceptHandler handler, Linq.ParameterExpression error)
+    {
+        var body = Linq.Expression.Block(SetLine(handler), LowerStatements(handler.Body));
+        if (handler.Name is null) return body;
+        var value = Linq.Expression.Convert(Linq.Expression.Property(error, nameof(PyException.Value)), typeof(object));
+        return Linq.Expression.Block(
+            StoreName(handler.Name, value),
+            Linq.Expression.TryFinally(body, Linq.Expression.Block(StoreName(handler.Name, s_none), DeleteName(handler.Name))));
+    }
+
+    private Linq.Expression LowerRaise(RaiseStmt statement)
+    {
+        if (statement.Exc is null)
+            return _handling.Count > 0
+                ? Linq.Expression.Rethrow()
+                : Linq.Expression.Throw(Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.NoActiveException), null));
+        // The cause of `raise x from y` is evaluated (its errors surface) but not yet shown in tracebacks.
+        var exception = Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.ToRaise), null, LowerExpression(statement.Exc));
+        return statement.Cause is null
+            ? Linq.Expression.Throw(exception)
+            : Linq.Expression.Block(LowerExpression(statement.Cause), Linq.Expression.Throw(exception));
+    }
+
+    /// <summary>One finally clause being lowered: its exit label and the jumps it must replay.</summary>
+    private sealed class FinallyContext
+    {
+        public Linq.LabelTarget Exit { get; } = Linq.Expression.Label("finally");
+
+        /// <summary>0: fell through or raised; k: replay <see cref="Jumps"/>[k - 1].</summary>
+        public Linq.ParameterExpression Action { get; } = Linq.Expression.Variable(typeof(int), "finallyAction");
+
+        public List<Func<Linq.Expression>> Jumps { get; } = [];
+    }
+}
