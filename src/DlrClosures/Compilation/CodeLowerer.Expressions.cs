@@ -170,6 +170,10 @@ internal sealed partial class CodeLowerer
         if (type == typeof(PyList))
             return Linq.Expression.New(typeof(PyList).GetConstructor([typeof(List<object>)])!,
                 Linq.Expression.New(typeof(List<object>).GetConstructor([typeof(IEnumerable<object>)])!, array));
+        // CPython folds a display of more than two constants into a frozenset constant first,
+        // which can change the order the set prints in (PySet.FromConstantDisplay).
+        if (elements.All(e => e is ConstantExpr))
+            return Linq.Expression.Call(typeof(PySet), nameof(PySet.FromConstantDisplay), null, array);
         return Linq.Expression.Call(typeof(PyDisplays), nameof(PyDisplays.Set), null, array,
             Linq.Expression.Constant(new bool[values.Length]));
     }
