@@ -5,6 +5,7 @@ using DlrClosures.Runtime.Functions;
 using DlrClosures.Scoping;
 using DlrClosures.Syntax;
 using Linq = System.Linq.Expressions;
+using DlrClosures.Text;
 
 namespace DlrClosures.Compilation;
 

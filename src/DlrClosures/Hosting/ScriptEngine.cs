@@ -5,6 +5,7 @@ using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Runtime.Functions;
 using DlrClosures.Scoping;
 using DlrClosures.Syntax;
+using DlrClosures.Text;
 
 namespace DlrClosures.Hosting;
 

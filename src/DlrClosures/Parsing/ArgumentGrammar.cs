@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DlrClosures.Syntax;
 using Sprache;
+using DlrClosures.Text;
 
 namespace DlrClosures.Parsing;
 

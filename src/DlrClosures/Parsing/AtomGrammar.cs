@@ -3,6 +3,7 @@ using DlrClosures.Runtime;
 using DlrClosures.Syntax;
 using Sprache;
 using static DlrClosures.Parsing.ExpressionGrammar;
+using DlrClosures.Text;
 
 namespace DlrClosures.Parsing;
 

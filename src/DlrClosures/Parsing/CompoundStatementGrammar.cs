@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Syntax;
 using Sprache;
+using DlrClosures.Text;
 
 namespace DlrClosures.Parsing;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Syntax;
+using DlrClosures.Text;
 
 namespace DlrClosures.Parsing;
 

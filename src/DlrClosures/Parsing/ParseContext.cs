@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Syntax;
+using DlrClosures.Text;
 
 namespace DlrClosures.Parsing;
 

@@ -2,6 +2,7 @@ using System.Runtime.ExceptionServices;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Syntax;
 using Sprache;
+using DlrClosures.Text;
 
 namespace DlrClosures.Parsing;
 

@@ -1,5 +1,6 @@
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Syntax;
+using DlrClosures.Text;
 
 namespace DlrClosures.Scoping;
 

@@ -1,4 +1,5 @@
 using DlrClosures.Syntax;
+using DlrClosures.Text;
 
 namespace DlrClosures.Scoping;
 

@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>A parameter name (CPython <c>ast.arg</c>).</summary>

@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>assert test[, msg]</c> (CPython <c>ast.Assert</c>).</summary>

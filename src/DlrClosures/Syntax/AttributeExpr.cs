@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>value.attr</c> (CPython <c>ast.Attribute</c>).</summary>

@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>target op= value</c> (CPython <c>ast.AugAssign</c>).</summary>

@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>A binary operation (CPython <c>ast.BinOp</c>).</summary>

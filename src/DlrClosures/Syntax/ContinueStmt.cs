@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>continue</c>.</summary>

@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>An expression (CPython <c>ast.expr</c>).</summary>

@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>An expression evaluated for its effect (CPython <c>ast.Expr</c>).</summary>

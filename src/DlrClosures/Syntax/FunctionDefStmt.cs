@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DlrClosures.Text;
 
 namespace DlrClosures.Syntax;
 

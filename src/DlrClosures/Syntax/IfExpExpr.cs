@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>body if test else orElse</c> (CPython <c>ast.IfExp</c>).</summary>

@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>lambda args: body</c> (CPython <c>ast.Lambda</c>).</summary>

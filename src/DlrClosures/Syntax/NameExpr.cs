@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>A name, read, assigned or deleted by its position (CPython <c>ast.Name</c>).</summary>

@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>raise [exc [from cause]]</c> (CPython <c>ast.Raise</c>).</summary>

@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>return [value]</c> (CPython <c>ast.Return</c>).</summary>

@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>lower:upper:step</c> inside a subscript (CPython <c>ast.Slice</c>).</summary>

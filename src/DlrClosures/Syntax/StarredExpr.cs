@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>*value</c> in a call, a display or an assignment target (CPython <c>ast.Starred</c>).</summary>

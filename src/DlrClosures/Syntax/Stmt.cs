@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>A statement (CPython <c>ast.stmt</c>).</summary>

@@ -1,3 +1,4 @@
+using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>A unary operation (CPython <c>ast.UnaryOp</c>).</summary>

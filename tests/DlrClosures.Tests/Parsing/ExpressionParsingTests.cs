@@ -1,5 +1,6 @@
 using NUnit.Framework;
 using static DlrClosures.Tests.Parsing.ParseTestHelpers;
+using DlrClosures.Text;
 
 namespace DlrClosures.Tests.Parsing;
 
@@ -96,7 +97,7 @@ public class ExpressionParsingTests
     [TestCase("x + 1", "BinOp(x Add 1)")]
     [TestCase("\n# comment\n  (a,\n b)  # trailing\n\n", "Tuple[a, b]")]
     public void TryParseExpression_WholeTextIsAnExpression_ReturnsIt(string code, string expected) =>
-        Assert.That(AstDump.Of(DlrClosures.Parsing.PythonParser.TryParseExpression(new DlrClosures.Syntax.SourceText(code, "<test>"))), Is.EqualTo(expected));
+        Assert.That(AstDump.Of(DlrClosures.Parsing.PythonParser.TryParseExpression(new DlrClosures.Text.SourceText(code, "<test>"))), Is.EqualTo(expected));
 
     [TestCase("x = 1")]
     [TestCase("if x: y")]
@@ -105,7 +106,7 @@ public class ExpressionParsingTests
     [TestCase("'abc")]
     [TestCase("def")]
     public void TryParseExpression_NotAnExpression_ReturnsNull(string code) =>
-        Assert.That(DlrClosures.Parsing.PythonParser.TryParseExpression(new DlrClosures.Syntax.SourceText(code, "<test>")), Is.Null);
+        Assert.That(DlrClosures.Parsing.PythonParser.TryParseExpression(new DlrClosures.Text.SourceText(code, "<test>")), Is.Null);
 
     [Test]
     public void Spans_PointIntoTheOriginalText()

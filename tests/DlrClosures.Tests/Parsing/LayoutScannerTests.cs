@@ -1,6 +1,7 @@
 using DlrClosures.Parsing;
 using DlrClosures.Syntax;
 using NUnit.Framework;
+using DlrClosures.Text;
 
 namespace DlrClosures.Tests.Parsing;
 

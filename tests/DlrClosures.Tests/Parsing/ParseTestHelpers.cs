@@ -1,6 +1,7 @@
 using DlrClosures.Parsing;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Syntax;
+using DlrClosures.Text;
 
 namespace DlrClosures.Tests.Parsing;
 

@@ -1,5 +1,6 @@
 using NUnit.Framework;
 using static DlrClosures.Tests.Parsing.ParseTestHelpers;
+using DlrClosures.Text;
 
 namespace DlrClosures.Tests.Parsing;
 
@@ -125,7 +126,7 @@ public class SyntaxErrorSpanTests
     public void SyntaxError_CarriesPathAndLineText()
     {
         var error = Assert.Throws<DlrClosures.Runtime.Exceptions.PyException>(
-            () => DlrClosures.Parsing.PythonParser.ParseModule(new DlrClosures.Syntax.SourceText("x = 1\ny = = 2\n", "prog.py")))!;
+            () => DlrClosures.Parsing.PythonParser.ParseModule(new DlrClosures.Text.SourceText("x = 1\ny = = 2\n", "prog.py")))!;
         Assert.That(error.SyntaxLocation!.Path, Is.EqualTo("prog.py"));
         Assert.That(error.SyntaxLocation.LineText, Is.EqualTo("y = = 2"));
         Assert.That(error.FormatTraceback(), Is.EqualTo("  File \"prog.py\", line 2\n    y = = 2\n        ^\nSyntaxError: invalid syntax\n"));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DlrClosures.Syntax;
+using DlrClosures.Text;
 
 namespace DlrClosures.Tests.Scoping;
 

@@ -2,6 +2,7 @@ using DlrClosures.Scoping;
 using DlrClosures.Syntax;
 using NUnit.Framework;
 using static DlrClosures.Tests.Scoping.Py;
+using DlrClosures.Text;
 
 namespace DlrClosures.Tests.Scoping;
 

@@ -1,4 +1,4 @@
-using DlrClosures.Syntax;
+using DlrClosures.Text;
 
 namespace DlrClosures.Runtime.Exceptions;
 

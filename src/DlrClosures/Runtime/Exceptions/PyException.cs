@@ -1,5 +1,5 @@
 using System.Text;
-using DlrClosures.Syntax;
+using DlrClosures.Text;
 
 namespace DlrClosures.Runtime.Exceptions;
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using DlrClosures.Syntax;
+using DlrClosures.Text;
 
 namespace DlrClosures.Runtime.Functions;
 

@@ -1,4 +1,4 @@
-namespace DlrClosures.Syntax;
+namespace DlrClosures.Text;
 
 /// <summary>The text of one source file and the path it is reported under.</summary>
 public sealed class SourceText

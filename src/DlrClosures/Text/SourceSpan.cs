@@ -1,4 +1,4 @@
-namespace DlrClosures.Syntax;
+namespace DlrClosures.Text;
 
 /// <summary>
 /// A region of source text. Offsets are 0-based character offsets into <see cref="SourceText.Text"/>;
