@@ -37,6 +37,17 @@ public sealed class SourceText
         return (index + 1, offset - starts[index] + 1);
     }
 
+    /// <summary>The span of line <paramref name="line"/> without its indentation and terminator.</summary>
+    public SourceSpan LineSpan(int line)
+    {
+        var starts = LineStarts;
+        if (line < 1 || line > starts.Length) return SourceSpan.None;
+        string text = GetLine(line);
+        int indent = text.Length - text.TrimStart().Length;
+        int start = starts[line - 1] + indent;
+        return Span(start, starts[line - 1] + text.TrimEnd().Length);
+    }
+
     /// <summary>A span from two 0-based offsets.</summary>
     public SourceSpan Span(int start, int end)
     {

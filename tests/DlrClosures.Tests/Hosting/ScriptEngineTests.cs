@@ -1,5 +1,6 @@
 using DlrClosures.Hosting;
 using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Text;
 using NUnit.Framework;
 
 namespace DlrClosures.Tests.Hosting;
@@ -114,6 +115,8 @@ public sealed class ScriptEngineTests
             Assert.That(error.Message, Is.EqualTo("integer division or modulo by zero"));
             Assert.That(error.Traceback.Select(f => (f.Name, f.Line)), Is.EqualTo(new[] { ("<module>", 5), ("f", 2), ("g", 4) }));
             Assert.That(error.Traceback.All(f => f.Path == "calc.py"), Is.True);
+            Assert.That(error.Span, Is.EqualTo(new SourceText("def f():\n    return g()\ndef g():\n    return 1 // 0\nf()", "calc.py").LineSpan(4)));
+            Assert.That((error.Span!.Value.Line, error.Span.Value.Column, error.Span.Value.EndColumn), Is.EqualTo((4, 5, 18)), "the statement `return 1 // 0`; the end column is exclusive");
         });
     }
 

@@ -44,7 +44,10 @@ public sealed class PyException : Exception
     /// <summary>For syntax errors: the file, line, column and text of the error.</summary>
     public SyntaxErrorLocation? SyntaxLocation { get; init; }
 
-    /// <summary>The span of the code that raised the exception, when known.</summary>
+    /// <summary>
+    /// Where the exception was raised: the offending text for a syntax error, the line of the
+    /// statement that raised for a run-time error (its innermost Python frame); null when unknown.
+    /// </summary>
     public SourceSpan? Span { get; set; }
 
     /// <summary>Python frames the exception passed through, outermost first.</summary>

@@ -59,7 +59,7 @@ public static class PyFrames
     {
         if (error is not PyException exception) return true;
         t_depth--;
-        exception.AddFrame(Frame(code, line));
+        Record(exception, code, line);
         return false;
     }
 
@@ -68,12 +68,16 @@ public static class PyFrames
     {
         t_depth--;
         var exception = PyExceptionConverter.ToPython(error);
-        exception.AddFrame(Frame(code, line));
+        Record(exception, code, line);
         return exception;
     }
 
-    private static TracebackFrame Frame(PyCode code, int line) =>
-        new(code.Source.Path, line, code.Names.Name, code.Source.GetLine(line));
+    // The innermost frame also gives the exception its span: the line of the statement that raised.
+    private static void Record(PyException exception, PyCode code, int line)
+    {
+        exception.Span ??= code.Source.LineSpan(line);
+        exception.AddFrame(new TracebackFrame(code.Source.Path, line, code.Names.Name, code.Source.GetLine(line)));
+    }
 
     /// <summary>Resets the depth after a host-level abort, so the next execution starts at zero.</summary>
     public static void Reset(int depth) => t_depth = depth;
