@@ -14,7 +14,7 @@ public static class Program
 
     public static int Main(string[] args)
     {
-        var code = new Option<string?>("-c") { Description = "Program passed in as a string." };
+        var code = new Option<string?>("-c") { Description = "Program passed in as a string.", HelpName = "code" };
         var file = new Argument<string?>("file") { Description = "The Python file to run.", Arity = ArgumentArity.ZeroOrOne };
         var scriptArgs = new Argument<string[]>("args")
         {

@@ -35,7 +35,7 @@ public sealed class ScriptEngine
     };
 
     /// <summary>A new, empty scope.</summary>
-    public ScriptScope CreateScope() => new(this, new PyGlobals());
+    public ScriptScope CreateScope() => new(this, new PyGlobals { Context = Runtime.Context });
 
     /// <summary>A new scope holding <paramref name="variables"/> (converted as <see cref="ScriptScope.SetVariable"/> does).</summary>
     public ScriptScope CreateScope(IDictionary<string, object?> variables)
@@ -131,13 +131,8 @@ public sealed class ScriptEngine
     /// <summary>Runs module code in a scope, with the runtime's output and recursion limit in force.</summary>
     internal object Run(PyCode code, ScriptScope scope)
     {
-        var savedOut = PyContext.Out;
-        var savedError = PyContext.Error;
-        int savedLimit = PyFrames.RecursionLimit;
+        var previous = PyContext.Enter(scope.Globals.Context ?? Runtime.Context);
         int savedDepth = PyFrames.Depth;
-        PyContext.Out = Runtime.IO.OutputWriter;
-        PyContext.Error = Runtime.IO.ErrorWriter;
-        PyFrames.RecursionLimit = Runtime.Setup.RecursionLimit;
         try
         {
             return new PyFunction(code, null, null, null, scope.Globals).Call0();
@@ -149,9 +144,7 @@ public sealed class ScriptEngine
         finally
         {
             PyContext.Out.Flush();
-            PyContext.Out = savedOut;
-            PyContext.Error = savedError;
-            PyFrames.RecursionLimit = savedLimit;
+            PyContext.Exit(previous);
             PyFrames.Reset(savedDepth);
         }
     }

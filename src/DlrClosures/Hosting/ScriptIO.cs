@@ -1,17 +1,24 @@
 using System.Text;
+using DlrClosures.Runtime;
 
 namespace DlrClosures.Hosting;
 
 /// <summary>Where scripts of a runtime write: <c>print</c> goes to <see cref="OutputWriter"/>, tracebacks a host prints go to <see cref="ErrorWriter"/>.</summary>
 public sealed class ScriptIO
 {
-    internal ScriptIO() => RedirectToConsole();
+    private readonly PyRuntimeContext _context;
+
+    internal ScriptIO(PyRuntimeContext context)
+    {
+        _context = context;
+        RedirectToConsole();
+    }
 
     /// <summary>Standard output of scripts.</summary>
-    public TextWriter OutputWriter { get; private set; } = TextWriter.Null;
+    public TextWriter OutputWriter { get => _context.Out; private set => _context.Out = value; }
 
     /// <summary>Standard error of scripts.</summary>
-    public TextWriter ErrorWriter { get; private set; } = TextWriter.Null;
+    public TextWriter ErrorWriter { get => _context.Error; private set => _context.Error = value; }
 
     /// <summary>Sends script output to <paramref name="writer"/>.</summary>
     public void SetOutput(TextWriter writer) => OutputWriter = writer ?? throw new ArgumentNullException(nameof(writer));

@@ -1,3 +1,5 @@
+using DlrClosures.Runtime;
+
 namespace DlrClosures.Hosting;
 
 /// <summary>
@@ -23,6 +25,8 @@ public sealed class ScriptRuntime
     {
         Setup = setup ?? throw new ArgumentNullException(nameof(setup));
         if (setup.RecursionLimit < 1) throw new ArgumentOutOfRangeException(nameof(setup), "RecursionLimit must be positive");
+        Context = new PyRuntimeContext { RecursionLimit = setup.RecursionLimit };
+        IO = new ScriptIO(Context);
         _engine = new ScriptEngine(this);
         Globals = _engine.CreateScope();
     }
@@ -31,7 +35,10 @@ public sealed class ScriptRuntime
     public ScriptRuntimeSetup Setup { get; }
 
     /// <summary>Where scripts print.</summary>
-    public ScriptIO IO { get; } = new();
+    public ScriptIO IO { get; }
+
+    /// <summary>What the runtime gives every module of its scripts: output and recursion limit.</summary>
+    internal PyRuntimeContext Context { get; }
 
     /// <summary>A scope shared by the host and scripts that are run without a scope of their own.</summary>
     public ScriptScope Globals { get; }

@@ -8,8 +8,8 @@ namespace DlrClosures.Runtime;
 /// Wraps a Python callable in a .NET delegate of any signature (<c>Func&lt;int, int&gt;</c>,
 /// <c>Action&lt;string&gt;</c>, a custom delegate type). For each delegate type one factory is compiled
 /// and cached; a wrapper converts its arguments with <see cref="PyConversions.FromClr"/>, calls the
-/// callable (positionally, through its arity-specialised entry when there are at most three
-/// arguments) and converts the result back with <see cref="PyConversions.ToClr"/>.
+/// callable in its runtime's context (positionally, through its arity-specialised entry when there
+/// are at most three arguments) and converts the result back with <see cref="PyConversions.ToClr"/>.
 /// </summary>
 public static class PyDelegates
 {
@@ -21,6 +21,45 @@ public static class PyDelegates
     public static Delegate Create(Type delegateType, PyCallable callable) =>
         s_factories.GetOrAdd(delegateType, BuildFactory)(callable);
 
+    // A call from the host enters the runtime context of the function's module, so the function
+    // prints where its runtime prints and runs under its recursion limit.
+    public static object Invoke0(PyCallable callable)
+    {
+        var previous = PyContext.Enter(ContextOf(callable));
+        try { return callable.Call0(); }
+        finally { PyContext.Exit(previous); }
+    }
+
+    public static object Invoke1(PyCallable callable, object a0)
+    {
+        var previous = PyContext.Enter(ContextOf(callable));
+        try { return callable.Call1(a0); }
+        finally { PyContext.Exit(previous); }
+    }
+
+    public static object Invoke2(PyCallable callable, object a0, object a1)
+    {
+        var previous = PyContext.Enter(ContextOf(callable));
+        try { return callable.Call2(a0, a1); }
+        finally { PyContext.Exit(previous); }
+    }
+
+    public static object Invoke3(PyCallable callable, object a0, object a1, object a2)
+    {
+        var previous = PyContext.Enter(ContextOf(callable));
+        try { return callable.Call3(a0, a1, a2); }
+        finally { PyContext.Exit(previous); }
+    }
+
+    public static object InvokeN(PyCallable callable, object[] args)
+    {
+        var previous = PyContext.Enter(ContextOf(callable));
+        try { return callable.Call(args); }
+        finally { PyContext.Exit(previous); }
+    }
+
+    private static PyRuntimeContext? ContextOf(PyCallable callable) => (callable as Functions.PyFunction)?.Globals.Context;
+
     private static Func<PyCallable, Delegate> BuildFactory(Type delegateType)
     {
         var invoke = delegateType.GetMethod("Invoke") ?? throw new ArgumentException($"{delegateType} is not a delegate type");
@@ -30,8 +69,8 @@ public static class PyDelegates
             .Select(p => (Linq.Expression)Linq.Expression.Call(s_fromClr, Linq.Expression.Convert(p, typeof(object))))
             .ToArray();
         Linq.Expression call = arguments.Length <= 3
-            ? Linq.Expression.Call(callable, "Call" + arguments.Length, null, arguments)
-            : Linq.Expression.Call(callable, nameof(PyCallable.Call), null, Linq.Expression.NewArrayInit(typeof(object), arguments));
+            ? Linq.Expression.Call(typeof(PyDelegates), "Invoke" + arguments.Length, null, [callable, .. arguments])
+            : Linq.Expression.Call(typeof(PyDelegates), nameof(InvokeN), null, callable, Linq.Expression.NewArrayInit(typeof(object), arguments));
         Linq.Expression body = invoke.ReturnType == typeof(void)
             ? Linq.Expression.Block(typeof(void), call)
             : Linq.Expression.Convert(Linq.Expression.Call(s_toClr, call, Linq.Expression.Constant(invoke.ReturnType, typeof(Type))), invoke.ReturnType);

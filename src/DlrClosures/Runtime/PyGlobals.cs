@@ -15,6 +15,9 @@ public sealed class PyGlobals
 {
     private readonly Dictionary<string, StrongBox<object>> _cells = new(StringComparer.Ordinal);
 
+    /// <summary>The runtime this module belongs to: its output and recursion limit; null for a bare namespace.</summary>
+    public PyRuntimeContext? Context { get; init; }
+
     /// <summary>The cell of <paramref name="name"/>, created unbound when the name has none yet.</summary>
     public StrongBox<object> GetCell(string name)
     {

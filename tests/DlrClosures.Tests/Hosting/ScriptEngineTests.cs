@@ -195,6 +195,28 @@ public sealed class ScriptEngineTests
     }
 
     [Test]
+    public void DelegateCalledByTheHostLater_PrintsToTheRuntimeOutputUnderItsLimit()
+    {
+        var runtime = new ScriptRuntime(new ScriptRuntimeSetup { RecursionLimit = 30 });
+        var output = new StringWriter();
+        runtime.IO.SetOutput(output);
+        var engine = runtime.GetEngine("python");
+        var scope = engine.CreateScope();
+        engine.Execute("def greet(name):\n    print('hello', name)\ndef deep(n):\n    return 0 if n == 0 else deep(n - 1)", scope);
+        var greet = scope.GetVariable<Action<string>>("greet");
+        var deep = scope.GetVariable<Func<int, int>>("deep");
+
+        greet("host");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(output.ToString(), Is.EqualTo("hello host\n"));
+            Assert.That(deep(20), Is.EqualTo(0));
+            Assert.That(Assert.Throws<PyException>(() => deep(40))!.PythonType, Is.EqualTo("RecursionError"));
+        });
+    }
+
+    [Test]
     public void UnknownLanguage_IsRejected() =>
         Assert.Throws<ArgumentException>(() => new ScriptRuntime().GetEngine("ruby"));
 }

@@ -31,15 +31,14 @@ public class BuiltinsTests
     private static string Print(object[] args, string[] kwNames)
     {
         var output = new StringWriter();
-        var saved = PyContext.Out;
-        PyContext.Out = output;
+        var previous = PyContext.Enter(new PyRuntimeContext { Out = output });
         try
         {
             PyCalls.Call(Builtin("print"), args, kwNames);
         }
         finally
         {
-            PyContext.Out = saved;
+            PyContext.Exit(previous);
         }
         return output.ToString();
     }
@@ -97,15 +96,14 @@ public class BuiltinsTests
     {
         // python3 -c "print(3, *[1, 2], **{'sep': '-'})"  ->  3-1-2
         var output = new StringWriter();
-        var saved = PyContext.Out;
-        PyContext.Out = output;
+        var previous = PyContext.Enter(new PyRuntimeContext { Out = output });
         try
         {
             PyCalls.CallStar(Builtin("print"), [PyInt.Box(3)], LiteralParser.Parse("[1, 2]"), LiteralParser.Parse("{'sep': '-'}"), []);
         }
         finally
         {
-            PyContext.Out = saved;
+            PyContext.Exit(previous);
         }
         Assert.That(output.ToString(), Is.EqualTo("3-1-2\n"));
         Assert.That(CaseTable.Outcome(() => PyCalls.CallStar(Builtin("print"), [], null, PyInt.Box(1), [])),

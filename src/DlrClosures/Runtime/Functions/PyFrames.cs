@@ -15,14 +15,9 @@ public static class PyFrames
     public const int DefaultRecursionLimit = 1000;
 
     [ThreadStatic] private static int t_depth;
-    [ThreadStatic] private static int t_limit;
 
-    /// <summary>The recursion limit of the current thread.</summary>
-    public static int RecursionLimit
-    {
-        get => t_limit == 0 ? DefaultRecursionLimit : t_limit;
-        set => t_limit = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
-    }
+    /// <summary>The recursion limit in force: the current runtime context's, else CPython's default.</summary>
+    public static int RecursionLimit => PyContext.Current?.RecursionLimit ?? DefaultRecursionLimit;
 
     /// <summary>The current Python frame depth of this thread.</summary>
     public static int Depth => t_depth;
