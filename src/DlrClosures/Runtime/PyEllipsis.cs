@@ -1,0 +1,13 @@
+namespace DlrClosures.Runtime;
+
+/// <summary>Python's <c>Ellipsis</c> (<c>...</c>): one instance, whose repr is <c>Ellipsis</c>.</summary>
+public sealed class PyEllipsis
+{
+    /// <summary>The only instance.</summary>
+    public static readonly PyEllipsis Instance = new();
+
+    private PyEllipsis() { }
+
+    /// <inheritdoc/>
+    public override string ToString() => "Ellipsis";
+}
