@@ -50,6 +50,7 @@ internal sealed class ScriptRunner
     {
         var scope = Engine.CreateScope();
         scope.SetVariable("__name__", "__main__");
+        scope.SetVariable("__doc__", null);
         return scope;
     }
 
@@ -58,9 +59,9 @@ internal sealed class ScriptRunner
     {
         try
         {
-            source.Execute(scope);
+            int status = source.ExecuteProgram(scope);
             Output.Flush();
-            return 0;
+            return status;
         }
         catch (Exception error)
         {

@@ -31,6 +31,7 @@ internal sealed partial class CodeLowerer
         // CPython sets these before the body runs, so the body can read them.
         body.Add(SetNamespaceItem(ns, "__module__", Linq.Expression.Constant("__main__", typeof(object))));
         body.Add(SetNamespaceItem(ns, "__qualname__", Linq.Expression.Constant(scope.QualifiedName, typeof(object))));
+        body.Add(SetNamespaceItem(ns, "__doc__", Linq.Expression.Constant((object?)Docstring(classDef.Body) ?? PyNone.Instance, typeof(object))));
 
         var enclosing = _env;
         var env = new VariableEnvironment(scope, enclosing, ns);

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using DlrClosures.Runtime;
 using DlrClosures.Runtime.Functions;
+using DlrClosures.Runtime.Operations;
 using DlrClosures.Syntax;
 using Linq = System.Linq.Expressions;
 
@@ -25,6 +27,10 @@ internal sealed partial class CodeLowerer
         return Linq.Expression.Block(typeof(void), decorators, body);
     }
 
+    /// <summary>The docstring of a body: its first statement, when that is a plain string literal.</summary>
+    private static string? Docstring(System.Collections.Immutable.ImmutableArray<Stmt> body) =>
+        body is [ExprStmt { Value: ConstantExpr { Value: string doc } }, ..] ? doc : null;
+
     private Linq.Expression LowerFunctionCreation(SyntaxNode node, Arguments arguments, string name)
     {
         var scope = _scopes.GetScope(node);
@@ -36,21 +42,22 @@ internal sealed partial class CodeLowerer
         var names = new CodeNames(name, scope.QualifiedName, scope.VarNames.ToArray(), scope.FreeVars.ToArray(), scope.CellVars.ToArray());
 
         Linq.LambdaExpression? lowered = null;
-        var code = new PyCode(signature, names, _source, node.Span.Line, _ => lowered!.Compile());
+        var code = new PyCode(signature, names, _source, node.Span.Line, _ => lowered!.Compile())
+        {
+            Doc = node is FunctionDefStmt def ? Docstring(def.Body) : null,
+        };
         lowered = new CodeLowerer(code, scope, _scopes, _source, CompileMode.Exec).LowerBody();
 
         Linq.Expression defaults = arguments.Defaults.IsDefaultOrEmpty
             ? Linq.Expression.Constant(null, typeof(object[]))
             : Linq.Expression.NewArrayInit(typeof(object), arguments.Defaults.Select(LowerExpression));
-        Linq.Expression kwDefaults = Linq.Expression.Constant(null, typeof(Dictionary<string, object>));
+        Linq.Expression kwDefaults = Linq.Expression.Constant(null, typeof(PyDict));
         if (arguments.KwDefaults.Any(d => d is not null))
         {
-            var add = typeof(Dictionary<string, object>).GetMethod(nameof(Dictionary<string, object>.Add))!;
-            kwDefaults = Linq.Expression.ListInit(
-                Linq.Expression.New(typeof(Dictionary<string, object>)),
-                arguments.KwOnlyArgs.Zip(arguments.KwDefaults)
-                    .Where(pair => pair.Second is not null)
-                    .Select(pair => Linq.Expression.ElementInit(add, Linq.Expression.Constant(pair.First.Name), LowerExpression(pair.Second!))));
+            var given = arguments.KwOnlyArgs.Zip(arguments.KwDefaults).Where(pair => pair.Second is not null).ToArray();
+            kwDefaults = Linq.Expression.Call(typeof(PyDisplays), nameof(PyDisplays.Dict), null,
+                Linq.Expression.NewArrayInit(typeof(object), given.Select(pair => Linq.Expression.Constant(pair.First.Name, typeof(object)))),
+                Linq.Expression.NewArrayInit(typeof(object), given.Select(pair => LowerExpression(pair.Second!))));
         }
         Linq.Expression closure = scope.FreeVars.Count == 0
             ? Linq.Expression.Constant(null, typeof(StrongBox<object>[]))

@@ -3,6 +3,7 @@ using DlrClosures.Parsing;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Runtime.Functions;
+using DlrClosures.Runtime.Operations;
 using DlrClosures.Scoping;
 using DlrClosures.Syntax;
 using DlrClosures.Text;
@@ -33,6 +34,26 @@ public sealed class ScriptEngine
         PyException python => python.FormatTraceback(),
         _ => PyExceptionConverter.ToPython(exception).FormatTraceback(),
     };
+
+    // Python/pythonrun.c handle_system_exit: the exit status a SystemExit asks for.
+    internal int ExitStatus(PyException exit)
+    {
+        var args = exit.Value.Args.Items;
+        object code = args.Length switch { 0 => PyNone.Instance, 1 => args[0], _ => exit.Value.Args };
+        switch (code)
+        {
+            case PyNone:
+                return 0;
+            case long value:
+                return unchecked((int)value);
+            case bool flag:
+                return flag ? 1 : 0;
+            default:
+                Runtime.IO.ErrorWriter.Write(PyRepr.Str(code) + "\n");
+                Runtime.IO.ErrorWriter.Flush();
+                return 1;
+        }
+    }
 
     /// <summary>A new, empty scope.</summary>
     public ScriptScope CreateScope() => new(this, new PyGlobals { Context = Runtime.Context });

@@ -52,6 +52,28 @@ public sealed class ScriptSource
     /// </summary>
     public CompiledCode Compile() => new(Engine, Engine.Compile(Text, Kind));
 
+    /// <summary>
+    /// Runs the source as a program in a new scope and returns its exit status: 0 when it ends
+    /// normally, and for <c>raise SystemExit(code)</c> what CPython's interpreter would exit with
+    /// (an int code as it is; None or no argument: 0; anything else is written to the runtime's error
+    /// output and gives 1). Any other exception propagates.
+    /// </summary>
+    public int ExecuteProgram() => ExecuteProgram(Engine.CreateScope());
+
+    /// <summary>Runs the source as a program in <paramref name="scope"/>; see <see cref="ExecuteProgram()"/>.</summary>
+    public int ExecuteProgram(ScriptScope scope)
+    {
+        try
+        {
+            Execute(scope);
+            return 0;
+        }
+        catch (PyException exit) when (exit.Type == PyExceptionType.SystemExit)
+        {
+            return Engine.ExitStatus(exit);
+        }
+    }
+
     /// <summary>Compiles and runs in a new scope.</summary>
     public object? Execute() => Compile().Execute();
 

@@ -51,7 +51,10 @@ public sealed class ScopeAnalyzer
         var varNames = entry.IsFunctionBlock
             ? entry.VarNameParams.Concat(emitted.Where(n => bindings.GetValueOrDefault(n) == BindingKind.Local)).Distinct().ToList()
             : [];
-        var cellVars = Sorted(entry.SymbolOrder.Where(n => bindings[n] == BindingKind.Cell));
+        // co_cellvars in 3.11: captured parameters first, in co_varnames order (a parameter's cell
+        // shares its slot in the frame's localsplus array), then the other cells sorted.
+        var cellParameters = entry.VarNameParams.Where(n => bindings.GetValueOrDefault(n) == BindingKind.Cell).ToList();
+        var cellVars = cellParameters.Concat(Sorted(entry.SymbolOrder.Where(n => bindings[n] == BindingKind.Cell && !cellParameters.Contains(n)))).ToList();
         if (entry.NeedsClassClosure) cellVars.Add("__class__");
         var freeVars = Sorted(entry.SymbolOrder.Where(n =>
             bindings[n] == BindingKind.Free || (entry.GetFlags(n) & SymbolFlags.FreeClass) != 0));
@@ -64,7 +67,7 @@ public sealed class ScopeAnalyzer
         return scope;
     }
 
-    // co_cellvars and co_freevars are sorted by code point (dictbytype in Python/compile.c).
+    // Sorted by code point, as dictbytype in Python/compile.c orders co_freevars and the non-parameter cells.
     private static List<string> Sorted(IEnumerable<string> names)
     {
         var list = names.ToList();

@@ -66,6 +66,18 @@ public sealed class DlrcTests
             "NameError: name 'missing_name' is not defined\n"));
     }
 
+    [TestCase("raise SystemExit(3)", 3, "")]
+    [TestCase("raise SystemExit", 0, "")]
+    [TestCase("raise SystemExit(None)", 0, "")]
+    [TestCase("raise SystemExit('bye')", 1, "bye\n")]
+    [TestCase("raise SystemExit(1, 2)", 1, "(1, 2)\n")]
+    public void SystemExit_ExitsWithItsStatusAsCPythonDoes(string code, int status, string stderr)
+    {
+        var result = Dlrc("-c", code);
+
+        Assert.That((result.ExitCode, result.Stderr), Is.EqualTo((status, stderr)));
+    }
+
     [Test]
     public void DashC_RunsTheCode()
     {

@@ -54,6 +54,9 @@ public sealed class PyCode
     /// <summary>co_firstlineno.</summary>
     public int FirstLine { get; }
 
+    /// <summary>The docstring: the string literal that opens a def's body, else null.</summary>
+    public string? Doc { get; init; }
+
     /// <summary>True when the body is compiled to an arity-specialised delegate.</summary>
     public bool IsFast => Signature.IsFast;
 

@@ -12,10 +12,10 @@ public sealed class PyFunction : PyCallable, IPyAttributes
 {
     private string? _name;
     private string? _qualifiedName;
-    private Dictionary<string, object>? _attributes;
+    private object? _doc;
+    private PyDict? _attributes;
 
-    public PyFunction(PyCode code, StrongBox<object>[]? closure, object[]? defaults,
-        Dictionary<string, object>? kwDefaults, PyGlobals globals)
+    public PyFunction(PyCode code, StrongBox<object>[]? closure, object[]? defaults, PyDict? kwDefaults, PyGlobals globals)
     {
         Code = code;
         Closure = closure;
@@ -30,11 +30,11 @@ public sealed class PyFunction : PyCallable, IPyAttributes
     /// <summary>The cells of <c>co_freevars</c>, in that order; null when the code has no free variables.</summary>
     public StrongBox<object>[]? Closure { get; }
 
-    /// <summary>Defaults of the last positional parameters (<c>__defaults__</c>), or null.</summary>
-    public object[]? Defaults { get; }
+    /// <summary>Defaults of the last positional parameters (<c>__defaults__</c>, assignable), or null.</summary>
+    public object[]? Defaults { get; private set; }
 
-    /// <summary>Defaults of keyword-only parameters (<c>__kwdefaults__</c>), or null.</summary>
-    public Dictionary<string, object>? KwDefaults { get; }
+    /// <summary>Defaults of keyword-only parameters (<c>__kwdefaults__</c>, assignable), or null.</summary>
+    public PyDict? KwDefaults { get; private set; }
 
     /// <summary>The module namespace the function's global names resolve in.</summary>
     public PyGlobals Globals { get; }
@@ -85,16 +85,18 @@ public sealed class PyFunction : PyCallable, IPyAttributes
             "__qualname__" => QualifiedName,
             "__closure__" => Closure is null ? PyNone.Instance : new PyTuple(Closure.Cast<object>().ToArray()),
             "__defaults__" => Defaults is null ? PyNone.Instance : new PyTuple(Defaults),
-            "__kwdefaults__" => KwDefaults is null ? PyNone.Instance : ToDict(KwDefaults),
+            "__kwdefaults__" => (object?)KwDefaults ?? PyNone.Instance,
             "__code__" => new PyCodeView(Code),
             "__module__" => "__main__",
-            "__doc__" => PyNone.Instance,
+            "__doc__" => _doc ?? (object?)Code.Doc ?? PyNone.Instance,
+            "__dict__" => _attributes ??= new PyDict(),
             _ => _attributes is not null && _attributes.TryGetValue(name, out var v) ? v : PyUnbound.Instance,
         };
         return value is not PyUnbound;
     }
 
     /// <inheritdoc/>
+    /// <remarks>Type checks and messages as CPython's funcobject.c setters.</remarks>
     public bool TrySetAttribute(string name, object value)
     {
         switch (name)
@@ -105,19 +107,36 @@ public sealed class PyFunction : PyCallable, IPyAttributes
             case "__qualname__":
                 _qualifiedName = value as string ?? throw PyErrors.TypeError("__qualname__ must be set to a string object");
                 return true;
-            case "__closure__" or "__code__" or "__defaults__" or "__kwdefaults__" or "__module__" or "__doc__":
+            case "__defaults__":
+                Defaults = value switch
+                {
+                    PyNone => null,
+                    PyTuple { Count: 0 } => null,
+                    PyTuple tuple => tuple.Items,
+                    _ => throw PyErrors.TypeError("__defaults__ must be set to a tuple object"),
+                };
+                return true;
+            case "__kwdefaults__":
+                KwDefaults = value switch
+                {
+                    PyNone => null,
+                    PyDict dict => dict,
+                    _ => throw PyErrors.TypeError("__kwdefaults__ must be set to a dict object"),
+                };
+                return true;
+            case "__doc__":
+                _doc = value;
+                return true;
+            case "__dict__":
+                _attributes = value as PyDict ?? throw PyErrors.TypeError(
+                    $"__dict__ must be set to a dictionary, not a '{Operations.PyTypes.TypeName(value)}'");
+                return true;
+            case "__closure__" or "__code__" or "__globals__" or "__module__":
                 return false;
             default:
-                (_attributes ??= new(StringComparer.Ordinal))[name] = value;
+                (_attributes ??= new PyDict())[name] = value;
                 return true;
         }
-    }
-
-    private static PyDict ToDict(Dictionary<string, object> values)
-    {
-        var dict = new PyDict();
-        foreach (var (key, value) in values) dict[key] = value;
-        return dict;
     }
 
     /// <inheritdoc/>
