@@ -42,13 +42,17 @@ public static class FunctionMessages
     public static string MultipleValues(string function, string name) =>
         $"{function}() got multiple values for argument '{name}'";
 
-    public static string KeywordsMustBeStrings(string function) => $"{function}() keywords must be strings";
+    public const string KeywordsMustBeStrings = "keywords must be strings";
+
+    // In these three, `function` is already CPython's function string: "__main__.f()", "print()".
+    public static string ArgumentAfterStar(string function, string typeName) =>
+        $"{function} argument after * must be an iterable, not {typeName}";
 
     public static string ArgumentAfterStarStar(string function, string typeName) =>
-        $"{function}() argument after ** must be a mapping, not {typeName}";
+        $"{function} argument after ** must be a mapping, not {typeName}";
 
     public static string DuplicateKeyword(string function, string name) =>
-        $"{function}() got multiple values for keyword argument '{name}'";
+        $"{function} got multiple values for keyword argument '{name}'";
 
     // CPython: 'a'; 'a' and 'b'; 'a', 'b', and 'c'.
     private static string JoinNames(IReadOnlyList<string> names) => names.Count switch

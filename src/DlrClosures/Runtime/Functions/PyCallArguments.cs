@@ -16,7 +16,18 @@ public static class PyCallArguments
     /// <param name="kwValues">The keyword values and mappings.</param>
     public static object Call(object callable, object[] positional, bool[] starred, string?[] kwNames, object[] kwValues)
     {
-        var args = PyDisplays.Flatten(positional, starred);
+        var args = new List<object>(positional.Length);
+        for (int i = 0; i < positional.Length; i++)
+        {
+            if (!starred[i])
+            {
+                args.Add(positional[i]);
+                continue;
+            }
+            var iterator = PyIteration.TryGetIterator(positional[i])
+                ?? throw PyErrors.TypeError(FunctionMessages.ArgumentAfterStar(FunctionString(callable), PyTypes.TypeName(positional[i])));
+            while (iterator.MoveNext(out var item)) args.Add(item);
+        }
         var names = new List<string>();
         for (int i = 0; i < kwNames.Length; i++)
         {
@@ -26,10 +37,10 @@ public static class PyCallArguments
                 continue;
             }
             if (kwValues[i] is not PyDict mapping)
-                throw PyErrors.TypeError(FunctionMessages.ArgumentAfterStarStar(CallableName(callable), PyTypes.TypeName(kwValues[i])));
+                throw PyErrors.TypeError(FunctionMessages.ArgumentAfterStarStar(FunctionString(callable), PyTypes.TypeName(kwValues[i])));
             foreach (var key in PyIteration.ToList(mapping))
             {
-                if (key is not string keyName) throw PyErrors.TypeError(FunctionMessages.KeywordsMustBeStrings(CallableName(callable)));
+                if (key is not string keyName) throw PyErrors.TypeError(FunctionMessages.KeywordsMustBeStrings);
                 Add(callable, args, names, keyName, mapping[key]);
             }
         }
@@ -38,10 +49,20 @@ public static class PyCallArguments
 
     private static void Add(object callable, List<object> args, List<string> names, string name, object value)
     {
-        if (names.Contains(name)) throw PyErrors.TypeError(FunctionMessages.DuplicateKeyword(CallableName(callable), name));
+        if (names.Contains(name)) throw PyErrors.TypeError(FunctionMessages.DuplicateKeyword(FunctionString(callable), name));
         names.Add(name);
         args.Add(value);
     }
 
-    private static string CallableName(object callable) => callable is PyFunction f ? f.QualifiedName : PyTypes.TypeName(callable);
+    // CPython's _PyObject_FunctionStr: "module.qualname()", with the module left out for builtins.
+    // Every script runs as __main__.
+    private static string FunctionString(object callable) => callable switch
+    {
+        PyFunction function => $"__main__.{function.QualifiedName}()",
+        PyType { IsUserClass: true } type => $"__main__.{type.QualName}()",
+        PyType type => $"{type.Name}()",
+        Classes.PyMethod { Function: var function } => FunctionString(function),
+        Builtins.PyBuiltinFunction builtin => $"{builtin.Name}()",
+        _ => $"{PyTypes.TypeName(callable)} object",
+    };
 }
