@@ -14,10 +14,10 @@ namespace DlrClosures.Parsing;
 /// </summary>
 internal static class AtomGrammar
 {
-    private static readonly Parser<Expr> AnyTest = Parse.Ref(() => ExpressionGrammar.Test);
-    private static readonly Parser<Expr> Item = Parse.Ref(() => StarOrTest);
-    private static readonly Parser<Expr> Disjunction = Parse.Ref(() => ExpressionGrammar.Or);
-    private static readonly Parser<Expr> Targets = Parse.Ref(() => TargetList);
+    private static readonly Parser<Expr> AnyTest = Rule.Ref(() => ExpressionGrammar.Test);
+    private static readonly Parser<Expr> Item = Rule.Ref(() => StarOrTest);
+    private static readonly Parser<Expr> Disjunction = Rule.Ref(() => ExpressionGrammar.Or);
+    private static readonly Parser<Expr> Targets = Rule.Ref(() => TargetList);
 
     private static readonly Parser<Expr> Name =
         Tokens.Identifier.Select(t => (Expr)new NameExpr(t.Text, Span(t)));
@@ -25,13 +25,11 @@ internal static class AtomGrammar
     private static readonly Parser<Expr> KeywordConstant =
         Constant("True", true).Or(Constant("False", false)).Or(Constant("None", PyNone.Instance));
 
-    private static readonly Parser<Expr> Number = Tokens.Number.Select(number =>
-    {
-        var (token, value) = number;
-        if (Tokens.HasLeadingZeros(ParseContext.Current.Logical.Text[token.Start..token.End]))
-            throw ParseContext.Current.Error(SyntaxMessages.LeadingZeros, token.Start, token.Start + 1);
-        return (Expr)new ConstantExpr(value, Span(token));
-    });
+    /// <summary><c>...</c>, the Ellipsis constant (an atom anywhere: <c>x = ...</c>, <c>d[...]</c>, <c>a[..., 1]</c>).</summary>
+    private static readonly Parser<Expr> Ellipsis =
+        Tokens.Op("...").Select(t => (Expr)new ConstantExpr(PyEllipsis.Instance, Span(t)));
+
+    private static readonly Parser<Expr> Number = Tokens.Number.Select(number => (Expr)new ConstantExpr(number.Value, Span(number.Token)));
 
     /// <summary>One or more <c>for target in iter [if cond]...</c> clauses.</summary>
     public static readonly Parser<ImmutableArray<Comprehension>> ComprehensionClauses =
@@ -129,7 +127,7 @@ internal static class AtomGrammar
         select make(open);
 
     public static readonly Parser<Expr> Atom =
-        StringGrammar.Strings.Or(Number).Or(KeywordConstant).Or(Name).Or(Paren).Or(List).Or(Braces);
+        StringGrammar.Strings.Or(Number).Or(KeywordConstant).Or(Name).Or(Paren).Or(List).Or(Braces).Or(Ellipsis);
 
     /// <summary><c>[lower]:[upper][:[step]]</c>.</summary>
     private static readonly Parser<Expr> Slice =

@@ -13,9 +13,9 @@ namespace DlrClosures.Parsing;
 /// </summary>
 internal static class CompoundStatementGrammar
 {
-    private static readonly Parser<Expr> Test = Parse.Ref(() => ExpressionGrammar.Test);
-    private static readonly Parser<Expr> TestList = Parse.Ref(() => ExpressionGrammar.TestListStarExpr);
-    private static readonly Parser<IEnumerable<Stmt>> StatementRef = Parse.Ref(() => Statement);
+    private static readonly Parser<Expr> Test = Rule.Ref(() => ExpressionGrammar.Test);
+    private static readonly Parser<Expr> TestList = Rule.Ref(() => ExpressionGrammar.TestListStarExpr);
+    private static readonly Parser<IEnumerable<Stmt>> StatementRef = Rule.Ref(() => Statement);
 
     private static readonly Parser<ImmutableArray<Stmt>> Statements =
         StatementRef.AtLeastOnce().Select(groups => groups.SelectMany(g => g).ToImmutableArray());
@@ -35,7 +35,7 @@ internal static class CompoundStatementGrammar
          from test in Test
          from colon in Colon(forced: false)
          from body in Block("'elif' statement", keyword)
-         from orElse in ExpressionGrammar.Guarded(Parse.Ref(() => IfTail))
+         from orElse in ExpressionGrammar.Guarded(Rule.Ref(() => IfTail))
          select ImmutableArray.Create<Stmt>(new IfStmt(test, body, orElse, Extent(keyword, body, orElse))))
         .Or(ElseClause);
 

@@ -12,9 +12,9 @@ namespace DlrClosures.Parsing;
 /// </summary>
 internal static class ExpressionGrammar
 {
-    private static readonly Parser<Expr> Primary = Parse.Ref(() => AtomGrammar.Primary);
+    private static readonly Parser<Expr> Primary = Rule.Ref(() => AtomGrammar.Primary);
 
-    private static readonly Parser<Expr> UnaryRef = Parse.Ref(() => Unary);
+    private static readonly Parser<Expr> UnaryRef = Rule.Ref(() => Unary);
 
     /// <summary><c>primary ** unary</c>: right-associative, and the exponent may be signed (<c>2**-1</c>).</summary>
     public static readonly Parser<Expr> Power =
@@ -85,7 +85,7 @@ internal static class ExpressionGrammar
     /// <summary>CPython's <c>disjunction</c>.</summary>
     public static readonly Parser<Expr> Or = BooleanChain(And, "or", BoolOperator.Or);
 
-    private static readonly Parser<Expr> TestRef = Parse.Ref(() => Test);
+    private static readonly Parser<Expr> TestRef = Rule.Ref(() => Test);
 
     public static readonly Parser<Expr> Lambda =
         from keyword in Tokens.Keyword("lambda")

@@ -39,6 +39,7 @@ internal sealed class LayoutScanner
     private readonly Stack<(char Bracket, int Offset)> _brackets = new();
     private readonly Stack<int> _indents = new([0]);
     private int _pos;
+    private int _maxBracketDepth;
     private PyException? _unclosed;
 
     private LayoutScanner(SourceText source)
@@ -64,6 +65,7 @@ internal sealed class LayoutScanner
         return new LogicalSource(source, scanner._out.ToString(), [.. scanner._map, source.Text.Length])
         {
             UnclosedBracket = scanner._unclosed,
+            MaxBracketDepth = scanner._maxBracketDepth,
         };
     }
 
@@ -202,6 +204,7 @@ internal sealed class LayoutScanner
                 case '(' or '[' or '{':
                     if (_brackets.Count >= MaxBracketDepth) throw Error(SyntaxMessages.TooManyNestedParentheses, _pos, _pos + 1);
                     _brackets.Push((c, _pos));
+                    _maxBracketDepth = Math.Max(_maxBracketDepth, _brackets.Count);
                     break;
                 case ')' or ']' or '}':
                     CloseBracket(c);

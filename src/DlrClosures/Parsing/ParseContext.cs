@@ -26,13 +26,21 @@ internal sealed class ParseContext
 
     [ThreadStatic] private static ParseContext? _current;
 
+    /// <summary>
+    /// On the caller's own stack, nesting deeper than this hands the parse over to the large-stack
+    /// thread (<see cref="PythonParser"/> explains the rule).
+    /// </summary>
+    public const int ShallowDepth = 40;
+
     private readonly ParseContext? _previous;
+    private readonly bool _onCallerStack;
     private int _depth;
 
-    private ParseContext(LogicalSource logical, ParseContext? previous)
+    private ParseContext(LogicalSource logical, ParseContext? previous, bool onCallerStack)
     {
         Logical = logical;
         _previous = previous;
+        _onCallerStack = onCallerStack || previous?._onCallerStack == true;
     }
 
     public static ParseContext Current => _current ?? throw new InvalidOperationException("No parse is running on this thread.");
@@ -43,9 +51,11 @@ internal sealed class ParseContext
     public int FurthestFailure { get; private set; } = -1;
 
     /// <summary>Makes a context current until the returned scope is disposed.</summary>
-    public static Scope Enter(LogicalSource logical)
+    /// <param name="logical">The file being parsed.</param>
+    /// <param name="onCallerStack">True when the parse runs on a stack of unknown size, where deep nesting must give up (<see cref="NeedsLargeStackException"/>) rather than fail.</param>
+    public static Scope Enter(LogicalSource logical, bool onCallerStack = false)
     {
-        _current = new ParseContext(logical, _current);
+        _current = new ParseContext(logical, _current, onCallerStack);
         return new Scope();
     }
 
@@ -67,6 +77,8 @@ internal sealed class ParseContext
     /// <summary>Enters a recursive rule; throws a SyntaxError instead of overflowing the stack.</summary>
     public void Descend(int position)
     {
+        if (_onCallerStack && (_depth + 1 > ShallowDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+            throw new NeedsLargeStackException();
         if (++_depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             _depth = 0;

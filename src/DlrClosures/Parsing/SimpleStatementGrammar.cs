@@ -11,8 +11,8 @@ namespace DlrClosures.Parsing;
 /// </summary>
 internal static class SimpleStatementGrammar
 {
-    private static readonly Parser<Expr> Test = Parse.Ref(() => ExpressionGrammar.Test);
-    private static readonly Parser<Expr> TestList = Parse.Ref(() => ExpressionGrammar.TestListStarExpr);
+    private static readonly Parser<Expr> Test = Rule.Ref(() => ExpressionGrammar.Test);
+    private static readonly Parser<Expr> TestList = Rule.Ref(() => ExpressionGrammar.TestListStarExpr);
 
     private static readonly Parser<Stmt> Pass = Tokens.Keyword("pass").Select(t => (Stmt)new PassStmt(Span(t, t)));
     private static readonly Parser<Stmt> Break = Tokens.Keyword("break").Select(t => (Stmt)new BreakStmt(Span(t, t)));
