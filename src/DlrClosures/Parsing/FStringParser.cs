@@ -26,7 +26,8 @@ namespace DlrClosures.Parsing;
 /// </summary>
 internal static class FStringParser
 {
-    private static readonly Parser<Expr> FieldExpression = Rule.Ref(() => ExpressionGrammar.TestListStarExpr);
+    // CPython compiles the text as "(expression)", so it sits one bracket level deep.
+    private static readonly Parser<Expr> FieldExpression = ExpressionGrammar.Bracketed(Rule.Ref(() => ExpressionGrammar.TestListStarExpr));
 
     /// <summary>The body after the opening delimiter, through the closing one.</summary>
     public static Parser<ImmutableArray<Expr>> Body(string quote, bool isRaw) => input =>

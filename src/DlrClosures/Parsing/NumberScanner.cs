@@ -88,7 +88,7 @@ internal static class NumberScanner
             if (nonzero) p = DecimalTail(s, p);
             if (At(s, p) is not ('.' or 'e' or 'E' or 'j' or 'J'))
             {
-                if (nonzero) throw ParseContext.Current.Error(SyntaxMessages.LeadingZeros, start, start + 1);
+                if (nonzero) throw ParseContext.Current.TokenizerErrorAt(SyntaxMessages.LeadingZeros, start, start + 1);
                 VerifyEnd(s, p, "decimal");
                 return (0L, p);
             }
@@ -183,7 +183,7 @@ internal static class NumberScanner
 
     /// <summary>An error where CPython's cursor stands before logical position <paramref name="cursor"/> (see the remarks).</summary>
     private static PyException AtCursor(string message, int cursor) =>
-        ParseContext.Current.Error(message, cursor - 1, cursor);
+        ParseContext.Current.TokenizerErrorAt(message, cursor - 1, cursor);
 
     private static char At(string s, int p) => p < s.Length ? s[p] : '\0';
 

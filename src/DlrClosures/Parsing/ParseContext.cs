@@ -59,6 +59,15 @@ internal sealed class ParseContext
         return new Scope();
     }
 
+    /// <summary>Undoes the failures a speculative probe (an error-hint check) noted, so it cannot move "invalid syntax".</summary>
+    public void RestoreFailure(int furthest) => FurthestFailure = furthest;
+
+    /// <summary>How many brackets enclose the position being parsed (CPython's token <c>level</c>).</summary>
+    public int BracketLevel { get; set; }
+
+    /// <summary>Above zero while a hint probe runs: hints (the comma hint) are not raised inside it.</summary>
+    public int HintsOff { get; set; }
+
     public void NoteFailure(int position)
     {
         if (position > FurthestFailure) FurthestFailure = position;
@@ -70,6 +79,11 @@ internal sealed class ParseContext
 
     public PyException Error(string message, int start, int end, PyExceptionType? type = null) =>
         PyErrors.SyntaxError(message, Logical.Source, Span(start, end), type);
+
+    /// <summary>The last error raised by the tokenizer's share of the work (malformed numbers): it outranks an unclosed bracket.</summary>
+    public PyException? TokenizerError { get; private set; }
+
+    public PyException TokenizerErrorAt(string message, int start, int end) => TokenizerError = Error(message, start, end);
 
     public PyException Error(string message, SourceSpan span, PyExceptionType? type = null) =>
         PyErrors.SyntaxError(message, Logical.Source, span, type);

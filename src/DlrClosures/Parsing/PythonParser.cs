@@ -111,8 +111,11 @@ public static class PythonParser
     }
 
     /// <summary>
-    /// A file with an unclosed bracket cannot parse; the error is the grammar's when it fails on the
-    /// bracket's own line (as CPython's parser fails before reaching the end), else the bracket's.
+    /// A file with an unclosed bracket cannot parse. Which error wins follows CPython 3.11
+    /// (pegen_errors.c, <c>_PyPegen_tokenize_full_source_to_check_for_errors</c>): a tokenizer error
+    /// (a malformed number) and any error before the bracket stand; "invalid syntax" on the bracket's
+    /// own line stands (the parser failed before reaching the end); any other error, such as a hint
+    /// raised inside the bracket, gives way to "'(' was never closed".
     /// </summary>
     private static System.Collections.Immutable.ImmutableArray<Stmt> ParseWithUnclosedBracket(LogicalSource logical, PyException unclosed)
     {
@@ -120,7 +123,7 @@ public static class PythonParser
         {
             ParseAll(CompoundStatementGrammar.Module, logical);
         }
-        catch (PyException error) when (error.SyntaxLocation?.Line == unclosed.SyntaxLocation?.Line)
+        catch (PyException error) when (Stands(error, unclosed))
         {
             throw;
         }
@@ -128,6 +131,13 @@ public static class PythonParser
         {
         }
         throw unclosed;
+    }
+
+    private static bool Stands(PyException error, PyException unclosed)
+    {
+        if (error.Type != PyExceptionType.SyntaxError || ReferenceEquals(error, ParseContext.Current.TokenizerError)) return true;
+        if (error.Span is { } at && unclosed.Span is { } bracket && at.Start < bracket.Start) return true;
+        return error.Message == SyntaxMessages.InvalidSyntax && error.SyntaxLocation?.Line == unclosed.SyntaxLocation?.Line;
     }
 
     private static T ParseAll<T>(Parser<T> parser, LogicalSource logical)
