@@ -20,7 +20,7 @@ internal static class ArgumentGrammar
 
     private sealed record Parameter(ParameterKind Kind, Token Token, Expr? Default, SourceSpan Span);
 
-    private static readonly Parser<Expr> Test = Parse.Ref(() => ExpressionGrammar.Test);
+    private static readonly Parser<Expr> Test = Rule.Ref(() => ExpressionGrammar.Test);
 
     private static readonly Parser<CallArgument> Argument =
         (from star in Tokens.Op("*")
@@ -34,7 +34,7 @@ internal static class ArgumentGrammar
             from value in Test
             select new CallArgument(ArgumentKind.Keyword, value, name, Cover(name, value)))
         .Or(from value in Test
-            from generators in Parse.Ref(() => AtomGrammar.ComprehensionClauses).Optional()
+            from generators in Rule.Ref(() => AtomGrammar.ComprehensionClauses).Optional()
             from eq in Tokens.Op("=").Optional()
             select PositionalArgument(value, generators, eq));
 

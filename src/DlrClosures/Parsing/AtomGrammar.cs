@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DlrClosures.Runtime;
+using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Syntax;
 using Sprache;
 using static DlrClosures.Parsing.ExpressionGrammar;
@@ -14,10 +15,10 @@ namespace DlrClosures.Parsing;
 /// </summary>
 internal static class AtomGrammar
 {
-    private static readonly Parser<Expr> AnyTest = Parse.Ref(() => ExpressionGrammar.Test);
-    private static readonly Parser<Expr> Item = Parse.Ref(() => StarOrTest);
-    private static readonly Parser<Expr> Disjunction = Parse.Ref(() => ExpressionGrammar.Or);
-    private static readonly Parser<Expr> Targets = Parse.Ref(() => TargetList);
+    private static readonly Parser<Expr> AnyTest = Rule.Ref(() => ExpressionGrammar.Test);
+    private static readonly Parser<Expr> Item = Rule.Ref(() => StarOrTest);
+    private static readonly Parser<Expr> Disjunction = Rule.Ref(() => ExpressionGrammar.Or);
+    private static readonly Parser<Expr> Targets = Rule.Ref(() => TargetList);
 
     private static readonly Parser<Expr> Name =
         Tokens.Identifier.Select(t => (Expr)new NameExpr(t.Text, Span(t)));
@@ -25,13 +26,11 @@ internal static class AtomGrammar
     private static readonly Parser<Expr> KeywordConstant =
         Constant("True", true).Or(Constant("False", false)).Or(Constant("None", PyNone.Instance));
 
-    private static readonly Parser<Expr> Number = Tokens.Number.Select(number =>
-    {
-        var (token, value) = number;
-        if (Tokens.HasLeadingZeros(ParseContext.Current.Logical.Text[token.Start..token.End]))
-            throw ParseContext.Current.Error(SyntaxMessages.LeadingZeros, token.Start, token.Start + 1);
-        return (Expr)new ConstantExpr(value, Span(token));
-    });
+    /// <summary><c>...</c>, the Ellipsis constant (an atom anywhere: <c>x = ...</c>, <c>d[...]</c>, <c>a[..., 1]</c>).</summary>
+    private static readonly Parser<Expr> Ellipsis =
+        Tokens.Op("...").Select(t => (Expr)new ConstantExpr(PyEllipsis.Instance, Span(t)));
+
+    private static readonly Parser<Expr> Number = Tokens.Number.Select(number => (Expr)new ConstantExpr(number.Value, Span(number.Token)));
 
     /// <summary>One or more <c>for target in iter [if cond]...</c> clauses.</summary>
     public static readonly Parser<ImmutableArray<Comprehension>> ComprehensionClauses =
@@ -67,7 +66,7 @@ internal static class AtomGrammar
     /// <summary><c>()</c>, <c>(x)</c>, <c>(x,)</c>, <c>(x, y)</c>, <c>(x for ...)</c>.</summary>
     private static readonly Parser<Expr> Paren =
         from open in Tokens.Op("(")
-        from make in Guarded(ParenBody)
+        from make in Bracketed(ParenBody)
         select make(open);
 
     private static readonly Parser<Func<Token, Expr>> ListBody =
@@ -85,13 +84,44 @@ internal static class AtomGrammar
 
     private static readonly Parser<Expr> List =
         from open in Tokens.Op("[")
-        from make in Guarded(ListBody)
+        from make in Bracketed(ListBody)
         select make(open);
 
     /// <summary><c>key: value</c>, or <c>**mapping</c> (a null key).</summary>
-    private static readonly Parser<(Expr? Key, Expr Value)> DictItem =
+    private static readonly Parser<(Expr? Key, Expr Value)> DictItem = DictItemWith(AnyTest);
+
+    /// <summary>
+    /// An item after the first pair and a comma: a key with no ':' after it is CPython's
+    /// <c>invalid_kvpair</c>, "':' expected after dictionary key", at the key's last character.
+    /// </summary>
+    private static readonly Parser<(Expr? Key, Expr Value)> LaterDictItem =
+        DictItemWith(WithoutHints(AnyTest))
+        .Or(from key in WithoutHints(AnyTest)
+            from never in MissingColon(key)
+            select ((Expr?)null, key));
+
+    private static Parser<(Expr? Key, Expr Value)> DictItemWith(Parser<Expr> key) =>
         (from stars in Tokens.Op("**") from value in BitOr select ((Expr?)null, value))
-        .Or(from key in AnyTest from colon in Tokens.Op(":") from value in AnyTest select ((Expr?)key, value));
+        .Or(from k in key
+            from colon in Tokens.Op(":")
+            from value in AnyTest.Or(input => throw MissingValue(input, colon))
+            select ((Expr?)k, value));
+
+    /// <summary><c>{1: }</c>: "expression expected after dictionary key and ':'" at the colon, when '}' or ',' follows.</summary>
+    private static PyException MissingValue(IInput input, Token colon)
+    {
+        int next = Tokens.Blanks(input).Remainder.Position;
+        if (next < input.Source.Length && input.Source[next] is '}' or ',')
+            return ParseContext.Current.Error(SyntaxMessages.ExpressionExpectedAfterKey, colon.Start, colon.End);
+        return ParseContext.Current.Error(SyntaxMessages.InvalidSyntax, CompoundStatementGrammar.WordSpan(ParseContext.Current.Logical, next));
+    }
+
+    private static Parser<(Expr?, Expr)> MissingColon(Expr key) => input =>
+    {
+        var logical = ParseContext.Current.Logical;
+        var at = logical.Source.Span(Math.Max(key.Span.Start, key.Span.End - 1), key.Span.End);
+        throw ParseContext.Current.Error(SyntaxMessages.ColonExpectedAfterKey, at);
+    };
 
     private static readonly Parser<Func<Token, Expr>> DictRest =
         from first in DictItem
@@ -100,7 +130,7 @@ internal static class AtomGrammar
              from close in Tokens.Op("}")
              where first.Key is not null
              select (Func<Token, Expr>)(open => new DictCompExpr(first.Key!, first.Value, generators, Span(open, close))))
-            .Or(from items in (from comma in Tokens.Op(",") from next in DictItem select next).Many()
+            .Or(from items in (from comma in Tokens.Op(",") from close in Tokens.Op("}").Not() from next in LaterDictItem select next).Many()
                 from trailing in Tokens.Op(",").Optional()
                 from close in Tokens.Op("}")
                 let all = items.Prepend(first).ToList()
@@ -122,14 +152,14 @@ internal static class AtomGrammar
     /// <summary><c>{}</c> is a dict; <c>{a: b}</c> and <c>{**d}</c> are dicts; <c>{a}</c> is a set.</summary>
     private static readonly Parser<Expr> Braces =
         from open in Tokens.Op("{")
-        from make in Guarded(
+        from make in Bracketed(
             (from close in Tokens.Op("}") select (Func<Token, Expr>)(o => new DictExpr([], [], Span(o, close))))
             .Or(DictRest)
             .Or(SetRest))
         select make(open);
 
     public static readonly Parser<Expr> Atom =
-        StringGrammar.Strings.Or(Number).Or(KeywordConstant).Or(Name).Or(Paren).Or(List).Or(Braces);
+        StringGrammar.Strings.Or(Number).Or(KeywordConstant).Or(Name).Or(Paren).Or(List).Or(Braces).Or(Ellipsis);
 
     /// <summary><c>[lower]:[upper][:[step]]</c>.</summary>
     private static readonly Parser<Expr> Slice =
@@ -147,11 +177,11 @@ internal static class AtomGrammar
 
     private static readonly Parser<Func<Expr, Expr>> Trailer =
         (from open in Tokens.Op("(")
-         from args in Guarded(ArgumentGrammar.CallArguments)
+         from args in Bracketed(ArgumentGrammar.CallArguments)
          from close in Tokens.Op(")")
          select (Func<Expr, Expr>)(f => new CallExpr(f, args.Args, args.Keywords, SourceSpan.Cover(f.Span, Span(close)))))
         .Or(from open in Tokens.Op("[")
-            from index in Guarded(Subscript)
+            from index in Bracketed(Subscript)
             from close in Tokens.Op("]")
             select (Func<Expr, Expr>)(v => new SubscriptExpr(v, index, SourceSpan.Cover(v.Span, Span(close)))))
         .Or(from dot in Tokens.Op(".")
@@ -162,7 +192,8 @@ internal static class AtomGrammar
     public static readonly Parser<Expr> Primary =
         from atom in Atom
         from trailers in Trailer.Many()
-        select trailers.Aggregate(atom, (value, trailer) => trailer(value));
+        let chain = CheckChainLength(trailers.ToList(), atom)
+        select chain.Aggregate(atom, (value, trailer) => trailer(value));
 
     private static Parser<Expr> Constant(string keyword, object value) =>
         Tokens.Keyword(keyword).Select(t => (Expr)new ConstantExpr(value, Span(t)));

@@ -13,9 +13,9 @@ namespace DlrClosures.Parsing;
 /// </summary>
 internal static class CompoundStatementGrammar
 {
-    private static readonly Parser<Expr> Test = Parse.Ref(() => ExpressionGrammar.Test);
-    private static readonly Parser<Expr> TestList = Parse.Ref(() => ExpressionGrammar.TestListStarExpr);
-    private static readonly Parser<IEnumerable<Stmt>> StatementRef = Parse.Ref(() => Statement);
+    private static readonly Parser<Expr> Test = Rule.Ref(() => ExpressionGrammar.Test);
+    private static readonly Parser<Expr> TestList = Rule.Ref(() => ExpressionGrammar.TestListStarExpr);
+    private static readonly Parser<IEnumerable<Stmt>> StatementRef = Rule.Ref(() => Statement);
 
     private static readonly Parser<ImmutableArray<Stmt>> Statements =
         StatementRef.AtLeastOnce().Select(groups => groups.SelectMany(g => g).ToImmutableArray());
@@ -33,15 +33,17 @@ internal static class CompoundStatementGrammar
     private static readonly Parser<ImmutableArray<Stmt>> IfTail =
         (from keyword in Tokens.Keyword("elif")
          from test in Test
+         from misplaced in ExpressionGrammar.NoAssignmentAfter(test)
          from colon in Colon(forced: false)
          from body in Block("'elif' statement", keyword)
-         from orElse in ExpressionGrammar.Guarded(Parse.Ref(() => IfTail))
+         from orElse in ExpressionGrammar.Guarded(Rule.Ref(() => IfTail))
          select ImmutableArray.Create<Stmt>(new IfStmt(test, body, orElse, Extent(keyword, body, orElse))))
         .Or(ElseClause);
 
     private static readonly Parser<Stmt> If =
         from keyword in Tokens.Keyword("if")
         from test in Test
+        from misplaced in ExpressionGrammar.NoAssignmentAfter(test)
         from colon in Colon(forced: false)
         from body in Block("'if' statement", keyword)
         from orElse in IfTail
@@ -50,6 +52,7 @@ internal static class CompoundStatementGrammar
     private static readonly Parser<Stmt> While =
         from keyword in Tokens.Keyword("while")
         from test in Test
+        from misplaced in ExpressionGrammar.NoAssignmentAfter(test)
         from colon in Colon(forced: false)
         from body in Block("'while' statement", keyword)
         from orElse in ElseClause
@@ -79,7 +82,7 @@ internal static class CompoundStatementGrammar
         from colon in Colon(forced: true)
         from body in Block("'try' statement", keyword)
         from handlers in Handler.Many()
-        let handlerList = handlers.ToImmutableArray()
+        let handlerList = CheckDefaultLast(handlers.ToImmutableArray())
         from orElse in handlerList.IsEmpty ? NoStatements : ElseClause
         from final in
             (from finallyKeyword in Tokens.Keyword("finally")
@@ -132,6 +135,18 @@ internal static class CompoundStatementGrammar
     /// <summary>A whole file: statements until the end (the caller checks that nothing is left).</summary>
     public static readonly Parser<ImmutableArray<Stmt>> Module =
         StatementRef.Many().Select(groups => groups.SelectMany(g => g).ToImmutableArray());
+
+    /// <summary>A bare <c>except:</c> followed by another handler (CPython 3.11 raises it while compiling: compile.c, <c>compiler_try_except</c>, at the handler).</summary>
+    private static ImmutableArray<ExceptHandler> CheckDefaultLast(ImmutableArray<ExceptHandler> handlers)
+    {
+        for (int i = 0; i < handlers.Length - 1; i++)
+        {
+            if (handlers[i].Type is not null) continue;
+            var span = handlers[i].Span;
+            throw ParseContext.Current.Error(SyntaxMessages.DefaultExceptMustBeLast, new SourceSpan(span.Start, span.Start, span.Line, span.Column, span.Line, span.Column));
+        }
+        return handlers;
+    }
 
     private static readonly Parser<ImmutableArray<Stmt>> ExpectedExceptOrFinally = input =>
         throw ParseContext.Current.Error(SyntaxMessages.ExpectedExceptOrFinally, NextTokenStart(input), NextTokenStart(input) + 1);

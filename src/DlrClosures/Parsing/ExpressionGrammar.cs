@@ -12,9 +12,9 @@ namespace DlrClosures.Parsing;
 /// </summary>
 internal static class ExpressionGrammar
 {
-    private static readonly Parser<Expr> Primary = Parse.Ref(() => AtomGrammar.Primary);
+    private static readonly Parser<Expr> Primary = Rule.Ref(() => AtomGrammar.Primary);
 
-    private static readonly Parser<Expr> UnaryRef = Parse.Ref(() => Unary);
+    private static readonly Parser<Expr> UnaryRef = Rule.Ref(() => Unary);
 
     /// <summary><c>primary ** unary</c>: right-associative, and the exponent may be signed (<c>2**-1</c>).</summary>
     public static readonly Parser<Expr> Power =
@@ -85,7 +85,7 @@ internal static class ExpressionGrammar
     /// <summary>CPython's <c>disjunction</c>.</summary>
     public static readonly Parser<Expr> Or = BooleanChain(And, "or", BoolOperator.Or);
 
-    private static readonly Parser<Expr> TestRef = Parse.Ref(() => Test);
+    private static readonly Parser<Expr> TestRef = Rule.Ref(() => Test);
 
     public static readonly Parser<Expr> Lambda =
         from keyword in Tokens.Keyword("lambda")
@@ -103,7 +103,97 @@ internal static class ExpressionGrammar
             from orElse in (from @else in Tokens.Keyword("else") from e in Guarded(TestRef) select e)
                 .Or(input => throw ParseContext.Current.Error(SyntaxMessages.ExpectedElse, SourceSpan.Cover(body.Span, test.Span)))
             select (test, orElse)).Optional()
+        from @checked in rest.IsDefined ? Parse.Return(body) : NoExpressionAfter(body)
         select rest.IsDefined ? new IfExpExpr(rest.Get().test, body, rest.Get().orElse, Cover(body, rest.Get().orElse)) : body;
+
+    /// <summary>
+    /// CPython's <c>invalid_expression</c>: inside brackets, an expression followed straight by another
+    /// (<c>[1 2]</c>, <c>f(a b)</c>) is "Perhaps you forgot a comma?", spanning both. The follower is
+    /// parsed as a probe: with hints off (CPython's <c>expression_without_invalid</c>) and without
+    /// leaving a failure position behind. <c>print</c> and <c>exec</c> are left to the legacy-statement hint.
+    /// </summary>
+    private static Parser<Expr> NoExpressionAfter(Expr body) => input =>
+    {
+        var context = ParseContext.Current;
+        if (context.BracketLevel == 0 || context.HintsOff > 0 || body is NameExpr { Id: "print" or "exec" })
+            return Result.Success(body, input);
+        var next = Probe(TestRef, input);
+        if (next is null) return Result.Success(body, input);
+        throw context.Error(SyntaxMessages.ForgotComma, Cover(body, next));
+    };
+
+    /// <summary>
+    /// CPython's <c>invalid_named_expression</c>, for the conditions of <c>if</c>, <c>elif</c> and
+    /// <c>while</c>: <c>if x = 1:</c> suggests '==' or ':='; <c>if f() = 1:</c> is "cannot assign to
+    /// function call here". Consumes nothing.
+    /// </summary>
+    public static Parser<Expr> NoAssignmentAfter(Expr test) => input =>
+    {
+        var context = ParseContext.Current;
+        var value = Probe(
+            from eq in Tokens.Op("=")
+            from v in BitOr
+            from notMore in Tokens.Op("=").Or(Tokens.Op(":=")).Not()
+            select v,
+            input);
+        if (value is null) return Result.Success(test, input);
+        if (test is NameExpr) throw context.Error(SyntaxMessages.AssignmentInCondition, Cover(test, value));
+        if (test is not (ListExpr or TupleExpr or GeneratorExpExpr or Syntax.ConstantExpr { Value: bool or Runtime.PyNone }))
+            throw context.Error(SyntaxMessages.CannotAssignHere(TargetValidator.KindName(test)), test.Span);
+        return Result.Success(test, input);
+    };
+
+    /// <summary>Runs <paramref name="parser"/> as a hint probe: hints off, failures forgotten, errors swallowed; null unless it matched.</summary>
+    public static T? Probe<T>(Parser<T> parser, IInput input) where T : class
+    {
+        var context = ParseContext.Current;
+        int furthest = context.FurthestFailure;
+        context.HintsOff++;
+        try
+        {
+            var result = parser(input);
+            return result.WasSuccessful ? result.Value : null;
+        }
+        catch (Runtime.Exceptions.PyException)
+        {
+            return null;
+        }
+        finally
+        {
+            context.HintsOff--;
+            context.RestoreFailure(furthest);
+        }
+    }
+
+    /// <summary>A bracketed body: <see cref="Guarded{T}"/>, and one bracket level deeper for the comma hint.</summary>
+    public static Parser<T> Bracketed<T>(Parser<T> parser) => Guarded<T>(input =>
+    {
+        var context = ParseContext.Current;
+        context.BracketLevel++;
+        try
+        {
+            return parser(input);
+        }
+        finally
+        {
+            context.BracketLevel--;
+        }
+    });
+
+    /// <summary>Parses with hints off at this level (a dict key after the first pair, where CPython prefers "':' expected").</summary>
+    public static Parser<T> WithoutHints<T>(Parser<T> parser) => input =>
+    {
+        var context = ParseContext.Current;
+        context.HintsOff++;
+        try
+        {
+            return parser(input);
+        }
+        finally
+        {
+            context.HintsOff--;
+        }
+    };
 
     /// <summary>CPython's <c>expression</c>: the loosest tier.</summary>
     public static readonly Parser<Expr> Test = Lambda.Or(Conditional);
@@ -165,7 +255,8 @@ internal static class ExpressionGrammar
         var op = operators.Aggregate((a, b) => a.Or(b));
         return from first in operand
                from rest in (from o in op from right in operand select (o, right)).Many()
-               select rest.Aggregate(first, (left, next) => new BinOpExpr(left, next.o, next.right, Cover(left, next.right)));
+               let chain = CheckChainLength(rest.ToList(), first)
+               select chain.Aggregate(first, (left, next) => new BinOpExpr(left, next.o, next.right, Cover(left, next.right)));
     }
 
     private static Parser<Expr> BooleanChain(Parser<Expr> operand, string keyword, BoolOperator op) =>
@@ -173,6 +264,23 @@ internal static class ExpressionGrammar
         from rest in (from k in Tokens.Keyword(keyword) from next in operand select next).Many()
         let values = rest.Prepend(first).ToImmutableArray()
         select values.Length == 1 ? first : new BoolOpExpr(op, values, Cover(first, values[^1]));
+
+    /// <summary>
+    /// CPython parses <c>1+1+...+1</c> and <c>a.b.c...</c> iteratively too, but its compiler walks the
+    /// left-nested tree recursively and gives up with RecursionError "maximum recursion depth exceeded
+    /// during compilation" at about 3,000 levels (1,000 × COMPILER_STACK_FRAME_SCALE, less the caller's
+    /// depth; from the top level 2,989 links compile and 2,990 do not). Later passes here are recursive
+    /// as well, so a longer chain is refused the same way.
+    /// </summary>
+    public const int MaxChainLength = 2989;
+
+    public static List<T> CheckChainLength<T>(List<T> links, Expr first)
+    {
+        if (links.Count <= MaxChainLength) return links;
+        var error = Runtime.Exceptions.PyErrors.RecursionError(SyntaxMessages.RecursionDuringCompilation);
+        error.Span = first.Span;
+        throw error;
+    }
 
     /// <summary>Applies prefix operators innermost first; a very long run is refused like deep nesting.</summary>
     private static Expr FoldPrefix(List<(Token Token, UnaryOperator Op)> ops, Expr operand, Func<UnaryOperator, Expr, SourceSpan, Expr> make)

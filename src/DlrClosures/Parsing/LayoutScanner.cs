@@ -38,7 +38,11 @@ internal sealed class LayoutScanner
     private readonly List<int> _map = [];
     private readonly Stack<(char Bracket, int Offset)> _brackets = new();
     private readonly Stack<int> _indents = new([0]);
+
+    /// <summary>The same levels measured with a tab as one column (CPython's <c>altindstack</c>).</summary>
+    private readonly Stack<int> _altIndents = new([0]);
     private int _pos;
+    private int _maxBracketDepth;
     private PyException? _unclosed;
 
     private LayoutScanner(SourceText source)
@@ -64,6 +68,7 @@ internal sealed class LayoutScanner
         return new LogicalSource(source, scanner._out.ToString(), [.. scanner._map, source.Text.Length])
         {
             UnclosedBracket = scanner._unclosed,
+            MaxBracketDepth = scanner._maxBracketDepth,
         };
     }
 
@@ -120,10 +125,11 @@ internal sealed class LayoutScanner
     /// <summary>Measures indentation and emits INDENT/DEDENT; false when the line is blank and was skipped.</summary>
     private bool StartLogicalLine()
     {
-        int width = 0, start = _pos;
+        int width = 0, altWidth = 0, start = _pos;
         while (_pos < _text.Length && _text[_pos] is ' ' or '\t' or '\f')
         {
             width = _text[_pos] switch { '\t' => (width / 8 + 1) * 8, '\f' => 0, _ => width + 1 };
+            altWidth = _text[_pos] == '\f' ? 0 : altWidth + 1;
             _pos++;
         }
         if (_pos >= _text.Length) return false;
@@ -138,9 +144,12 @@ internal sealed class LayoutScanner
             SkipLineBreak();
             return false;
         }
+        // Tab size 8 and tab size 1 must order the levels alike, else TabError (tokenizer.c, indenterror).
         if (width > _indents.Peek())
         {
+            if (altWidth <= _altIndents.Peek()) throw TabError(start);
             _indents.Push(width);
+            _altIndents.Push(altWidth);
             SawCompound = true;
             Emit(Indent, _pos);
         }
@@ -149,6 +158,7 @@ internal sealed class LayoutScanner
             while (width < _indents.Peek())
             {
                 _indents.Pop();
+                _altIndents.Pop();
                 Emit(Dedent, _pos);
             }
             if (width != _indents.Peek())
@@ -159,6 +169,7 @@ internal sealed class LayoutScanner
                 var span = new SourceSpan(_pos, _pos, line, column, line, column);
                 throw PyErrors.SyntaxError(SyntaxMessages.UnindentMismatch, _source, span, PyExceptionType.IndentationError);
             }
+            if (altWidth != _altIndents.Peek()) throw TabError(start);
         }
         if (c == '@') SawCompound = true;
         return true;
@@ -202,6 +213,7 @@ internal sealed class LayoutScanner
                 case '(' or '[' or '{':
                     if (_brackets.Count >= MaxBracketDepth) throw Error(SyntaxMessages.TooManyNestedParentheses, _pos, _pos + 1);
                     _brackets.Push((c, _pos));
+                    _maxBracketDepth = Math.Max(_maxBracketDepth, _brackets.Count);
                     break;
                 case ')' or ']' or '}':
                     CloseBracket(c);
@@ -318,6 +330,14 @@ internal sealed class LayoutScanner
             }
             Emit(c, _pos++);
         }
+    }
+
+    /// <summary>CPython reports E_TABSPACE at column 1 of the line (pegen_errors.c, col_offset 0).</summary>
+    private PyException TabError(int lineStart)
+    {
+        int line = _source.GetPosition(lineStart).Line;
+        var span = new SourceSpan(lineStart, lineStart, line, 1, line, 1);
+        return PyErrors.SyntaxError(SyntaxMessages.InconsistentTabs, _source, span, PyExceptionType.TabError);
     }
 
     private PyException InvalidCharacter()

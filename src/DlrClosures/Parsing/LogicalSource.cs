@@ -25,6 +25,9 @@ internal sealed class LogicalSource
     /// <summary>"'(' was never closed", held back until the grammar has had its say.</summary>
     public PyException? UnclosedBracket { get; init; }
 
+    /// <summary>The deepest bracket nesting anywhere in the file (decides which thread parses it).</summary>
+    public int MaxBracketDepth { get; init; }
+
     /// <summary>Logical lines, each ending in <see cref="LayoutScanner.Newline"/>, with indentation as markers.</summary>
     public string Text { get; }
 

@@ -26,13 +26,21 @@ internal sealed class ParseContext
 
     [ThreadStatic] private static ParseContext? _current;
 
+    /// <summary>
+    /// On the caller's own stack, nesting deeper than this hands the parse over to the large-stack
+    /// thread (<see cref="PythonParser"/> explains the rule).
+    /// </summary>
+    public const int ShallowDepth = 40;
+
     private readonly ParseContext? _previous;
+    private readonly bool _onCallerStack;
     private int _depth;
 
-    private ParseContext(LogicalSource logical, ParseContext? previous)
+    private ParseContext(LogicalSource logical, ParseContext? previous, bool onCallerStack)
     {
         Logical = logical;
         _previous = previous;
+        _onCallerStack = onCallerStack || previous?._onCallerStack == true;
     }
 
     public static ParseContext Current => _current ?? throw new InvalidOperationException("No parse is running on this thread.");
@@ -43,11 +51,22 @@ internal sealed class ParseContext
     public int FurthestFailure { get; private set; } = -1;
 
     /// <summary>Makes a context current until the returned scope is disposed.</summary>
-    public static Scope Enter(LogicalSource logical)
+    /// <param name="logical">The file being parsed.</param>
+    /// <param name="onCallerStack">True when the parse runs on a stack of unknown size, where deep nesting must give up (<see cref="NeedsLargeStackException"/>) rather than fail.</param>
+    public static Scope Enter(LogicalSource logical, bool onCallerStack = false)
     {
-        _current = new ParseContext(logical, _current);
+        _current = new ParseContext(logical, _current, onCallerStack);
         return new Scope();
     }
+
+    /// <summary>Undoes the failures a speculative probe (an error-hint check) noted, so it cannot move "invalid syntax".</summary>
+    public void RestoreFailure(int furthest) => FurthestFailure = furthest;
+
+    /// <summary>How many brackets enclose the position being parsed (CPython's token <c>level</c>).</summary>
+    public int BracketLevel { get; set; }
+
+    /// <summary>Above zero while a hint probe runs: hints (the comma hint) are not raised inside it.</summary>
+    public int HintsOff { get; set; }
 
     public void NoteFailure(int position)
     {
@@ -61,12 +80,19 @@ internal sealed class ParseContext
     public PyException Error(string message, int start, int end, PyExceptionType? type = null) =>
         PyErrors.SyntaxError(message, Logical.Source, Span(start, end), type);
 
+    /// <summary>The last error raised by the tokenizer's share of the work (malformed numbers): it outranks an unclosed bracket.</summary>
+    public PyException? TokenizerError { get; private set; }
+
+    public PyException TokenizerErrorAt(string message, int start, int end) => TokenizerError = Error(message, start, end);
+
     public PyException Error(string message, SourceSpan span, PyExceptionType? type = null) =>
         PyErrors.SyntaxError(message, Logical.Source, span, type);
 
     /// <summary>Enters a recursive rule; throws a SyntaxError instead of overflowing the stack.</summary>
     public void Descend(int position)
     {
+        if (_onCallerStack && (_depth + 1 > ShallowDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+            throw new NeedsLargeStackException();
         if (++_depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             _depth = 0;

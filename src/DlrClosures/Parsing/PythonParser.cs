@@ -19,25 +19,44 @@ namespace DlrClosures.Parsing;
 /// <item>If the grammar stops early, the furthest position where a token was expected becomes
 /// "invalid syntax" (or "unexpected indent" when an INDENT marker stands there).</item>
 /// </list>
-/// The work runs on a thread with a large stack: a combinator parser spends many frames per
-/// bracket level, and CPython accepts 200 levels.
+/// <para>Where it runs. A combinator parser spends many frames per nesting level, and CPython accepts
+/// 200 bracket levels, so deep input is parsed on a thread with a 256 MB stack. Starting a thread
+/// per parse is wasteful for ordinary code, so the rule is:</para>
+/// <list type="number">
+/// <item>The layout scan (iterative, safe on any stack) runs on the calling thread and records the
+/// deepest bracket nesting. Above <see cref="ShallowBracketDepth"/> levels, parse on the large stack.</item>
+/// <item>Otherwise parse on the calling thread. Nesting without brackets (<c>2**2**...</c>,
+/// <c>lambda: lambda: ...</c>, long <c>elif</c> chains, deep blocks) is not visible to the scan,
+/// so <see cref="ParseContext.Descend"/> also gives up past <see cref="ParseContext.ShallowDepth"/>
+/// recursive levels or when <see cref="System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack"/>
+/// says the caller's stack is running low; the parse is then done again from the start on the
+/// large stack. The grammar is deterministic and has no effects but its ParseContext, so the second
+/// run reaches the same result.</item>
+/// </list>
+/// Runs of prefix operators (<c>- - - x</c>, <c>not not x</c>) and long binary or trailer chains are
+/// read iteratively (<c>Many</c>), so their length costs no stack and is not part of the rule.
+/// <para>Nothing from Sprache escapes: any exception other than a <see cref="PyException"/> becomes
+/// "invalid syntax" at the furthest position the grammar reached.</para>
 /// </summary>
 public static class PythonParser
 {
     private const int ParserStackBytes = 256 * 1024 * 1024;
+
+    /// <summary>Files whose brackets nest deeper than this are parsed on the large stack straight away.</summary>
+    private const int ShallowBracketDepth = 20;
 
     /// <summary>Parses a whole file or code string.</summary>
     /// <exception cref="PyException">A SyntaxError or IndentationError, with its location.</exception>
     public static ModuleNode ParseModule(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return OnLargeStack(() =>
+        var logical = LayoutScanner.Scan(source);
+        return Run(logical, onCallerStack =>
         {
-            var logical = LayoutScanner.Scan(source);
-            using var scope = ParseContext.Enter(logical);
-            var body = logical.UnclosedBracket is { } unclosed
+            using var scope = ParseContext.Enter(logical, onCallerStack);
+            var body = Guard(logical, () => logical.UnclosedBracket is { } unclosed
                 ? ParseWithUnclosedBracket(logical, unclosed)
-                : ParseAll(CompoundStatementGrammar.Module, logical);
+                : ParseAll(CompoundStatementGrammar.Module, logical));
             return new ModuleNode(body, source, source.Span(0, source.Text.Length));
         });
     }
@@ -49,12 +68,20 @@ public static class PythonParser
     public static Expr? TryParseExpression(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return OnLargeStack(() =>
+        LogicalSource logical;
+        try
+        {
+            logical = LayoutScanner.Scan(source);
+        }
+        catch (PyException)
+        {
+            return null;
+        }
+        return Run(logical, onCallerStack =>
         {
             try
             {
-                var logical = LayoutScanner.Scan(source);
-                using var scope = ParseContext.Enter(logical);
+                using var scope = ParseContext.Enter(logical, onCallerStack);
                 // Leading indentation is allowed, as eval() strips it.
                 var parser =
                     from indent in Tokens.IndentMarker.Optional()
@@ -62,7 +89,7 @@ public static class PythonParser
                     from newline in Tokens.NewlineMarker
                     from dedent in Tokens.DedentMarker.Many()
                     select expr;
-                var result = parser(new LogicalInput(logical.Text));
+                var result = Guard(logical, () => parser(new LogicalInput(logical.Text)));
                 return result.WasSuccessful && result.Remainder.AtEnd ? result.Value : null;
             }
             catch (PyException)
@@ -84,8 +111,11 @@ public static class PythonParser
     }
 
     /// <summary>
-    /// A file with an unclosed bracket cannot parse; the error is the grammar's when it fails on the
-    /// bracket's own line (as CPython's parser fails before reaching the end), else the bracket's.
+    /// A file with an unclosed bracket cannot parse. Which error wins follows CPython 3.11
+    /// (pegen_errors.c, <c>_PyPegen_tokenize_full_source_to_check_for_errors</c>): a tokenizer error
+    /// (a malformed number) and any error before the bracket stand; "invalid syntax" on the bracket's
+    /// own line stands (the parser failed before reaching the end); any other error, such as a hint
+    /// raised inside the bracket, gives way to "'(' was never closed".
     /// </summary>
     private static System.Collections.Immutable.ImmutableArray<Stmt> ParseWithUnclosedBracket(LogicalSource logical, PyException unclosed)
     {
@@ -93,7 +123,7 @@ public static class PythonParser
         {
             ParseAll(CompoundStatementGrammar.Module, logical);
         }
-        catch (PyException error) when (error.SyntaxLocation?.Line == unclosed.SyntaxLocation?.Line)
+        catch (PyException error) when (Stands(error, unclosed))
         {
             throw;
         }
@@ -101,6 +131,13 @@ public static class PythonParser
         {
         }
         throw unclosed;
+    }
+
+    private static bool Stands(PyException error, PyException unclosed)
+    {
+        if (error.Type != PyExceptionType.SyntaxError || ReferenceEquals(error, ParseContext.Current.TokenizerError)) return true;
+        if (error.Span is { } at && unclosed.Span is { } bracket && at.Start < bracket.Start) return true;
+        return error.Message == SyntaxMessages.InvalidSyntax && error.SyntaxLocation?.Line == unclosed.SyntaxLocation?.Line;
     }
 
     private static T ParseAll<T>(Parser<T> parser, LogicalSource logical)
@@ -124,6 +161,35 @@ public static class PythonParser
             return context.Error(SyntaxMessages.UnexpectedIndent, span, PyExceptionType.IndentationError);
         }
         return context.Error(SyntaxMessages.InvalidSyntax, CompoundStatementGrammar.WordSpan(logical, Math.Min(position, text.Length)));
+    }
+
+    /// <summary>Runs <paramref name="parse"/> on the calling thread when that is safe, else on the large stack (see the class summary).</summary>
+    private static T Run<T>(LogicalSource logical, Func<bool, T> parse)
+    {
+        if (logical.MaxBracketDepth <= ShallowBracketDepth)
+        {
+            try
+            {
+                return parse(true);
+            }
+            catch (NeedsLargeStackException)
+            {
+            }
+        }
+        return OnLargeStack(() => parse(false));
+    }
+
+    /// <summary>The safety net: an exception the grammar did not mean (a Sprache <c>ParseException</c>, a bug) becomes "invalid syntax".</summary>
+    private static T Guard<T>(LogicalSource logical, Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (Exception e) when (e is not (PyException or NeedsLargeStackException))
+        {
+            throw InvalidSyntax(logical, Math.Max(0, ParseContext.Current.FurthestFailure));
+        }
     }
 
     private static T OnLargeStack<T>(Func<T> work)

@@ -11,8 +11,8 @@ namespace DlrClosures.Parsing;
 /// </summary>
 internal static class SimpleStatementGrammar
 {
-    private static readonly Parser<Expr> Test = Parse.Ref(() => ExpressionGrammar.Test);
-    private static readonly Parser<Expr> TestList = Parse.Ref(() => ExpressionGrammar.TestListStarExpr);
+    private static readonly Parser<Expr> Test = Rule.Ref(() => ExpressionGrammar.Test);
+    private static readonly Parser<Expr> TestList = Rule.Ref(() => ExpressionGrammar.TestListStarExpr);
 
     private static readonly Parser<Stmt> Pass = Tokens.Keyword("pass").Select(t => (Stmt)new PassStmt(Span(t, t)));
     private static readonly Parser<Stmt> Break = Tokens.Keyword("break").Select(t => (Stmt)new BreakStmt(Span(t, t)));
@@ -35,7 +35,7 @@ internal static class SimpleStatementGrammar
 
     private static readonly Parser<Stmt> Delete =
         from keyword in Tokens.Keyword("del")
-        from targets in ExpressionGrammar.CommaSeparated(ExpressionGrammar.BitOr)
+        from targets in ExpressionGrammar.CommaSeparated(ExpressionGrammar.Star.Or(ExpressionGrammar.BitOr))
         select (Stmt)new DeleteStmt([.. targets.Select(TargetValidator.CheckDelete)], Extend(keyword, targets[^1]));
 
     private static readonly Parser<Stmt> Assert =
@@ -69,8 +69,35 @@ internal static class SimpleStatementGrammar
                 let all = values.Prepend(first).ToList()
                 select (Stmt)new AssignStmt(
                     [.. all.Take(all.Count - 1).Select(TargetValidator.CheckAssignment)], all[^1], ExpressionGrammar.Cover(first, all[^1])))
+            .Or(LegacyStatement(first))
             .Or(Parse.Return((Stmt)new ExprStmt(first, first.Span)))
         select statement;
+
+    /// <summary>
+    /// <c>print x</c> / <c>exec x</c>: CPython's <c>invalid_legacy_expression</c>, a name from Python 2's
+    /// statements followed by an expression. Never succeeds; raises when it matches.
+    /// </summary>
+    private static Parser<Stmt> LegacyStatement(Expr first) => input =>
+    {
+        if (first is not NameExpr { Id: "print" or "exec" } name) return Result.Failure<Stmt>(input, "legacy statement", []);
+        var context = ParseContext.Current;
+        int furthest = context.FurthestFailure;
+        IResult<Expr> rest;
+        try
+        {
+            rest = TestList(input);
+        }
+        catch (DlrClosures.Runtime.Exceptions.PyException)
+        {
+            return Result.Failure<Stmt>(input, "legacy statement", []);
+        }
+        finally
+        {
+            context.RestoreFailure(furthest);
+        }
+        if (!rest.WasSuccessful) return Result.Failure<Stmt>(input, "legacy statement", []);
+        throw context.Error(SyntaxMessages.MissingParentheses(name.Id), SourceSpan.Cover(name.Span, rest.Value.Span));
+    };
 
     private static readonly Parser<Stmt> SmallStatement =
         Pass.Or(Break).Or(Continue).Or(Return).Or(Raise).Or(Global).Or(Nonlocal).Or(Delete).Or(Assert).Or(ExpressionOrAssignment);

@@ -9,6 +9,14 @@ internal static class SyntaxMessages
 {
     public const string InvalidSyntax = "invalid syntax";
     public const string UnexpectedIndent = "unexpected indent";
+    public const string InconsistentTabs = "inconsistent use of tabs and spaces in indentation";
+    public const string DefaultExceptMustBeLast = "default 'except:' must be last";
+    public const string ForgotComma = "invalid syntax. Perhaps you forgot a comma?";
+    public const string AssignmentInCondition = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+    public const string ColonExpectedAfterKey = "':' expected after dictionary key";
+    public const string ExpressionExpectedAfterKey = "expression expected after dictionary key and ':'";
+    public const string RecursionDuringCompilation = "maximum recursion depth exceeded during compilation";
+    public static string MissingParentheses(string name) => $"Missing parentheses in call to '{name}'. Did you mean {name}(...)?";
     public const string UnindentMismatch = "unindent does not match any outer indentation level";
     public const string TooManyNestedParentheses = "too many nested parentheses";
     public const string UnexpectedCharAfterContinuation = "unexpected character after line continuation character";

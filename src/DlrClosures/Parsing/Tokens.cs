@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Numerics;
 using Sprache;
 
 namespace DlrClosures.Parsing;
@@ -43,45 +41,12 @@ internal static class Tokens
     public static readonly Parser<Token> IndentMarker = Marker(LayoutScanner.Indent);
     public static readonly Parser<Token> DedentMarker = Marker(LayoutScanner.Dedent);
 
-    private static readonly Parser<string> DigitPart =
-        from first in Parse.Digit.AtLeastOnce().Text()
-        from rest in (from _ in Parse.Char('_') from d in Parse.Digit.AtLeastOnce().Text() select d).Many()
-        select first + string.Concat(rest);
-
-    private static readonly Parser<string> Exponent =
-        from e in Parse.Chars('e', 'E')
-        from sign in Parse.Chars('+', '-').Optional()
-        from digits in DigitPart
-        select "e" + (sign.IsDefined ? sign.Get().ToString() : "") + digits;
-
-    private static readonly Parser<string> PointFloat =
-        (from whole in DigitPart.Optional()
-         from dot in Parse.Char('.')
-         from fraction in DigitPart
-         select (whole.GetOrElse("0")) + "." + fraction)
-        .Or(from whole in DigitPart from dot in Parse.Char('.') select whole + ".0");
-
-    private static readonly Parser<object> FloatNumber =
-        (from mantissa in PointFloat from exponent in Exponent.Optional() select mantissa + exponent.GetOrElse(""))
-        .Or(from mantissa in DigitPart from exponent in Exponent select mantissa + exponent)
-        .Select(text => (object)double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
-
-    private static readonly Parser<object> RadixNumber =
-        from zero in Parse.Char('0')
-        from radix in Parse.Chars('x', 'X', 'o', 'O', 'b', 'B')
-        let isDigit = DigitTest(char.ToLowerInvariant(radix))
-        from groups in (from _ in Parse.Char('_').Optional() from d in Parse.Char(isDigit, "digit").AtLeastOnce().Text() select d).AtLeastOnce()
-        select FromRadix(string.Concat(groups), char.ToLowerInvariant(radix) switch { 'x' => 16, 'o' => 8, _ => 2 });
-
-    private static readonly Parser<object> DecimalNumber =
-        from digits in DigitPart
-        select DecimalValue(digits);
-
-    /// <summary>An int or float literal, not followed by letters or digits (which would make it invalid).</summary>
-    public static readonly Parser<(Token Token, object Value)> Number = LexemeOf(
-        from value in RadixNumber.Or(FloatNumber).Or(DecimalNumber)
-        from end in Parse.Char(c => LayoutScanner.IsIdentifierPart(c) || c == '.', "end of number").Not()
-        select value);
+    /// <summary>
+    /// An int or float literal, scanned as CPython's tokenizer scans it (tokenizer.c, <c>tok_get</c>'s
+    /// number branch, <c>tok_decimal_tail</c>, <c>verify_end_of_number</c>): <c>1.0.real</c> is the
+    /// number <c>1.0</c> then <c>.real</c>, and a malformed literal is a SyntaxError at once.
+    /// </summary>
+    public static readonly Parser<(Token Token, object Value)> Number = LexemeOf<object>(input => NumberScanner.Scan(input));
 
     /// <summary>The prefix (lower-cased) and opening delimiter of a string literal.</summary>
     public static readonly Parser<Token> StringStart = Lexeme(
@@ -130,34 +95,4 @@ internal static class Tokens
     };
 
     private static Parser<Token> Marker(char marker) => Lexeme(Parse.Char(marker).Return(marker.ToString()));
-
-    private static Predicate<char> DigitTest(char radix) => radix switch
-    {
-        'x' => c => char.IsAsciiHexDigit(c),
-        'o' => c => c is >= '0' and <= '7',
-        _ => c => c is '0' or '1',
-    };
-
-    private static object FromRadix(string digits, int radix)
-    {
-        BigInteger value = BigInteger.Zero;
-        foreach (char c in digits) value = value * radix + int.Parse(c.ToString(), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-        return Narrow(value);
-    }
-
-    private static object DecimalValue(string digits)
-    {
-        // CPython rejects 0777 (tokenizer.c, tok_decimal_tail); that error is raised by the grammar,
-        // which knows the position, so here such a literal simply fails to be a number.
-        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out long small)
-            ? small
-            : Narrow(BigInteger.Parse(digits, CultureInfo.InvariantCulture));
-    }
-
-    private static object Narrow(BigInteger value) => value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
-
-    /// <summary>True for a decimal literal with leading zeros that are not all zeros (<c>0777</c>).</summary>
-    public static bool HasLeadingZeros(string text) =>
-        text.Length > 1 && text[0] == '0' && char.IsAsciiDigit(text[1]) && text.Any(c => c is >= '1' and <= '9')
-        && text.All(c => char.IsAsciiDigit(c) || c == '_');
 }

@@ -94,6 +94,37 @@ public class ExpressionParsingTests
     public void FStrings_MatchCPython(string code, string expected) =>
         Assert.That(DumpExpression(code), Is.EqualTo(expected));
 
+    // Regression: d[...] let a Sprache ParseException escape (Parse.Ref threw on a retried rule).
+    [TestCase("d[...]", "d[Ellipsis]")]
+    [TestCase("a[..., 1]", "a[Tuple[Ellipsis, 1]]")]
+    [TestCase("x = ...", "[Assign([x], Ellipsis)]")]
+    [TestCase("def f():\n    ...", "[Def([] f, Args(; defaults=[]; *; kwonly=; kwdefaults=[]; **), [Expr(Ellipsis)])]")]
+    public void Ellipsis_IsAConstantAtom(string code, string expected) =>
+        Assert.That(DumpExpression(code), Is.EqualTo(expected));
+
+    [Test]
+    public void Ellipsis_IsTheRuntimeSingleton() =>
+        Assert.That(Constant("..."), Is.SameAs(DlrClosures.Runtime.PyEllipsis.Instance));
+
+    // CPython tokenizes 1.0.real as 1.0 . real, and 1..real as 1. . real.
+    [TestCase("1.0.real", "1.0.real")]
+    [TestCase("1 .bit_length()", "Call(1.bit_length, [], [])")]
+    [TestCase("1..real", "1.0.real")]
+    public void AttributesOfNumericLiterals_MatchCPython(string code, string expected) =>
+        Assert.That(DumpExpression(code), Is.EqualTo(expected));
+
+    // A spec may start with '=', '<', '>'; a debug field keeps its text, blanks included.
+    [TestCase("f\"{n:=+6}\"", "JoinedStr[Fmt(n, -, JoinedStr['=+6'])]")]
+    [TestCase("f\"{x = }\"", "JoinedStr['x = ', Fmt(x, r, None)]")]
+    [TestCase("f\"{x= }\"", "JoinedStr['x= ', Fmt(x, r, None)]")]
+    [TestCase("f\"{x =}\"", "JoinedStr['x =', Fmt(x, r, None)]")]
+    [TestCase("f\"{x = :>5}\"", "JoinedStr['x = ', Fmt(x, -, JoinedStr['>5'])]")]
+    [TestCase("f\"{x = !s}\"", "JoinedStr['x = ', Fmt(x, s, None)]")]
+    [TestCase("f\"{x!=2}\"", "JoinedStr[Fmt(Compare(x, NotEq 2), -, None)]")]
+    [TestCase("f\"{a<b}\"", "JoinedStr[Fmt(Compare(a, Lt b), -, None)]")]
+    public void FStringFields_EndWhereCPythonEndsThem(string code, string expected) =>
+        Assert.That(DumpExpression(code), Is.EqualTo(expected));
+
     [TestCase("x + 1", "BinOp(x Add 1)")]
     [TestCase("\n# comment\n  (a,\n b)  # trailing\n\n", "Tuple[a, b]")]
     public void TryParseExpression_WholeTextIsAnExpression_ReturnsIt(string code, string expected) =>

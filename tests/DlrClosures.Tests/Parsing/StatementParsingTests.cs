@@ -48,7 +48,7 @@ public class StatementParsingTests
     [TestCase("@d\nclass C: pass", "[Class([d] C, [], [], [Pass])]")]
     [TestCase("x = (1 +\n  2)  # c\n\n# only\ny = '''a\nb'''", "[Assign([x], BinOp(1 Add 2)), Assign([y], 'a\\nb')]")]
     [TestCase("if x:\n\n    # comment\n    y\n\n", "[If(x, [Expr(y)], [])]")]
-    [TestCase("if x:\n\ty\n        z", "[If(x, [Expr(y), Expr(z)], [])]")]
+    [TestCase("if x:\n\ty\n\tz", "[If(x, [Expr(y), Expr(z)], [])]")]
     [TestCase("x = 1 + \\\n    2", "[Assign([x], BinOp(1 Add 2))]")]
     [TestCase("x = 1\r\nif x:\r\n    y = 2\r\n", "[Assign([x], 1), If(x, [Assign([y], 2)], [])]")]
     public void CompoundStatements_MatchCPython(string code, string expected) =>
