@@ -13,6 +13,7 @@ public sealed class PyFunction : PyCallable, IPyAttributes
     private string? _name;
     private string? _qualifiedName;
     private object? _doc;
+    private object? _module;
     private PyDict? _attributes;
 
     public PyFunction(PyCode code, StrongBox<object>[]? closure, object[]? defaults, PyDict? kwDefaults, PyGlobals globals)
@@ -24,8 +25,11 @@ public sealed class PyFunction : PyCallable, IPyAttributes
         Globals = globals;
     }
 
-    /// <summary>The compiled code shared by every function made at the same definition site.</summary>
-    public PyCode Code { get; }
+    /// <summary>
+    /// The compiled code shared by every function made at the same definition site; assignable
+    /// through <c>__code__</c> to code with as many free variables.
+    /// </summary>
+    public PyCode Code { get; private set; }
 
     /// <summary>The cells of <c>co_freevars</c>, in that order; null when the code has no free variables.</summary>
     public StrongBox<object>[]? Closure { get; }
@@ -87,7 +91,7 @@ public sealed class PyFunction : PyCallable, IPyAttributes
             "__defaults__" => Defaults is null ? PyNone.Instance : new PyTuple(Defaults),
             "__kwdefaults__" => (object?)KwDefaults ?? PyNone.Instance,
             "__code__" => new PyCodeView(Code),
-            "__module__" => "__main__",
+            "__module__" => _module ?? "__main__",
             "__doc__" => _doc ?? (object?)Code.Doc ?? PyNone.Instance,
             "__dict__" => _attributes ??= new PyDict(),
             _ => _attributes is not null && _attributes.TryGetValue(name, out var v) ? v : PyUnbound.Instance,
@@ -127,12 +131,25 @@ public sealed class PyFunction : PyCallable, IPyAttributes
             case "__doc__":
                 _doc = value;
                 return true;
+            case "__module__":
+                _module = value;
+                return true;
             case "__dict__":
                 _attributes = value as PyDict ?? throw PyErrors.TypeError(
                     $"__dict__ must be set to a dictionary, not a '{Operations.PyTypes.TypeName(value)}'");
                 return true;
-            case "__closure__" or "__code__" or "__globals__" or "__module__":
-                return false;
+            case "__code__":
+                var code = (value as PyCodeView)?.Code ?? throw PyErrors.TypeError("__code__ must be set to a code object");
+                int free = Closure?.Length ?? 0;
+                if (code.Names.FreeVars.Length != free)
+                    throw PyErrors.ValueError($"{Name}() requires a code object with {free} free vars, not {code.Names.FreeVars.Length}");
+                // The name and qualname belong to the function, not to its code: keep them.
+                _name ??= Code.Names.Name;
+                _qualifiedName ??= Code.Names.QualifiedName;
+                Code = code;
+                return true;
+            case "__closure__" or "__globals__" or "__builtins__":
+                throw PyErrors.AttributeError("readonly attribute");
             default:
                 (_attributes ??= new PyDict())[name] = value;
                 return true;
