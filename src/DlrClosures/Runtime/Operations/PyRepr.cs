@@ -24,7 +24,7 @@ public static class PyRepr
             case bool b: return b ? "True" : "False";
             case double d: return FloatRepr.Repr(d);
             case PyNone: return "None";
-            case BigInteger big: return big.ToString(CultureInfo.InvariantCulture);
+            case BigInteger big: return IntOps.ToDecimalString(big);
             case PyList list: return Guarded(list, "[...]", () => Sequence("[", list.Items, "]"));
             case PyTuple tuple:
                 return tuple.Count == 1
@@ -34,7 +34,7 @@ public static class PyRepr
             case PySet set:
                 return set.Count == 0 ? "set()" : Guarded(set, "set(...)", () => Sequence("{", set.Items, "}"));
             case PyRange range:
-                return range.Step == 1 ? $"range({range.Start}, {range.Stop})" : $"range({range.Start}, {range.Stop}, {range.Step})";
+                return RangeOps.Repr(range);
             case PySlice slice: return $"slice({Repr(slice.Start)}, {Repr(slice.Stop)}, {Repr(slice.Step)})";
             case PyDictView view:
                 return Guarded(view, "...", () => Sequence(view.TypeName + "([", view.Items, "])"));
