@@ -37,9 +37,9 @@ public static class PyComparison
         if (IsNumber(a) && IsNumber(b)) return CompareNumbers(a, b) == 0;
         switch (a)
         {
-            case PyList l: return b is PyList m && SequenceEqual(l.Items, m.Items);
-            case PyTuple t: return b is PyTuple u && SequenceEqual(t.Items, u.Items);
-            case PyDict d: return b is PyDict e && DictEqual(d, e);
+            case PyList l: return b is PyList m && Nested(() => SequenceEqual(l.Items, m.Items));
+            case PyTuple t: return b is PyTuple u && Nested(() => SequenceEqual(t.Items, u.Items));
+            case PyDict d: return b is PyDict e && Nested(() => DictEqual(d, e));
             case PySet p: return b is PySet q && p.Count == q.Count && p.Items.All(q.Contains);
             case PyRange r:
                 return b is PyRange o && RangeOps.Equal(r, o);
@@ -152,8 +152,8 @@ public static class PyComparison
         switch (a)
         {
             case string s when b is string t: return Holds(op, string.CompareOrdinal(s, t));
-            case PyList l when b is PyList m: return SequenceOrder(l.Items, m.Items, op);
-            case PyTuple t when b is PyTuple u: return SequenceOrder(t.Items, u.Items, op);
+            case PyList l when b is PyList m: return Nested(() => SequenceOrder(l.Items, m.Items, op));
+            case PyTuple t when b is PyTuple u: return Nested(() => SequenceOrder(t.Items, u.Items, op));
             case PySet p when b is PySet q: return SetOrder(p, q, op);
         }
         if (a is PyInstance left && left.TryInvokeSpecial(CompareOpInfo.Method(op), [b], out var result) && result is not PyNotImplemented)
@@ -171,6 +171,20 @@ public static class PyComparison
         CompareOp.Greater => c > 0,
         _ => c >= 0,
     };
+
+    // PyObject_RichCompare counts a recursion level per comparison of containers, which compare their items in turn.
+    private static bool Nested(Func<bool> compare)
+    {
+        NativeRecursion.Enter(NativeRecursion.InComparison);
+        try
+        {
+            return compare();
+        }
+        finally
+        {
+            NativeRecursion.Exit();
+        }
+    }
 
     private static bool SequenceEqual(IReadOnlyList<object> a, IReadOnlyList<object> b)
     {

@@ -10,6 +10,7 @@ import glob
 import os
 import subprocess
 import sys
+import tempfile
 
 assert sys.version_info[:2] == (3, 11), "expectations must come from CPython 3.11"
 
@@ -26,7 +27,12 @@ for source_file in sorted(glob.glob("*.txt")):
         programs = [p.strip("\n") + "\n" for p in f.read().split("\n----\n") if p.strip()]
     rows = []
     for program in programs:
-        done = subprocess.run([sys.executable, "-c", program], capture_output=True, env=ENV, timeout=60)
+        # Run as a file, like the conformance corpus: `python3 -c` starts one recursion level lower.
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "case.py")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(program)
+            done = subprocess.run([sys.executable, path], capture_output=True, env=ENV, timeout=60, cwd=folder)
         stdout = done.stdout.decode("utf-8", "surrogateescape")
         lines = [l for l in done.stderr.decode("utf-8", "surrogateescape").splitlines() if l.strip()]
         error = lines[-1] if done.returncode != 0 and lines else ""
