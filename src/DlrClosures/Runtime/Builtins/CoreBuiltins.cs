@@ -32,6 +32,20 @@ internal static class CoreBuiltins
         _ => throw PyErrors.TypeError($"{name} must be None or a string, not {PyTypes.TypeName(value)}"),
     };
 
+    /// <summary>repr(): the call of a builtin counts one recursion level (CALL_NO_KW_BUILTIN_O in Python/ceval.c).</summary>
+    public static object Repr(object value)
+    {
+        NativeRecursion.Enter(NativeRecursion.WhileCallingPythonObject);
+        try
+        {
+            return PyRepr.Repr(value);
+        }
+        finally
+        {
+            NativeRecursion.Exit();
+        }
+    }
+
     public static object Len(object value)
     {
         long n = value switch

@@ -54,7 +54,7 @@ internal static class IterationBuiltins
             case string s:
                 return new ReversedIterator(() => s.Length, i => s[i].ToString(), s.Length - 1, "reversed");
             case PyRange r:
-                return new RangeIterator(r.Count == 0 ? r.Start : r[r.Count - 1], -r.Step, r.Count);
+                return RangeOps.Reversed(r);
             case PyDict dict:
                 return new EnumerableIterator(dict.Keys.Reverse().ToList(), "dict_reversekeyiterator");
             case PyInstance instance when instance.TryInvokeSpecial("__reversed__", [], out var result):

@@ -20,8 +20,8 @@ internal static class NumberConstructors
         if (baseArg is not null)
         {
             if (x is not string text) throw PyErrors.TypeError(PyMessages.IntNonStringWithBase);
-            long radix = PyArgs.Index(baseArg);
-            if (radix != 0 && (radix < 2 || radix > 36)) throw PyErrors.ValueError(PyMessages.IntBaseOutOfRange);
+            var radix = PyArgs.BigIndex(baseArg);
+            if (!radix.IsZero && (radix < 2 || radix > 36)) throw PyErrors.ValueError(PyMessages.IntBaseOutOfRange);
             return ParseInt(text, (int)radix);
         }
         switch (x)
@@ -39,7 +39,7 @@ internal static class NumberConstructors
     /// <summary>PyLong_FromString: optional sign, base prefix when radix is 0 or matches, underscores between digits.</summary>
     public static object ParseInt(string text, int radix)
     {
-        string s = text.Trim();
+        string s = AsciiDigits(text).Trim();
         int i = 0;
         bool negative = false;
         if (i < s.Length && s[i] is '+' or '-') negative = s[i++] == '-';
@@ -76,10 +76,29 @@ internal static class NumberConstructors
             lastUnderscore = false;
         }
         if (digits == 0 || lastUnderscore) return Invalid(text, radix);
+        if (digits > IntOps.MaxStrDigits && (effective & (effective - 1)) != 0)
+            throw PyErrors.ValueError(PyMessages.IntFromStrTooLong(IntOps.MaxStrDigits, digits));
         // Base 0 forbids leading zeros in a non-zero decimal literal, as the tokenizer does.
         if (radix == 0 && effective == 10 && s.TrimStart('+', '-').StartsWith('0') && !leadingZeroOnly)
             return Invalid(text, radix);
         return PyInt.FromBigInteger(negative ? -value : value);
+    }
+
+    /// <summary>
+    /// int() and float() accept any Unicode decimal digit (_PyUnicode_TransformDecimalAndSpaceToASCII);
+    /// the common all-ASCII text is returned as is.
+    /// </summary>
+    internal static string AsciiDigits(string text)
+    {
+        if (System.Text.Ascii.IsValid(text)) return text;
+        var chars = text.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            int digit = CharUnicodeInfo.GetDecimalDigitValue(chars[i]);
+            if (chars[i] > 127 && digit >= 0 && CharUnicodeInfo.GetUnicodeCategory(chars[i]) == UnicodeCategory.DecimalDigitNumber)
+                chars[i] = (char)('0' + digit);
+        }
+        return new string(chars);
     }
 
     private static object Invalid(string text, int radix) =>
@@ -104,7 +123,7 @@ internal static class NumberConstructors
     /// <summary>float(str): decimal literals with optional underscores, and inf/infinity/nan in any case.</summary>
     public static double ParseFloat(string text)
     {
-        string s = text.Trim();
+        string s = AsciiDigits(text).Trim();
         string body = s.TrimStart('+', '-');
         bool negative = s.StartsWith('-');
         if (s.Length - body.Length <= 1)

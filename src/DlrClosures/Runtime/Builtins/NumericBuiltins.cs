@@ -21,9 +21,9 @@ internal static class NumericBuiltins
         {
             case double d when digits is PyNone:
                 return IntOps.FromDouble(Math.Round(d, MidpointRounding.ToEven));
-            case double d: return RoundFloat(d, PyArgs.Index(digits));
+            case double d: return RoundFloat(d, PyArgs.SliceIndex(digits));
             case long or BigInteger or bool when digits is PyNone: return PyArithmetic.Plus(number);
-            case long or BigInteger or bool: return RoundInt(number, PyArgs.Index(digits));
+            case long or BigInteger or bool: return RoundInt(number, PyArgs.SliceIndex(digits));
             case PyInstance instance when instance.TryInvokeSpecial("__round__", digits is PyNone ? [] : [digits], out var r):
                 return r;
         }
@@ -89,8 +89,7 @@ internal static class NumericBuiltins
     {
         long code = PyArgs.Index(value);
         if (code < 0 || code > 0x10ffff) throw PyErrors.ValueError(PyMessages.ChrOutOfRange);
-        // Lone surrogates cannot be Runes; a .NET string holds them as a single UTF-16 unit.
-        return code is >= 0xd800 and <= 0xdfff ? ((char)code).ToString() : char.ConvertFromUtf32((int)code);
+        return CodePoints.FromCodePoint((int)code);
     }
 
     public static object Ord(object value)

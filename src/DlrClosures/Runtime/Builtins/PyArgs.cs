@@ -69,9 +69,29 @@ internal static class PyArgs
     public static long Index(object value)
     {
         if (PyInt.TryGetLong(value, out long l)) return l;
+        if (value is Classes.PyInstance) value = PyInt.FromBigInteger(BigIndex(value));
+        if (PyInt.TryGetLong(value, out l)) return l;
         if (value is System.Numerics.BigInteger)
             throw PyErrors.OverflowError("Python int too large to convert to C ssize_t");
         throw PyErrors.TypeError(PyMessages.CannotInterpretAsInteger(PyTypes.TypeName(value)));
+    }
+
+    /// <summary>An int argument of any size: an int or an object with <c>__index__</c> (PyNumber_Index).</summary>
+    public static System.Numerics.BigInteger BigIndex(object value)
+    {
+        if (PyInt.TryGetBig(value, out var big)) return big;
+        if (value is Classes.PyInstance instance && instance.TryInvokeSpecial("__index__", [], out var r))
+            return PyInt.TryGetBig(r, out big) ? big
+                : throw PyErrors.TypeError($"__index__ returned non-int (type {PyTypes.TypeName(r)})");
+        throw PyErrors.TypeError(PyMessages.CannotInterpretAsInteger(PyTypes.TypeName(value)));
+    }
+
+    /// <summary>_PyEval_SliceIndex: a start/end argument, huge values clamped (they only mean "past the end").</summary>
+    public static long SliceIndex(object value)
+    {
+        if (value is long l) return l;
+        var big = BigIndex(value);
+        return big > long.MaxValue / 2 ? long.MaxValue / 2 : big < long.MinValue / 2 ? long.MinValue / 2 : (long)big;
     }
 
     /// <summary>A str argument, with CPython's "must be str, not int".</summary>

@@ -39,7 +39,7 @@ public static class PyBuiltins
 
         Add(t, "print", CoreBuiltins.Print);
         One(t, "len", CoreBuiltins.Len);
-        One(t, "repr", v => PyRepr.Repr(v));
+        One(t, "repr", CoreBuiltins.Repr);
         One(t, "ascii", v => PyRepr.Ascii(v));
         One(t, "abs", PyArithmetic.Abs);
         One(t, "callable", CoreBuiltins.Callable);

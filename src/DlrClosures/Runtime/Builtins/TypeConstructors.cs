@@ -74,12 +74,16 @@ internal static class TypeConstructors
         PyArgs.NoKeywords("range", kw);
         switch (args.Length)
         {
-            case 1: return new PyRange(0, PyArgs.Index(args[0]), 1);
-            case 2: return new PyRange(PyArgs.Index(args[0]), PyArgs.Index(args[1]), 1);
+            case 1: return args[0] is long stop ? new PyRange(0, stop, 1) : new PyRange(0, PyArgs.BigIndex(args[0]), 1);
+            case 2:
+                if (args[0] is long a && args[1] is long b) return new PyRange(a, b, 1);
+                return new PyRange(PyArgs.BigIndex(args[0]), PyArgs.BigIndex(args[1]), 1);
             case 3:
-                long step = PyArgs.Index(args[2]);
-                if (step == 0) throw PyErrors.ValueError(PyMessages.RangeStepZero);
-                return new PyRange(PyArgs.Index(args[0]), PyArgs.Index(args[1]), step);
+                var start = PyArgs.BigIndex(args[0]);
+                var end = PyArgs.BigIndex(args[1]);
+                var step = PyArgs.BigIndex(args[2]);
+                if (step.IsZero) throw PyErrors.ValueError(PyMessages.RangeStepZero);
+                return new PyRange(start, end, step);
             case 0: throw PyErrors.TypeError(PyMessages.ExpectedAtLeast("range", 1, 0));
             default: throw PyErrors.TypeError(PyMessages.ExpectedAtMost("range", 3, args.Length));
         }

@@ -15,6 +15,7 @@ internal static class BuiltinMethods
     private static readonly Dictionary<string, MethodBody> s_tuple = Build(NumberMethods.RegisterTuple);
     private static readonly Dictionary<string, MethodBody> s_int = Build(NumberMethods.RegisterInt);
     private static readonly Dictionary<string, MethodBody> s_float = Build(NumberMethods.RegisterFloat);
+    private static readonly Dictionary<string, MethodBody> s_range = Build(NumberMethods.RegisterRange);
 
     private static Dictionary<string, MethodBody> Build(params Action<Dictionary<string, MethodBody>>[] registrations)
     {
@@ -32,6 +33,7 @@ internal static class BuiltinMethods
         PyTuple => s_tuple,
         long or BigInteger or bool => s_int,
         double => s_float,
+        PyRange => s_range,
         _ => null,
     };
 
@@ -44,6 +46,7 @@ internal static class BuiltinMethods
         if (ReferenceEquals(type, PyBuiltinTypes.Tuple)) return s_tuple;
         if (ReferenceEquals(type, PyBuiltinTypes.Int) || ReferenceEquals(type, PyBuiltinTypes.Bool)) return s_int;
         if (ReferenceEquals(type, PyBuiltinTypes.Float)) return s_float;
+        if (ReferenceEquals(type, PyBuiltinTypes.Range)) return s_range;
         return null;
     }
 

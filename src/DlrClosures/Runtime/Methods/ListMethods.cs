@@ -96,8 +96,8 @@ internal static class ListMethods
     /// <summary>The optional start/end of index(), resolved like slice bounds.</summary>
     internal static (int Start, int End) Bounds(int count, object[] args)
     {
-        long start = args.Length > 1 ? PyArgs.Index(args[1]) : 0;
-        long end = args.Length > 2 ? PyArgs.Index(args[2]) : count;
+        long start = args.Length > 1 ? PyArgs.SliceIndex(args[1]) : 0;
+        long end = args.Length > 2 ? PyArgs.SliceIndex(args[2]) : count;
         if (start < 0) start = Math.Max(0, start + count);
         if (end < 0) end = Math.Max(0, end + count);
         return ((int)Math.Min(start, count), (int)Math.Min(end, count));

@@ -32,6 +32,12 @@ internal static class NumberMethods
         };
     }
 
+    public static void RegisterRange(Dictionary<string, MethodBody> t)
+    {
+        t["count"] = (s, a, k) => PyInt.Box(RangeOps.Count((PyRange)s, PyArgs.One("count", a, k)));
+        t["index"] = (s, a, k) => RangeOps.Index((PyRange)s, PyArgs.One("index", a, k));
+    }
+
     public static void RegisterFloat(Dictionary<string, MethodBody> t)
     {
         t["is_integer"] = (s, a, k) =>

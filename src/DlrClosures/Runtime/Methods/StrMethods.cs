@@ -192,8 +192,8 @@ internal static class StrMethods
     {
         var slice = new PySlice(args.Length > first ? args[first] : PyNone.Instance,
             args.Length > first + 1 ? args[first + 1] : PyNone.Instance, PyNone.Instance);
-        long start = slice.Start is PyNone ? 0 : PyArgs.Index(slice.Start);
-        long end = slice.Stop is PyNone ? s.Length : PyArgs.Index(slice.Stop);
+        long start = slice.Start is PyNone ? 0 : PyArgs.SliceIndex(slice.Start);
+        long end = slice.Stop is PyNone ? s.Length : PyArgs.SliceIndex(slice.Stop);
         if (start < 0) start = Math.Max(0, start + s.Length);
         if (end < 0) end = Math.Max(0, end + s.Length);
         return ((int)Math.Min(start, s.Length + 1), (int)Math.Min(end, s.Length));

@@ -40,6 +40,15 @@ internal static class FloatDigits
     /// </summary>
     public static (string Digits, int DecPt) Fixed(double value, int precision)
     {
+        // A double is a multiple of 2**-1074, so 1074 decimals are exact; further digits are zeros,
+        // appended rather than computed through ever larger BigIntegers.
+        const int ExactDecimals = 1074;
+        if (precision > ExactDecimals)
+        {
+            var (exact, _) = Fixed(value, ExactDecimals);
+            string padded = exact == "0" ? exact : exact + new string('0', precision - ExactDecimals);
+            return (padded, padded.Length - precision);
+        }
         var (mantissa, exponent) = Decompose(value);
         BigInteger num = mantissa, den = BigInteger.One;
         if (exponent > 0) num <<= exponent; else den <<= -exponent;

@@ -42,7 +42,7 @@ internal readonly record struct FormatSpec(
         }
         int start = i;
         while (i < spec.Length && char.IsAsciiDigit(spec[i])) i++;
-        if (i > start) width = int.Parse(spec.AsSpan(start, i - start));
+        if (i > start) width = ParseCount(spec.AsSpan(start, i - start), isPrecision: false);
         if (i < spec.Length && spec[i] is ',' or '_')
         {
             grouping = spec[i++];
@@ -54,7 +54,7 @@ internal readonly record struct FormatSpec(
             start = i;
             while (i < spec.Length && char.IsAsciiDigit(spec[i])) i++;
             if (i == start) throw PyErrors.ValueError("Format specifier missing precision");
-            precision = int.Parse(spec.AsSpan(start, i - start));
+            precision = ParseCount(spec.AsSpan(start, i - start), isPrecision: true);
         }
         if (spec.Length - i > 1)
             throw PyErrors.ValueError($"Invalid format specifier '{spec}' for object of type '{typeName}'");
@@ -92,5 +92,14 @@ internal readonly record struct FormatSpec(
             '^' => new string(Fill, pad / 2) + sign + prefix + body + new string(Fill, pad - pad / 2),
             _ => new string(Fill, pad) + sign + prefix + body,
         };
+    }
+
+    // get_integer in Objects/stringlib/unicode_format.h refuses more than a Py_ssize_t; a width
+    // beyond what can be allocated is a MemoryError, a precision past a C int "precision too big".
+    private static int ParseCount(ReadOnlySpan<char> digits, bool isPrecision)
+    {
+        if (!long.TryParse(digits, out long n)) throw PyErrors.ValueError("Too many decimal digits in format string");
+        if (n <= int.MaxValue) return (int)n;
+        throw isPrecision ? PyErrors.ValueError("precision too big") : new PyException(PyExceptionType.MemoryError, "");
     }
 }

@@ -33,13 +33,22 @@ internal static class PercentFormatting
             }
             string flags = "";
             while (i < format.Length && format[i] is '-' or '+' or ' ' or '#' or '0') flags += format[i++];
-            int width = ReadNumber(format, ref i, items, ref next);
-            int precision = -1;
+            long width = ReadNumber(format, ref i, items, ref next, "width");
+            if (width < -1 || (width == -1 && i > 0 && format[i - 1] == '*'))
+            {
+                // A negative '*' width left-aligns (PyUnicode_Format: "F_LJUST").
+                flags += "-";
+                width = -width;
+            }
+            long precision = -1;
             if (i < format.Length && format[i] == '.')
             {
                 i++;
-                precision = Math.Max(0, ReadNumber(format, ref i, items, ref next));
+                precision = Math.Max(0, ReadNumber(format, ref i, items, ref next, "precision"));
             }
+            // A width this large cannot be allocated; a precision past a C int is refused (formatfloat).
+            if (width > int.MaxValue) throw new PyException(PyExceptionType.MemoryError, "");
+            if (precision > int.MaxValue) throw PyErrors.ValueError("precision too big");
             if (i >= format.Length) throw PyErrors.ValueError("incomplete format");
             char type = format[i++];
             if (type == '%') { text.Append('%'); continue; }
@@ -49,7 +58,7 @@ internal static class PercentFormatting
                 else if (next < items.Length) value = items[next++];
                 else throw PyErrors.TypeError(PyMessages.NotEnoughFormatArguments);
             }
-            text.Append(Convert(value, type, flags, width, precision, i - 1));
+            text.Append(Convert(value, type, flags, (int)width, (int)precision, i - 1));
         }
         // PyUnicode_Format: any non-tuple with __getitem__ counts as a mapping and is never "unconverted".
         bool mappingLike = args is PyDict or PyList or PyRange or Classes.PyInstance;
@@ -57,18 +66,28 @@ internal static class PercentFormatting
         return text.ToString();
     }
 
-    private static int ReadNumber(string format, ref int i, object[] items, ref int next)
+    // The width or precision: digits, or '*' taking the next argument (PyUnicode_Format's parse of them).
+    private static long ReadNumber(string format, ref int i, object[] items, ref int next, string what)
     {
         if (i < format.Length && format[i] == '*')
         {
             i++;
             if (next >= items.Length) throw PyErrors.TypeError(PyMessages.NotEnoughFormatArguments);
-            return PyInt.TryGetLong(items[next++], out long w) ? (int)w : throw PyErrors.TypeError("* wants int");
+            var item = items[next++];
+            if (item is System.Numerics.BigInteger) throw PyErrors.OverflowError("Python int too large to convert to C ssize_t");
+            return PyInt.TryGetLong(item, out long w) ? w : throw PyErrors.TypeError("* wants int");
         }
         int start = i;
         while (i < format.Length && char.IsAsciiDigit(format[i])) i++;
-        return i > start ? int.Parse(format.AsSpan(start, i - start)) : -1;
+        if (i == start) return -1;
+        return long.TryParse(format.AsSpan(start, i - start), out long n) ? n
+            : throw PyErrors.ValueError($"{what} too big");
     }
+
+    // formatchar in Objects/unicodeobject.c.
+    private static string PercentChar(System.Numerics.BigInteger code) =>
+        code.Sign >= 0 && code <= 0x10ffff ? CodePoints.FromCodePoint((int)code)
+            : throw PyErrors.OverflowError(PyMessages.PercentCRange);
 
     private static string Convert(object value, char type, string flags, int width, int precision, int index)
     {
@@ -80,7 +99,7 @@ internal static class PercentFormatting
             case 'a': body = PyRepr.Ascii(value); break;
             case 'c':
                 body = value is string { Length: 1 } ch ? ch
-                    : PyInt.TryGetLong(value, out long code) ? char.ConvertFromUtf32((int)code)
+                    : PyInt.TryGetBig(value, out var code) ? PercentChar(code)
                     : throw PyErrors.TypeError("%c requires int or char");
                 break;
             case 'd' or 'i' or 'u' or 'o' or 'x' or 'X':

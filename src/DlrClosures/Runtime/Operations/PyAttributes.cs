@@ -115,9 +115,9 @@ public static class PyAttributes
             case PyRange range:
                 switch (name)
                 {
-                    case "start": value = PyInt.Box(range.Start); return true;
-                    case "stop": value = PyInt.Box(range.Stop); return true;
-                    case "step": value = PyInt.Box(range.Step); return true;
+                    case "start": value = PyInt.FromBigInteger(range.BigStart); return true;
+                    case "stop": value = PyInt.FromBigInteger(range.BigStop); return true;
+                    case "step": value = PyInt.FromBigInteger(range.BigStep); return true;
                 }
                 break;
             case PySlice slice:

@@ -37,13 +37,12 @@ public static class PyComparison
         if (IsNumber(a) && IsNumber(b)) return CompareNumbers(a, b) == 0;
         switch (a)
         {
-            case PyList l: return b is PyList m && SequenceEqual(l.Items, m.Items);
-            case PyTuple t: return b is PyTuple u && SequenceEqual(t.Items, u.Items);
-            case PyDict d: return b is PyDict e && DictEqual(d, e);
+            case PyList l: return b is PyList m && Nested(() => SequenceEqual(l.Items, m.Items));
+            case PyTuple t: return b is PyTuple u && Nested(() => SequenceEqual(t.Items, u.Items));
+            case PyDict d: return b is PyDict e && Nested(() => DictEqual(d, e));
             case PySet p: return b is PySet q && p.Count == q.Count && p.Items.All(q.Contains);
             case PyRange r:
-                return b is PyRange o && r.Count == o.Count
-                    && (r.Count == 0 || (r.Start == o.Start && (r.Count == 1 || r.Step == o.Step)));
+                return b is PyRange o && RangeOps.Equal(r, o);
             case PyInstance or PyDictView: return IsTrue(Equal(a, b));
         }
         if (b is PyInstance) return IsTrue(Equal(a, b));
@@ -74,9 +73,10 @@ public static class PyComparison
                 return s.Contains(sub, StringComparison.Ordinal);
             case PyDict dict: return dict.ContainsKey(item);
             case PySet set: return set.Contains(item);
-            case PyRange range when PyInt.TryGetLong(item, out long v):
+            case PyRange range when range.IsSmall && item is long v:
                 if (range.Step > 0 ? v < range.Start || v >= range.Stop : v > range.Start || v <= range.Stop) return false;
                 return (v - range.Start) % range.Step == 0;
+            case PyRange range when PyInt.TryGetBig(item, out var big): return RangeOps.ContainsInt(range, big);
             case PyDictView { Kind: PyDictViewKind.Keys } keys: return keys.Dict.ContainsKey(item);
             case PyDictView { Kind: PyDictViewKind.Items } items:
                 return item is PyTuple { Count: 2 } pair && items.Dict.TryGetValue(pair.Items[0], out var value)
@@ -104,7 +104,7 @@ public static class PyComparison
         PyTuple t => t.Count != 0,
         PyDict d => d.Count != 0,
         PySet s => s.Count != 0,
-        PyRange r => r.Count != 0,
+        PyRange r => !r.IsEmpty,
         PyDictView v => v.Dict.Count != 0,
         PyInstance i => InstanceTruth(i),
         _ => true,
@@ -152,8 +152,8 @@ public static class PyComparison
         switch (a)
         {
             case string s when b is string t: return Holds(op, string.CompareOrdinal(s, t));
-            case PyList l when b is PyList m: return SequenceOrder(l.Items, m.Items, op);
-            case PyTuple t when b is PyTuple u: return SequenceOrder(t.Items, u.Items, op);
+            case PyList l when b is PyList m: return Nested(() => SequenceOrder(l.Items, m.Items, op));
+            case PyTuple t when b is PyTuple u: return Nested(() => SequenceOrder(t.Items, u.Items, op));
             case PySet p when b is PySet q: return SetOrder(p, q, op);
         }
         if (a is PyInstance left && left.TryInvokeSpecial(CompareOpInfo.Method(op), [b], out var result) && result is not PyNotImplemented)
@@ -171,6 +171,20 @@ public static class PyComparison
         CompareOp.Greater => c > 0,
         _ => c >= 0,
     };
+
+    // PyObject_RichCompare counts a recursion level per comparison of containers, which compare their items in turn.
+    private static bool Nested(Func<bool> compare)
+    {
+        NativeRecursion.Enter(NativeRecursion.InComparison);
+        try
+        {
+            return compare();
+        }
+        finally
+        {
+            NativeRecursion.Exit();
+        }
+    }
 
     private static bool SequenceEqual(IReadOnlyList<object> a, IReadOnlyList<object> b)
     {

@@ -52,7 +52,7 @@ public static class PyFormatting
         if (spec.Type == 'c')
         {
             if (value < 0 || value > 0x10ffff) throw PyErrors.OverflowError(PyMessages.FormatCRangeError);
-            return spec.Pad("", "", char.ConvertFromUtf32((int)value));
+            return spec.Pad("", "", CodePoints.FromCodePoint((int)value));
         }
         var abs = BigInteger.Abs(value);
         string digits = spec.Type switch

@@ -33,7 +33,7 @@ public static class PyIndexing
                 int i = NormalizeOr(IndexOf(index, "string"), s.Length, PyMessages.StringIndexOutOfRange);
                 return StrIterator.CharAt(s, i);
             case PyDict dict: return dict[index];
-            case PyRange range: return RangeItem(range, index);
+            case PyRange range: return RangeOps.GetItem(range, index);
             case PyInstance instance when instance.TryInvokeSpecial("__getitem__", [index], out var result): return result;
         }
         throw PyErrors.TypeError(PyMessages.NotSubscriptable(PyTypes.TypeName(container)));
@@ -107,22 +107,6 @@ public static class PyIndexing
         return result.ToString();
     }
 
-    private static object RangeItem(PyRange range, object index)
-    {
-        if (index is PySlice slice)
-        {
-            // range_subscript: slicing a range gives a range (computed in long, lengths fit in int here).
-            var s = SliceIndices.Resolve(slice, (int)Math.Min(range.Count, int.MaxValue));
-            return new PyRange(range.Start + s.Start * range.Step, range.Start + s.Stop * range.Step, range.Step * s.Step);
-        }
-        if (!PyInt.IsInt(index))
-            throw PyErrors.TypeError(PyMessages.IndicesMustBeIntegers("range", PyTypes.TypeName(index)));
-        long i = IndexOf(index, "range");
-        if (i < 0) i += range.Count;
-        if (i < 0 || i >= range.Count) throw PyErrors.IndexError(PyMessages.RangeIndexOutOfRange);
-        return PyInt.Box(range[i]);
-    }
-
     private static void AssignSlice(PyList list, PySlice slice, object value)
     {
         var source = PyIteration.TryGetIterator(value) is null
@@ -140,14 +124,23 @@ public static class PyIndexing
         for (int k = 0; k < s.Count; k++) list.Items[s[k]] = source[k];
     }
 
+    /// <summary>An index of any size: an int, or an object with <c>__index__</c> (PyNumber_Index).</summary>
+    internal static BigInteger IndexValue(object index, string typeName)
+    {
+        if (PyInt.TryGetBig(index, out var big)) return big;
+        if (index is PyInstance instance && instance.TryInvokeSpecial("__index__", [], out var r) && PyInt.TryGetBig(r, out big))
+            return big;
+        throw PyErrors.TypeError(PyMessages.IndicesMustBeIntegers(typeName, PyTypes.TypeName(index)));
+    }
+
     /// <summary>An int index as a long; TypeError "list indices must be integers or slices, not str" otherwise.</summary>
     private static long IndexOf(object index, string typeName)
     {
         if (PyInt.TryGetLong(index, out long i)) return i;
-        if (index is BigInteger big) return big.Sign < 0 ? long.MinValue : long.MaxValue;
-        if (index is PyInstance instance && instance.TryInvokeSpecial("__index__", [], out var r) && PyInt.TryGetLong(r, out i))
-            return i;
-        throw PyErrors.TypeError(PyMessages.IndicesMustBeIntegers(typeName, PyTypes.TypeName(index)));
+        var big = IndexValue(index, typeName);
+        // PyNumber_AsSsize_t with IndexError, as sequence subscription uses it.
+        return big >= long.MinValue && big <= long.MaxValue ? (long)big
+            : throw PyErrors.IndexError(PyMessages.CannotFitIndex(PyTypes.TypeName(index)));
     }
 
     private static int Normalize(long index, int count, string typeName) =>

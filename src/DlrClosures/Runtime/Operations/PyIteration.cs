@@ -18,7 +18,7 @@ public static class PyIteration
             case PyList list: return new ListIterator(list);
             case PyTuple tuple: return new ArrayIterator(tuple.Items);
             case string s: return new StrIterator(s);
-            case PyRange range: return new RangeIterator(range.Start, range.Step, range.Count);
+            case PyRange range: return RangeOps.Iterator(range);
             case PyDict dict: return new DictIterator(dict, PyDictViewKind.Keys);
             case PyDictView view: return new DictIterator(view.Dict, view.Kind);
             case PySet set: return new SetIterator(set);

@@ -180,4 +180,18 @@ public static class PyMessages
 
     // Cells and StopIteration.
     public const string GeneratorAlreadyExecuting = "generator already executing";
+
+    /// <summary>PyNumber_AsSsize_t with IndexError: an index too large for a C ssize_t.</summary>
+    public static string CannotFitIndex(string typeName) => $"cannot fit '{typeName}' into an index-sized integer";
+
+    /// <summary>formatchar: a %c code point out of range.</summary>
+    public const string PercentCRange = "%c arg not in range(0x110000)";
+
+    /// <summary>_MAX_STR_DIGITS_ERROR_FMT_TO_INT (Objects/longobject.c).</summary>
+    public static string IntFromStrTooLong(int limit, int digits) =>
+        $"Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit";
+
+    /// <summary>_MAX_STR_DIGITS_ERROR_FMT_TO_STR (Objects/longobject.c).</summary>
+    public static string IntToStrTooLong(int limit) =>
+        $"Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
 }

@@ -15,7 +15,59 @@ public static class PyRepr
     // (Py_ReprEnter / Py_ReprLeave in Objects/object.c).
     [ThreadStatic] private static HashSet<object>? t_active;
 
+    /// <summary>PyObject_Repr. Containers are written into one buffer, so deep nesting stays linear.</summary>
     public static string Repr(object value)
+    {
+        switch (value)
+        {
+            case string s: return StrRepr.Repr(s);
+            case long l: return l.ToString(CultureInfo.InvariantCulture);
+            case PyList or PyTuple or PyDict or PySet or PyDictView:
+                var text = new StringBuilder();
+                AppendRepr(text, value);
+                return text.ToString();
+        }
+        NativeRecursion.Enter(NativeRecursion.WhileGettingRepr);
+        try
+        {
+            return LeafRepr(value);
+        }
+        finally
+        {
+            NativeRecursion.Exit();
+        }
+    }
+
+    // list_repr, tuple_repr, dict_repr, set_repr and dictview_repr, each item through PyObject_Repr
+    // (which counts one recursion level) into the shared buffer.
+    private static void AppendRepr(StringBuilder text, object value)
+    {
+        NativeRecursion.Enter(NativeRecursion.WhileGettingRepr);
+        try
+        {
+            switch (value)
+            {
+                case PyList list: Guarded(text, list, "[...]", () => AppendItems(text, "[", list.Items, "]")); return;
+                case PyTuple tuple when tuple.Count == 1:
+                    Guarded(text, tuple, "(...)", () => AppendItems(text, "(", tuple.Items, ",)")); return;
+                case PyTuple tuple: Guarded(text, tuple, "(...)", () => AppendItems(text, "(", tuple.Items, ")")); return;
+                case PyDict dict: Guarded(text, dict, "{...}", () => AppendDict(text, dict)); return;
+                case PySet { Count: 0 }: text.Append("set()"); return;
+                case PySet set: Guarded(text, set, "set(...)", () => AppendItems(text, "{", set.Items, "}")); return;
+                case PyDictView view:
+                    Guarded(text, view, "...", () => AppendItems(text, view.TypeName + "([", view.Items, "])")); return;
+                case string s: text.Append(StrRepr.Repr(s)); return;
+                case long l: text.Append(l); return;
+                default: text.Append(LeafRepr(value)); return;
+            }
+        }
+        finally
+        {
+            NativeRecursion.Exit();
+        }
+    }
+
+    private static string LeafRepr(object value)
     {
         switch (value)
         {
@@ -24,20 +76,10 @@ public static class PyRepr
             case bool b: return b ? "True" : "False";
             case double d: return FloatRepr.Repr(d);
             case PyNone: return "None";
-            case BigInteger big: return big.ToString(CultureInfo.InvariantCulture);
-            case PyList list: return Guarded(list, "[...]", () => Sequence("[", list.Items, "]"));
-            case PyTuple tuple:
-                return tuple.Count == 1
-                    ? Guarded(tuple, "(...)", () => "(" + Repr(tuple.Items[0]) + ",)")
-                    : Guarded(tuple, "(...)", () => Sequence("(", tuple.Items, ")"));
-            case PyDict dict: return Guarded(dict, "{...}", () => DictRepr(dict));
-            case PySet set:
-                return set.Count == 0 ? "set()" : Guarded(set, "set(...)", () => Sequence("{", set.Items, "}"));
+            case BigInteger big: return IntOps.ToDecimalString(big);
             case PyRange range:
-                return range.Step == 1 ? $"range({range.Start}, {range.Stop})" : $"range({range.Start}, {range.Stop}, {range.Step})";
+                return RangeOps.Repr(range);
             case PySlice slice: return $"slice({Repr(slice.Start)}, {Repr(slice.Stop)}, {Repr(slice.Step)})";
-            case PyDictView view:
-                return Guarded(view, "...", () => Sequence(view.TypeName + "([", view.Items, "])"));
             case PyInstance instance:
                 return instance.TryInvokeSpecial("__repr__", [], out var r) ? CheckStr(r, "__repr__") : DefaultRepr(instance);
             case PyType type: return type.ToString();
@@ -56,12 +98,25 @@ public static class PyRepr
     public static string Str(object value) => value switch
     {
         string s => s,
-        PyInstance instance when instance.HasSpecial("__str__") =>
-            instance.TryInvokeSpecial("__str__", [], out var r) ? CheckStr(r, "__str__") : "",
+        PyInstance instance when instance.HasSpecial("__str__") => InstanceStr(instance),
         PyExceptionObject exception => exception.Message,
         PyException exception => exception.Message,
         _ => Repr(value),
     };
+
+    // PyObject_Str counts a recursion level around the user's __str__.
+    private static string InstanceStr(PyInstance instance)
+    {
+        NativeRecursion.Enter(NativeRecursion.WhileGettingStr);
+        try
+        {
+            return instance.TryInvokeSpecial("__str__", [], out var r) ? CheckStr(r, "__str__") : "";
+        }
+        finally
+        {
+            NativeRecursion.Exit();
+        }
+    }
 
     public static string Ascii(object value)
     {
@@ -111,39 +166,45 @@ public static class PyRepr
             : $"<cell at {PyObjectIds.HexIdOf(cell)}: {PyTypes.TypeName(contents)} object at {PyObjectIds.HexIdOf(contents)}>";
     }
 
-    private static string Sequence(string open, IEnumerable<object> items, string close)
+    private static void AppendItems(StringBuilder text, string open, IEnumerable<object> items, string close)
     {
-        var text = new StringBuilder(open);
+        text.Append(open);
         bool first = true;
         foreach (var item in items)
         {
             if (!first) text.Append(", ");
-            text.Append(Repr(item));
+            AppendRepr(text, item);
             first = false;
         }
-        return text.Append(close).ToString();
+        text.Append(close);
     }
 
-    private static string DictRepr(PyDict dict)
+    private static void AppendDict(StringBuilder text, PyDict dict)
     {
-        var text = new StringBuilder("{");
+        text.Append('{');
         bool first = true;
         foreach (var (key, value) in dict.Entries)
         {
             if (!first) text.Append(", ");
-            text.Append(Repr(key)).Append(": ").Append(Repr(value));
+            AppendRepr(text, key);
+            text.Append(": ");
+            AppendRepr(text, value);
             first = false;
         }
-        return text.Append('}').ToString();
+        text.Append('}');
     }
 
-    private static string Guarded(object container, string recursive, Func<string> repr)
+    private static void Guarded(StringBuilder text, object container, string recursive, Action append)
     {
         var active = t_active ??= new HashSet<object>(ReferenceEqualityComparer.Instance);
-        if (!active.Add(container)) return recursive;
+        if (!active.Add(container))
+        {
+            text.Append(recursive);
+            return;
+        }
         try
         {
-            return repr();
+            append();
         }
         finally
         {

@@ -16,9 +16,22 @@ internal static class StrRepr
         char quote = value.Contains('\'') && !value.Contains('"') ? '"' : '\'';
         var text = new StringBuilder(value.Length + 2);
         text.Append(quote);
-        foreach (var rune in value.EnumerateRunes())
+        for (int i = 0; i < value.Length; i++)
         {
-            int c = rune.Value;
+            char unit = value[i];
+            int c = unit;
+            if (char.IsSurrogate(unit))
+            {
+                // A pair is one code point; a lone surrogate is a code point of its own (category Cs), escaped.
+                if (char.IsHighSurrogate(unit) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    c = char.ConvertToUtf32(unit, value[++i]);
+                else
+                {
+                    text.Append("\\u").Append(c.ToString("x4"));
+                    continue;
+                }
+            }
+            var rune = new Rune(c);
             if (c == quote || c == '\\') text.Append('\\').Append((char)c);
             else if (c == '\t') text.Append("\\t");
             else if (c == '\n') text.Append("\\n");
@@ -30,7 +43,6 @@ internal static class StrRepr
             else if (c <= 0xffff) text.Append("\\u").Append(c.ToString("x4"));
             else text.Append("\\U").Append(c.ToString("x8"));
         }
-        // Lone surrogates are not runes; EnumerateRunes yields U+FFFD for them, which is printable.
         text.Append(quote);
         return text.ToString();
     }
