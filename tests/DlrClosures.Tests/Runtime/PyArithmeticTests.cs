@@ -84,4 +84,34 @@ public class PyArithmeticTests
     [TestCase("'%d items' % 3", "'%d items'", "3", "'3 items'")]
     public void PercentFormat_Placeholder(string _, string format, string args, string expected) =>
         Assert.That(CaseTable.Outcome(() => PyArithmetic.Modulo(LiteralParser.Parse(format), LiteralParser.Parse(args))), Is.EqualTo(expected));
+
+    private static IEnumerable<TestCaseData> InPlaceCases() => CaseTable.Read("inplace.tsv");
+
+    private static Func<object, object, object> InPlaceOperator(string op) => op switch
+    {
+        "+" => PyArithmetic.InPlaceAdd,
+        "-" => PyArithmetic.InPlaceSubtract,
+        "*" => PyArithmetic.InPlaceMultiply,
+        "/" => PyArithmetic.InPlaceTrueDivide,
+        "//" => PyArithmetic.InPlaceFloorDivide,
+        "%" => PyArithmetic.InPlaceModulo,
+        "**" => PyArithmetic.InPlacePower,
+        "<<" => PyArithmetic.InPlaceLeftShift,
+        ">>" => PyArithmetic.InPlaceRightShift,
+        "&" => PyArithmetic.InPlaceBitAnd,
+        "|" => PyArithmetic.InPlaceBitOr,
+        "^" => PyArithmetic.InPlaceBitXor,
+        "@" => PyArithmetic.InPlaceMatMultiply,
+        _ => throw new ArgumentException(op),
+    };
+
+    [TestCaseSource(nameof(InPlaceCases))]
+    public void InPlace_MatchesCPython(string op, string left, string right, string expected, string sameObject)
+    {
+        var a = LiteralParser.Parse(left);
+        var b = LiteralParser.Parse(right);
+        object? result = null;
+        Assert.That(CaseTable.Outcome(() => result = InPlaceOperator(op)(a, b)), Is.EqualTo(expected));
+        if (sameObject.Length > 0) Assert.That(ReferenceEquals(result, a).ToString(), Is.EqualTo(sameObject));
+    }
 }

@@ -95,4 +95,19 @@ public class PyClassTests
         Assert.That(PyCalls.Call(bound, []), Is.SameAs(instance));
         Assert.That(PyCalls.Call(PyAttributes.GetAttr(instance, "builtin"), []), Is.EqualTo(0L));
     }
+
+    [Test]
+    public void InPlaceOperators_FallBackToBinaryMethods()
+    {
+        // class P with __add__ and no __iadd__:  p = P(1); p += P(2); print(p)  ->  P(3)
+        // p -= None  ->  TypeError: unsupported operand type(s) for -=: 'P' and 'NoneType'
+        // p **= 'a'  ->  TypeError: unsupported operand type(s) for **=: 'P' and 'str'
+        var (p, _) = MakeClasses();
+        var one = PyCalls.Call(p, [PyInt.Box(1)]);
+        Assert.That(PyRepr.Repr(PyArithmetic.InPlaceAdd(one, PyCalls.Call(p, [PyInt.Box(2)]))), Is.EqualTo("P(3)"));
+        Assert.That(CaseTable.Outcome(() => PyArithmetic.InPlaceSubtract(one, PyNone.Instance)),
+            Is.EqualTo("!TypeError: unsupported operand type(s) for -=: 'P' and 'NoneType'"));
+        Assert.That(CaseTable.Outcome(() => PyArithmetic.InPlacePower(one, "a")),
+            Is.EqualTo("!TypeError: unsupported operand type(s) for **=: 'P' and 'str'"));
+    }
 }

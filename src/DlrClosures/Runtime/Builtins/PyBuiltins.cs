@@ -36,6 +36,7 @@ public static class PyBuiltins
             t[type.Name] = type;
         foreach (var exception in PyExceptionType.All) t[exception.Name] = exception;
         t["NotImplemented"] = PyNotImplemented.Instance;
+        t["Ellipsis"] = PyEllipsis.Instance;
 
         Add(t, "print", CoreBuiltins.Print);
         One(t, "len", CoreBuiltins.Len);

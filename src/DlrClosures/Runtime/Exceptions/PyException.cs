@@ -95,9 +95,19 @@ public sealed class PyException : Exception
         text.Append($"  [Previous line repeated {more} more time{(more > 1 ? "s" : "")}]\n");
     }
 
-    /// <summary>The last line CPython prints for this exception: <c>Type: message</c>, or just <c>Type</c>.</summary>
-    public string FormatExceptionOnly() =>
-        Message.Length == 0 ? PythonType : $"{PythonType}: {Message}";
+    /// <summary>
+    /// Computes the name suggested for an AttributeError or NameError when the exception is printed
+    /// (CPython's print_exception does this, not the raise, so <c>str(e)</c> never shows it); null for none.
+    /// </summary>
+    public Func<string?>? SuggestionProvider { get; set; }
+
+    /// <summary>The last line CPython prints for this exception: <c>Type: message</c>, or just <c>Type</c>,
+    /// followed by <c>. Did you mean: 'x'?</c> when a suggestion applies.</summary>
+    public string FormatExceptionOnly()
+    {
+        string line = Message.Length == 0 ? PythonType : $"{PythonType}: {Message}";
+        return SuggestionProvider?.Invoke() is { } suggestion ? line + PySuggestions.Format(suggestion) : line;
+    }
 
     /// <summary>
     /// The full report CPython writes to stderr for an uncaught exception: the traceback (when there

@@ -50,6 +50,12 @@ internal static class BuiltinMethods
         return null;
     }
 
+    /// <summary>The method names of a built-in value's type, for <c>dir()</c>-like listings.</summary>
+    public static IEnumerable<string> MethodNames(object value) => TableFor(value)?.Keys ?? Enumerable.Empty<string>();
+
+    /// <summary>The method names of a built-in type.</summary>
+    public static IEnumerable<string> MethodNames(PyType type) => TableFor(type)?.Keys ?? Enumerable.Empty<string>();
+
     /// <summary><c>obj.name</c> for a method of a built-in value: a builtin bound to <paramref name="target"/>.</summary>
     public static bool TryGetBound(object target, string name, out object value)
     {

@@ -21,6 +21,9 @@ internal static class BinaryOpInfo
         _ => "^",
     };
 
+    /// <summary>The augmented operator as binary_iop1's error names it: <c>+=</c>, <c>**=</c> (not "** or pow()").</summary>
+    public static string InPlaceSymbol(BinaryOp op) => op == BinaryOp.Power ? "**=" : Symbol(op) + "=";
+
     /// <summary>The special method, without underscores: "add" for __add__/__radd__/__iadd__.</summary>
     public static string MethodStem(BinaryOp op) => op switch
     {

@@ -60,10 +60,19 @@ internal static class PercentFormatting
             }
             text.Append(Convert(value, type, flags, (int)width, (int)precision, i - 1));
         }
+        // PyUnicode_Format's writer hands back the format itself when nothing was substituted.
+        if (text.Length == format.Length && format.IndexOf('%') < 0) return FinishUnchanged(format, args, next, items.Length);
         // PyUnicode_Format: any non-tuple with __getitem__ counts as a mapping and is never "unconverted".
         bool mappingLike = args is PyDict or PyList or PyRange or Classes.PyInstance;
         if (!mappingLike && next < items.Length) throw PyErrors.TypeError(PyMessages.NotAllArgumentsConverted);
         return text.ToString();
+    }
+
+    private static string FinishUnchanged(string format, object args, int next, int count)
+    {
+        bool mappingLike = args is PyDict or PyList or PyRange or Classes.PyInstance;
+        if (!mappingLike && next < count) throw PyErrors.TypeError(PyMessages.NotAllArgumentsConverted);
+        return format;
     }
 
     // The width or precision: digits, or '*' taking the next argument (PyUnicode_Format's parse of them).

@@ -7,7 +7,7 @@ namespace DlrClosures.Runtime.Operations;
 
 /// <summary>Binary and unary arithmetic with Python semantics: int is long until it overflows into BigInteger, bool counts as int, true division gives float, floor division and modulo round toward negative infinity, str/list/tuple concatenation and repetition.</summary>
 /// <remarks>
-/// Every operator has a long/long fast path; anything else goes through <see cref="Binary"/>, which
+/// Every operator has a long/long fast path; anything else goes through <see cref="Binary(BinaryOp, object, object)"/>, which
 /// tries, in order, int, float, sequence and set/dict operators, then a user class's
 /// <c>__op__</c>/<c>__rop__</c>, then raises binop_type_error's TypeError (Objects/abstract.c).
 /// </remarks>
@@ -45,36 +45,61 @@ public static class PyArithmetic
 
     public static object MatMultiply(object a, object b) => Binary(BinaryOp.MatMultiply, a, b);
 
-    /// <summary><c>a += b</c>: a list is extended in place (list_inplace_concat) and returned; other values add.</summary>
-    public static object InPlaceAdd(object a, object b)
-    {
-        if (a is long x && b is long y) return AddInt(x, y);
-        if (a is PyList list)
-        {
-            if (b is PyList other) list.Items.AddRange(ReferenceEquals(list, other) ? other.Items.ToArray() : other.Items);
-            else list.Items.AddRange(PyIteration.ToList(b));
-            return list;
-        }
-        if (a is PyInstance instance && instance.TryInvokeSpecial("__iadd__", [b], out var result)) return result;
-        return Binary(BinaryOp.Add, a, b);
-    }
+    // Augmented assignment, PyNumber_InPlace*: see InPlaceOps. Ints are immutable, so their fast
+    // paths are the binary ones.
 
-    /// <summary><c>a *= n</c>: a list repeats in place; other values multiply.</summary>
-    public static object InPlaceMultiply(object a, object b)
-    {
-        if (a is PyList list && PyInt.IsInt(b))
-        {
-            var copy = list.Items.ToArray();
-            long n = SequenceOps.RepeatCount(b);
-            if (n <= 0) list.Items.Clear();
-            for (long i = 1; i < n; i++) list.Items.AddRange(copy);
-            return list;
-        }
-        return Multiply(a, b);
-    }
+    /// <summary><c>a += b</c> (PyNumber_InPlaceAdd): a list is extended in place by any iterable.</summary>
+    public static object InPlaceAdd(object a, object b) =>
+        a is long x && b is long y ? AddInt(x, y) : InPlaceOps.Apply(BinaryOp.Add, a, b);
+
+    /// <summary><c>a -= b</c>: a set loses the elements of another in place.</summary>
+    public static object InPlaceSubtract(object a, object b) =>
+        a is long x && b is long y ? SubtractInt(x, y) : InPlaceOps.Apply(BinaryOp.Subtract, a, b);
+
+    /// <summary><c>a *= n</c>: a list repeats in place.</summary>
+    public static object InPlaceMultiply(object a, object b) =>
+        a is long x && b is long y ? MultiplyInt(x, y) : InPlaceOps.Apply(BinaryOp.Multiply, a, b);
+
+    /// <summary><c>a /= b</c>.</summary>
+    public static object InPlaceTrueDivide(object a, object b) => InPlaceOps.Apply(BinaryOp.TrueDivide, a, b);
+
+    /// <summary><c>a //= b</c>.</summary>
+    public static object InPlaceFloorDivide(object a, object b) =>
+        a is long x && b is long y ? FloorDivideInt(x, y) : InPlaceOps.Apply(BinaryOp.FloorDivide, a, b);
+
+    /// <summary><c>a %= b</c>.</summary>
+    public static object InPlaceModulo(object a, object b) =>
+        a is long x && b is long y ? ModuloInt(x, y) : InPlaceOps.Apply(BinaryOp.Remainder, a, b);
+
+    /// <summary><c>a **= b</c>.</summary>
+    public static object InPlacePower(object a, object b) => InPlaceOps.Apply(BinaryOp.Power, a, b);
+
+    /// <summary><c>a &lt;&lt;= b</c>.</summary>
+    public static object InPlaceLeftShift(object a, object b) => InPlaceOps.Apply(BinaryOp.LeftShift, a, b);
+
+    /// <summary><c>a &gt;&gt;= b</c>.</summary>
+    public static object InPlaceRightShift(object a, object b) => InPlaceOps.Apply(BinaryOp.RightShift, a, b);
+
+    /// <summary><c>a &amp;= b</c>: a set keeps only the common elements, in place.</summary>
+    public static object InPlaceBitAnd(object a, object b) =>
+        a is long x && b is long y ? PyInt.Box(x & y) : InPlaceOps.Apply(BinaryOp.And, a, b);
+
+    /// <summary><c>a |= b</c>: a set or dict is updated in place.</summary>
+    public static object InPlaceBitOr(object a, object b) =>
+        a is long x && b is long y ? PyInt.Box(x | y) : InPlaceOps.Apply(BinaryOp.Or, a, b);
+
+    /// <summary><c>a ^= b</c>: a set becomes the symmetric difference, in place.</summary>
+    public static object InPlaceBitXor(object a, object b) =>
+        a is long x && b is long y ? PyInt.Box(x ^ y) : InPlaceOps.Apply(BinaryOp.Xor, a, b);
+
+    /// <summary><c>a @= b</c>.</summary>
+    public static object InPlaceMatMultiply(object a, object b) => InPlaceOps.Apply(BinaryOp.MatMultiply, a, b);
 
     /// <summary>Any binary operator, by <see cref="BinaryOp"/>; the non-fast path of every method above.</summary>
-    public static object Binary(BinaryOp op, object a, object b)
+    public static object Binary(BinaryOp op, object a, object b) => Binary(op, a, b, BinaryOpInfo.Symbol(op));
+
+    /// <summary>A binary operator whose TypeError names <paramref name="symbol"/> (the augmented form for in-place operators).</summary>
+    internal static object Binary(BinaryOp op, object a, object b, string symbol)
     {
         if (PyInt.IsInt(a) && PyInt.IsInt(b))
         {
@@ -91,7 +116,7 @@ public static class PyArithmetic
         }
         if (SequenceOps.TryBinary(op, a, b, out var result)) return result;
         if (TryUserBinary(op, a, b, out result)) return result;
-        throw PyErrors.TypeError(PyMessages.UnsupportedOperands(BinaryOpInfo.Symbol(op), PyTypes.TypeName(a), PyTypes.TypeName(b)));
+        throw PyErrors.TypeError(PyMessages.UnsupportedOperands(symbol, PyTypes.TypeName(a), PyTypes.TypeName(b)));
     }
 
     public static object Negate(object a) => a switch

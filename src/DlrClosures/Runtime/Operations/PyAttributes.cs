@@ -132,10 +132,10 @@ public static class PyAttributes
         return false;
     }
 
-    private static PyException NoAttribute(object target, string name) => target switch
+    private static PyException NoAttribute(object target, string name) => PyDir.WithSuggestion(target switch
     {
         PyType type => PyErrors.AttributeError(PyMessages.TypeHasNoAttribute(type.Name, name)),
         PyExceptionType type => PyErrors.AttributeError(PyMessages.TypeHasNoAttribute(type.Name, name)),
         _ => PyErrors.AttributeError(PyMessages.NoAttribute(PyTypes.TypeName(target), name)),
-    };
+    }, target, name);
 }

@@ -25,10 +25,13 @@ public static class PyComparison
         return PyBool.Box(!EqualBool(a, b));
     }
 
-    public static object Less(object a, object b) => PyBool.Box(LessBool(a, b));
-    public static object LessEqual(object a, object b) => PyBool.Box(Order(a, b, CompareOp.LessEqual));
-    public static object Greater(object a, object b) => PyBool.Box(Order(a, b, CompareOp.Greater));
-    public static object GreaterEqual(object a, object b) => PyBool.Box(Order(a, b, CompareOp.GreaterEqual));
+    // The ordering operators return what the special method returned (PyObject_RichCompare);
+    // only IsTrue and the *Bool forms coerce it.
+    public static object Less(object a, object b) =>
+        a is long x && b is long y ? PyBool.Box(x < y) : RichOrder(a, b, CompareOp.Less);
+    public static object LessEqual(object a, object b) => RichOrder(a, b, CompareOp.LessEqual);
+    public static object Greater(object a, object b) => RichOrder(a, b, CompareOp.Greater);
+    public static object GreaterEqual(object a, object b) => RichOrder(a, b, CompareOp.GreaterEqual);
 
     public static bool EqualBool(object a, object b)
     {
@@ -84,9 +87,9 @@ public static class PyComparison
             case PyInstance instance when instance.TryInvokeSpecial("__contains__", [item], out var result):
                 return IsTrue(result);
         }
-        if (container is not (PyRange or PyDictView or PyIterator or PyInstance))
-            throw PyErrors.TypeError(PyMessages.ArgumentNotIterable(PyTypes.TypeName(container)));
-        var iterator = PyIteration.GetIterator(container);
+        // PySequence_Contains falls back to iteration (_PySequence_IterSearch), whose failure reads "argument of type ...".
+        var iterator = container is PyRange or PyDictView or PyIterator or PyInstance ? PyIteration.TryGetIterator(container) : null;
+        if (iterator is null) throw PyErrors.TypeError(PyMessages.ArgumentNotIterable(PyTypes.TypeName(container)));
         while (iterator.MoveNext(out var x))
             if (ItemEqual(x, item)) return true;
         return false;
@@ -144,23 +147,30 @@ public static class PyComparison
     /// <summary>The ordering operators; TypeError "'&lt;' not supported between instances of ..." for unordered types.</summary>
     internal static bool Order(object a, object b, CompareOp op)
     {
+        var result = RichOrder(a, b, op);
+        return result is bool b1 ? b1 : IsTrue(result);
+    }
+
+    /// <summary>An ordering comparison as PyObject_RichCompare gives it: a bool for built-in types, the special method's result for classes.</summary>
+    internal static object RichOrder(object a, object b, CompareOp op)
+    {
         if (IsNumber(a) && IsNumber(b))
         {
             int? c = CompareNumbers(a, b);
-            return c is { } v && Holds(op, v);
+            return PyBool.Box(c is { } v && Holds(op, v));
         }
         switch (a)
         {
-            case string s when b is string t: return Holds(op, string.CompareOrdinal(s, t));
-            case PyList l when b is PyList m: return Nested(() => SequenceOrder(l.Items, m.Items, op));
-            case PyTuple t when b is PyTuple u: return Nested(() => SequenceOrder(t.Items, u.Items, op));
-            case PySet p when b is PySet q: return SetOrder(p, q, op);
+            case string s when b is string t: return PyBool.Box(Holds(op, string.CompareOrdinal(s, t)));
+            case PyList l when b is PyList m: return NestedOrder(l.Items, m.Items, op);
+            case PyTuple t when b is PyTuple u: return NestedOrder(t.Items, u.Items, op);
+            case PySet p when b is PySet q: return PyBool.Box(SetOrder(p, q, op));
         }
         if (a is PyInstance left && left.TryInvokeSpecial(CompareOpInfo.Method(op), [b], out var result) && result is not PyNotImplemented)
-            return IsTrue(result);
+            return result;
         if (b is PyInstance right && right.TryInvokeSpecial(CompareOpInfo.Method(CompareOpInfo.Swap(op)), [a], out result)
             && result is not PyNotImplemented)
-            return IsTrue(result);
+            return result;
         throw PyErrors.TypeError(PyMessages.NotSupportedBetween(CompareOpInfo.Symbol(op), PyTypes.TypeName(a), PyTypes.TypeName(b)));
     }
 
@@ -194,12 +204,26 @@ public static class PyComparison
         return a.Count == b.Count;
     }
 
-    private static bool SequenceOrder(IReadOnlyList<object> a, IReadOnlyList<object> b, CompareOp op)
+    private static object NestedOrder(IReadOnlyList<object> a, IReadOnlyList<object> b, CompareOp op)
+    {
+        NativeRecursion.Enter(NativeRecursion.InComparison);
+        try
+        {
+            return SequenceOrder(a, b, op);
+        }
+        finally
+        {
+            NativeRecursion.Exit();
+        }
+    }
+
+    // list_richcompare: the first differing items decide, and their comparison is returned as is.
+    private static object SequenceOrder(IReadOnlyList<object> a, IReadOnlyList<object> b, CompareOp op)
     {
         int i = 0;
         while (i < a.Count && i < b.Count && ItemEqual(a[i], b[i])) i++;
-        if (i >= a.Count || i >= b.Count) return Holds(op, a.Count.CompareTo(b.Count));
-        return Order(a[i], b[i], op);
+        if (i >= a.Count || i >= b.Count) return PyBool.Box(Holds(op, a.Count.CompareTo(b.Count)));
+        return RichOrder(a[i], b[i], op);
     }
 
     private static bool SetOrder(PySet a, PySet b, CompareOp op) => op switch

@@ -30,6 +30,7 @@ public static class PyIteration
                     PyInstance next when next.HasSpecial("__next__") => new InstanceIterator(next),
                     _ => throw PyErrors.TypeError($"iter() returned non-iterator of type '{PyTypes.TypeName(result)}'"),
                 };
+            case PyInstance instance when instance.HasSpecial("__getitem__"): return new SequenceIterator(instance);
             default: return null;
         }
     }

@@ -76,6 +76,8 @@ public static class PyRepr
             case bool b: return b ? "True" : "False";
             case double d: return FloatRepr.Repr(d);
             case PyNone: return "None";
+            case PyNotImplemented: return "NotImplemented";
+            case PyEllipsis: return "Ellipsis";
             case BigInteger big: return IntOps.ToDecimalString(big);
             case PyRange range:
                 return RangeOps.Repr(range);

@@ -16,6 +16,8 @@ public static class PyTypes
         bool => "bool",
         double => "float",
         PyNone => "NoneType",
+        PyNotImplemented => "NotImplementedType",
+        PyEllipsis => "ellipsis",
         PyList => "list",
         PyTuple => "tuple",
         PyDict => "dict",

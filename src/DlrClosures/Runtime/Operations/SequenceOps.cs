@@ -92,6 +92,7 @@ internal static class SequenceOps
         switch (sequence)
         {
             case string s:
+                if (count == 1) return s;
                 if (s.Length * count > int.MaxValue) throw new PyException(Exceptions.PyExceptionType.MemoryError, "");
                 var text = new StringBuilder(s.Length * (int)count);
                 for (long i = 0; i < count; i++) text.Append(s);

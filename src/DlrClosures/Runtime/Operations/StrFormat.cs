@@ -66,11 +66,8 @@ internal static class StrFormat
         string spec = "";
         char conversion = '\0';
         int colon = IndexOutsideBrackets(field, ':');
-        if (colon >= 0)
-        {
-            spec = Render(field[(colon + 1)..], state, depth - 1);
-            field = field[..colon];
-        }
+        string? specTemplate = colon >= 0 ? field[(colon + 1)..] : null;
+        if (colon >= 0) field = field[..colon];
         int bang = IndexOutsideBrackets(field, '!');
         if (bang >= 0)
         {
@@ -78,7 +75,10 @@ internal static class StrFormat
             conversion = field[bang + 1];
             field = field[..bang];
         }
+        // output_markup: the field's object is looked up before its spec is rendered, so "{:{}}"
+        // numbers the outer field first.
         var value = Resolve(field, state);
+        if (specTemplate is not null) spec = Render(specTemplate, state, depth - 1);
         value = conversion switch
         {
             '\0' => value,

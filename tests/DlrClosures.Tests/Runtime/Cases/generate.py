@@ -52,6 +52,7 @@ SETS = [
     "{33, 65, 1, 129, 257, 513}", "{1.0, 2, True}", "{0, False, 0.0}", "{2**61, 2**61 - 1, 2**62}",
     "{1000000, 999999, 123456789}", "{-5, 5, -10, 10}", "{(1, 2), (2, 1), (0, 0)}",
     "{31, 63, 95, 127, 159, 191, 223, 255, 287, 319, 351, 383}", "{1.5, 2.5, 0.5}",
+    "{-1, -2, 0, 10, 8}", "{-1, -2, -3, 7, 15, 23}", "{1, 9, 17, 25, 33, -1, -9}", "{-5, 3, 11, -13, 19}",
 ]
 
 
@@ -255,3 +256,22 @@ write("delitem.tsv", [(c, i, outcome(lambda: del_item(c, i))) for c, i in DEL])
 UNPACK = [("(1, 2)", "2"), ("[1]", "2"), ("[1, 2, 3]", "2"), ("'ab'", "2"), ("1", "2"), ("{1: 2}", "1"), ("range(0, 3)", "3")]
 write("unpack.tsv", [(v, n, outcome(lambda: (lambda it, k: exec("a" + ",b" * (k - 1) + ", = it", {"it": it}) or tuple(eval(v)))(eval(v), int(n))))
                      for v, n in UNPACK])
+
+# --- augmented assignment (PyNumber_InPlace*) -----------------------------------------------
+IVALUES = ["5", "True", "2.5", "None", "'ab'", "[1, 2]", "(1,)", "{1, 2}", "{2, 3, 4}", "{1: 2}", "range(2)",
+           "[(3, 4)]", "3"]
+IOPS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"]
+
+
+def inplace(op, a, b):
+    namespace = {"x": eval(a), "y": eval(b)}
+    before = namespace["x"]
+    try:
+        exec("x " + op + "= y", namespace)
+    except Exception as e:  # noqa: BLE001 - the error text is the expectation
+        return "!" + type(e).__name__ + ": " + str(e), ""
+    return repr(namespace["x"]), repr(namespace["x"] is before)
+
+
+# Columns: operator, left, right, the new value of the left name, and whether it is the same object.
+write("inplace.tsv", [(op, a, b) + inplace(op, a, b) for op in IOPS for a in IVALUES for b in IVALUES])
