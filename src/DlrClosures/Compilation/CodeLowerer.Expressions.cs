@@ -45,13 +45,36 @@ internal sealed partial class CodeLowerer
         _ => Linq.Expression.Constant(value, typeof(object)),
     };
 
+    /// <summary>
+    /// The value of a literal, folding a sign applied to a number as CPython's AST optimizer does
+    /// (Python/ast_opt.c fold_unaryop), so that <c>-1</c> is as constant as <c>1</c>.
+    /// </summary>
+    private static bool TryFoldConstant(Expr expression, out object value)
+    {
+        switch (expression)
+        {
+            case ConstantExpr constant:
+                value = constant.Value;
+                return true;
+            case UnaryOpExpr { Op: UnaryOperator.USub or UnaryOperator.UAdd } unary
+                when TryFoldConstant(unary.Operand, out var operand) && operand is long or double or BigInteger:
+                value = unary.Op == UnaryOperator.UAdd ? operand : operand switch
+                {
+                    long l when l != long.MinValue => -l,
+                    long l => -new BigInteger(l),
+                    double d => -d,
+                    _ => -(BigInteger)operand,
+                };
+                return true;
+            default:
+                value = PyNone.Instance;
+                return false;
+        }
+    }
+
     private Linq.Expression LowerUnary(UnaryOpExpr unary)
     {
-        // A negative literal is a constant, as CPython's constant folding makes it.
-        if (unary is { Op: UnaryOperator.USub, Operand: ConstantExpr { Value: long l } } && l != long.MinValue)
-            return Constant(-l);
-        if (unary is { Op: UnaryOperator.USub, Operand: ConstantExpr { Value: double d } })
-            return Constant(-d);
+        if (TryFoldConstant(unary, out var folded)) return Constant(folded);
         return unary.Op switch
         {
             UnaryOperator.Not => PyBinaryOperationBinder.BoxBool(Linq.Expression.Not(LowerCondition(unary.Operand))),
@@ -172,7 +195,7 @@ internal sealed partial class CodeLowerer
                 Linq.Expression.New(typeof(List<object>).GetConstructor([typeof(IEnumerable<object>)])!, array));
         // CPython folds a display of more than two constants into a frozenset constant first,
         // which can change the order the set prints in (PySet.FromConstantDisplay).
-        if (elements.All(e => e is ConstantExpr))
+        if (elements.All(e => TryFoldConstant(e, out _)))
             return Linq.Expression.Call(typeof(PySet), nameof(PySet.FromConstantDisplay), null, array);
         return Linq.Expression.Call(typeof(PyDisplays), nameof(PyDisplays.Set), null, array,
             Linq.Expression.Constant(new bool[values.Length]));

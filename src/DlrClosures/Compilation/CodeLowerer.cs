@@ -20,7 +20,7 @@ namespace DlrClosures.Compilation;
 /// (PyFunction fn, object a0, ...) =>
 ///     PyFrames.Enter();
 ///     try { prologue; body; return None; }
-///     catch (Exception e) when (PyFrames.ShouldConvert(e, code, line)) { throw PyFrames.Unwind(e, code, line); }
+///     catch (Exception e) when (PyFrames.ShouldConvert(e, fn, line)) { throw PyFrames.Unwind(e, fn, line); }
 ///     PyFrames.Exit(); return result;
 /// </code>
 /// where the prologue creates the cells of captured locals (a captured parameter is copied into its
@@ -114,9 +114,9 @@ internal sealed partial class CodeLowerer
                 Linq.Expression.Block(typeof(void), prologue.Append(body)),
                 Linq.Expression.Catch(exception,
                     Linq.Expression.Throw(Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.Unwind), null,
-                        exception, Linq.Expression.Constant(_code), _line)),
+                        exception, _function, _line)),
                     Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.ShouldConvert), null,
-                        exception, Linq.Expression.Constant(_code), _line))),
+                        exception, _function, _line))),
             Linq.Expression.Label(_return),
             Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.Exit), null),
             _result);

@@ -72,5 +72,5 @@ public sealed class PyGlobals
     public static object LoadBuiltin(string name) =>
         PyBuiltins.TryGetValue(name, out var value)
             ? value
-            : throw PyErrors.NameError(FunctionMessages.NameNotDefined(name));
+            : throw PyErrors.NameError(FunctionMessages.NameNotDefined(name), name);
 }

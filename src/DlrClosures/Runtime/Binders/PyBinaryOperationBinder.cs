@@ -49,17 +49,22 @@ public sealed class PyBinaryOperationBinder : DynamicMetaObjectBinder
         return new DynamicMetaObject(BinderHelpers.ConvertResult(body, _returnType), restrictions);
     }
 
+    // For the inline int and float rules an in-place operation is its binary one: numbers are immutable.
+    private PyBinaryOp InlineOperation => Operation is >= PyBinaryOp.InPlaceAdd and <= PyBinaryOp.InPlaceMatMultiply
+        ? Operation - PyBinaryOp.InPlaceAdd + PyBinaryOp.Add
+        : Operation;
+
     private Linq.Expression? BindInline(DynamicMetaObject left, DynamicMetaObject right)
     {
         if (left.LimitType == typeof(long) && right.LimitType == typeof(long))
         {
             var a = Linq.Expression.Unbox(left.Expression, typeof(long));
             var b = Linq.Expression.Unbox(right.Expression, typeof(long));
-            return Operation switch
+            return InlineOperation switch
             {
-                PyBinaryOp.Add or PyBinaryOp.InPlaceAdd => Linq.Expression.Call(Method(nameof(PyArithmetic.AddInt)), a, b),
+                PyBinaryOp.Add => Linq.Expression.Call(Method(nameof(PyArithmetic.AddInt)), a, b),
                 PyBinaryOp.Subtract => Linq.Expression.Call(Method(nameof(PyArithmetic.SubtractInt)), a, b),
-                PyBinaryOp.Multiply or PyBinaryOp.InPlaceMultiply => Linq.Expression.Call(Method(nameof(PyArithmetic.MultiplyInt)), a, b),
+                PyBinaryOp.Multiply => Linq.Expression.Call(Method(nameof(PyArithmetic.MultiplyInt)), a, b),
                 PyBinaryOp.FloorDivide => Linq.Expression.Call(Method(nameof(PyArithmetic.FloorDivideInt)), a, b),
                 PyBinaryOp.Modulo => Linq.Expression.Call(Method(nameof(PyArithmetic.ModuloInt)), a, b),
                 _ => Compare(a, b),
@@ -69,11 +74,11 @@ public sealed class PyBinaryOperationBinder : DynamicMetaObjectBinder
         {
             var a = Linq.Expression.Unbox(left.Expression, typeof(double));
             var b = Linq.Expression.Unbox(right.Expression, typeof(double));
-            return Operation switch
+            return InlineOperation switch
             {
-                PyBinaryOp.Add or PyBinaryOp.InPlaceAdd => Linq.Expression.Convert(Linq.Expression.Add(a, b), typeof(object)),
+                PyBinaryOp.Add => Linq.Expression.Convert(Linq.Expression.Add(a, b), typeof(object)),
                 PyBinaryOp.Subtract => Linq.Expression.Convert(Linq.Expression.Subtract(a, b), typeof(object)),
-                PyBinaryOp.Multiply or PyBinaryOp.InPlaceMultiply => Linq.Expression.Convert(Linq.Expression.Multiply(a, b), typeof(object)),
+                PyBinaryOp.Multiply => Linq.Expression.Convert(Linq.Expression.Multiply(a, b), typeof(object)),
                 _ => Compare(a, b),
             };
         }

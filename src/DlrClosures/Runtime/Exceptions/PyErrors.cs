@@ -8,6 +8,9 @@ public static class PyErrors
     public static PyException TypeError(string message) => new(PyExceptionType.TypeError, message);
     public static PyException ValueError(string message) => new(PyExceptionType.ValueError, message);
     public static PyException NameError(string message) => new(PyExceptionType.NameError, message);
+
+    /// <summary>A NameError about <paramref name="name"/>, which the traceback printer may suggest a correction for.</summary>
+    public static PyException NameError(string message, string name) => new(PyExceptionType.NameError, message) { Name = name };
     public static PyException UnboundLocalError(string message) => new(PyExceptionType.UnboundLocalError, message);
     public static PyException AttributeError(string message) => new(PyExceptionType.AttributeError, message);
     public static PyException IndexError(string message) => new(PyExceptionType.IndexError, message);

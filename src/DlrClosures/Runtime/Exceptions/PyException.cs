@@ -95,6 +95,9 @@ public sealed class PyException : Exception
         text.Append($"  [Previous line repeated {more} more time{(more > 1 ? "s" : "")}]\n");
     }
 
+    /// <summary>The name a NameError is about (CPython's <c>NameError.name</c>), or null.</summary>
+    public string? Name { get; init; }
+
     /// <summary>
     /// Computes the name suggested for an AttributeError or NameError when the exception is printed
     /// (CPython's print_exception does this, not the raise, so <c>str(e)</c> never shows it); null for none.

@@ -17,6 +17,13 @@ public static class PySuggestions
     private const int CaseCost = 1;
 
     /// <summary>
+    /// offer_suggestions_for_name_error: the innermost frame's co_varnames, then its module's
+    /// globals, then CPython's builtins, each searched on its own.
+    /// </summary>
+    public static string? SuggestForName(string name, IEnumerable<string> varNames, IEnumerable<string> globals) =>
+        Suggest(name, varNames) ?? Suggest(name, globals) ?? Suggest(name, CPythonBuiltinNames.InDictOrder);
+
+    /// <summary>
     /// calculate_suggestions: the best of <paramref name="candidates"/> (in the order given; the
     /// first of equally close ones wins) for <paramref name="name"/>, or null when none is close
     /// enough or there are 750 candidates or more.

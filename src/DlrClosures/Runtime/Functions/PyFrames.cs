@@ -50,27 +50,37 @@ public static class PyFrames
     /// Filters run in the first pass of exception dispatch, innermost frame first, once per frame
     /// that the exception is about to leave; each such frame is left, so its depth is released here.
     /// </remarks>
-    public static bool ShouldConvert(Exception error, PyCode code, int line)
+    public static bool ShouldConvert(Exception error, PyFunction function, int line)
     {
         if (error is not PyException exception) return true;
         t_depth--;
-        Record(exception, code, line);
+        Record(exception, function, line);
         return false;
     }
 
     /// <summary>Leaves a frame because a .NET exception reached it: returns its Python counterpart, with the frame recorded.</summary>
-    public static PyException Unwind(Exception error, PyCode code, int line)
+    public static PyException Unwind(Exception error, PyFunction function, int line)
     {
         t_depth--;
         var exception = PyExceptionConverter.ToPython(error);
-        Record(exception, code, line);
+        Record(exception, function, line);
         return exception;
     }
 
-    // The innermost frame also gives the exception its span: the line of the statement that raised.
-    private static void Record(PyException exception, PyCode code, int line)
+    private static void Record(PyException exception, PyFunction function, int line)
     {
-        exception.Span ??= code.Source.LineSpan(line);
+        var code = function.Code;
+        if (exception.Span is null)
+        {
+            // The innermost frame gives the exception its span (the line of the statement that
+            // raised) and, for a NameError, the names "Did you mean" is chosen from.
+            exception.Span = code.Source.LineSpan(line);
+            if (exception.Name is { } name && exception.Type == PyExceptionType.NameError)
+            {
+                var globals = function.Globals;
+                exception.SuggestionProvider ??= () => PySuggestions.SuggestForName(name, code.Names.VarNames, globals.Names);
+            }
+        }
         exception.AddFrame(new TracebackFrame(code.Source.Path, line, code.Names.Name, code.Source.GetLine(line)));
     }
 

@@ -17,7 +17,7 @@ public static class PyNames
 
     /// <summary>A free variable (LOAD_DEREF of a freevar).</summary>
     public static object CheckFree(object value, string name) =>
-        value is PyUnbound ? throw PyErrors.NameError(FunctionMessages.UnboundFree(name)) : value;
+        value is PyUnbound ? throw PyErrors.NameError(FunctionMessages.UnboundFree(name), name) : value;
 
     /// <summary>A module-level name: the module's cell, else the builtins, else NameError (LOAD_GLOBAL).</summary>
     public static object LoadGlobal(StrongBox<object> cell, string name)
@@ -40,7 +40,7 @@ public static class PyNames
     /// <summary><c>del name</c> in a class body.</summary>
     public static void DeleteClassName(PyDict @namespace, string name)
     {
-        if (!@namespace.Remove(name)) throw PyErrors.NameError(FunctionMessages.NameNotDefined(name));
+        if (!@namespace.Remove(name)) throw PyErrors.NameError(FunctionMessages.NameNotDefined(name), name);
     }
 
     /// <summary>The bases of a class statement, which must all be classes.</summary>
@@ -51,7 +51,7 @@ public static class PyNames
     /// <summary><c>del name</c> of a module-level name.</summary>
     public static void DeleteGlobal(StrongBox<object> cell, string name)
     {
-        if (cell.Value is PyUnbound) throw PyErrors.NameError(FunctionMessages.NameNotDefined(name));
+        if (cell.Value is PyUnbound) throw PyErrors.NameError(FunctionMessages.NameNotDefined(name), name);
         cell.Value = PyUnbound.Instance;
     }
 
@@ -59,7 +59,7 @@ public static class PyNames
     public static void DeleteCell(StrongBox<object> cell, string name, bool isFree)
     {
         if (cell.Value is PyUnbound)
-            throw isFree ? PyErrors.NameError(FunctionMessages.UnboundFree(name)) : PyErrors.UnboundLocalError(FunctionMessages.UnboundLocal(name));
+            throw isFree ? PyErrors.NameError(FunctionMessages.UnboundFree(name), name) : PyErrors.UnboundLocalError(FunctionMessages.UnboundLocal(name));
         cell.Value = PyUnbound.Instance;
     }
 
