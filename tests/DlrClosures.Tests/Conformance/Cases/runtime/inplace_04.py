@@ -1,0 +1,4 @@
+# Runtime check (inplace): output and error must be exactly CPython's.
+class C: pass
+c = C()
+c *= "ab"

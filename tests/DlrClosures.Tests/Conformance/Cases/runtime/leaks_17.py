@@ -1,0 +1,2 @@
+# Runtime check (leaks): output and error must be exactly CPython's.
+print([1, 2][10**20])

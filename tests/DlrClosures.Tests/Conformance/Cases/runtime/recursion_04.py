@@ -1,0 +1,4 @@
+# Runtime check (recursion): output and error must be exactly CPython's.
+x = []
+for i in range(1000): x = [x]
+print(len(str(x)))

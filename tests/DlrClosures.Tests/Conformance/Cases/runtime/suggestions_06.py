@@ -1,0 +1,2 @@
+# Runtime check (suggestions): output and error must be exactly CPython's.
+[].APPEND
