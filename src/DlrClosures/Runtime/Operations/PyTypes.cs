@@ -33,8 +33,10 @@ public static class PyTypes
         PyDictView view => view.TypeName,
         PyExceptionObject exception => exception.Type.Name,
         PyException exception => exception.Type.Name,
+        Functions.PyCodeView => "code",
         // Functions live in Runtime/Functions; any other callable is a Python function.
         PyCallable => "function",
+        // A .NET object a host put into a scope goes by its .NET type name.
         _ => value.GetType().Name,
     };
 
