@@ -50,6 +50,16 @@ public sealed class ScopeErrorTests
             "nonlocal declaration not allowed at module level", 2, 1, 11);
     }
 
+    // A global declaration in any block also marks the name global in the module's table, so the
+    // module-level nonlocal meets "nonlocal and global" before "not allowed at module level".
+    [Test]
+    public void NonlocalAtModuleLevelAfterNestedGlobal_IsNonlocalAndGlobal()
+    {
+        var src = Source("def f():\n    global x\nnonlocal x\n");
+        AssertSyntaxError(Module(src, Def("f", Global("x", At(src, "global x"))), Nonlocal("x", At(src, "nonlocal x"))),
+            "name 'x' is nonlocal and global", 3, 1, 11);
+    }
+
     [Test]
     public void NonlocalParameter_IsParameterAndNonlocal()
     {

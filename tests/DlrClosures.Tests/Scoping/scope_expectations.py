@@ -53,6 +53,7 @@ ERRORS = {
     "order_symtable_before_compiler": "return 1\ndef f():\n    nonlocal x\n",
     "order_collect_before_resolve": "def f():\n    nonlocal y\ndef g():\n    x = 1\n    global x\n",
     "order_parent_before_child": "def f():\n    def g():\n        nonlocal a\n    nonlocal b\n",
+    "module_nonlocal_after_nested_global": "def f():\n    global x\nnonlocal x\n",
     "order_first_statement": "def f():\n    break\n    return\nreturn\n",
 }
 
