@@ -2,6 +2,7 @@ using NUnit.Framework;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Builtins;
 using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Runtime.Functions;
 using DlrClosures.Runtime.Operations;
 using DlrClosures.Tests.Runtime.Support;
 
@@ -92,21 +93,22 @@ public class BuiltinsTests
     }
 
     [Test]
-    public void CallStar_FlattensArgsAndKeywords()
+    public void SpreadCall_FlattensArgsAndKeywords()
     {
         // python3 -c "print(3, *[1, 2], **{'sep': '-'})"  ->  3-1-2
         var output = new StringWriter();
         var previous = PyContext.Enter(new PyRuntimeContext { Out = output });
         try
         {
-            PyCalls.CallStar(Builtin("print"), [PyInt.Box(3)], LiteralParser.Parse("[1, 2]"), LiteralParser.Parse("{'sep': '-'}"), []);
+            PyCallArguments.Call(Builtin("print"), [PyInt.Box(3), LiteralParser.Parse("[1, 2]")], [false, true],
+                [null], [LiteralParser.Parse("{'sep': '-'}")]);
         }
         finally
         {
             PyContext.Exit(previous);
         }
         Assert.That(output.ToString(), Is.EqualTo("3-1-2\n"));
-        Assert.That(CaseTable.Outcome(() => PyCalls.CallStar(Builtin("print"), [], null, PyInt.Box(1), [])),
+        Assert.That(CaseTable.Outcome(() => PyCallArguments.Call(Builtin("print"), [], [], [null], [PyInt.Box(1)])),
             Is.EqualTo("!TypeError: print() argument after ** must be a mapping, not int"));
     }
 }

@@ -9,7 +9,7 @@ public static class PyExceptionConverter
     public static PyException ToPython(Exception error) => error switch
     {
         PyException python => python,
-        InsufficientExecutionStackException => PyErrors.RecursionError("maximum recursion depth exceeded"),
+        InsufficientExecutionStackException => PyErrors.RecursionError(Functions.FunctionMessages.RecursionLimit),
         DivideByZeroException => PyErrors.ZeroDivisionError("division by zero"),
         OverflowException e => PyErrors.OverflowError(e.Message),
         OutOfMemoryException => new PyException(PyExceptionType.MemoryError, ""),

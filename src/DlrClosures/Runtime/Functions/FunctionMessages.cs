@@ -14,8 +14,6 @@ public static class FunctionMessages
     public static string UnboundFree(string name) =>
         $"cannot access free variable '{name}' where it is not associated with a value in enclosing scope";
 
-    public const string CellEmpty = "Cell is empty";
-
     public const string RecursionLimit = "maximum recursion depth exceeded";
 
     public static string Missing(string function, string kind, IReadOnlyList<string> names)

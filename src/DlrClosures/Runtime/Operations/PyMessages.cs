@@ -83,13 +83,6 @@ public static class PyMessages
 
     // Calls (Objects/call.c, Python/ceval.c).
     public static string NotCallable(string type) => $"'{type}' object is not callable";
-    public static string StarArgsNotIterable(string function, string type) =>
-        $"{function} argument after * must be an iterable, not {type}";
-    public static string StarStarNotMapping(string function, string type) =>
-        $"{function} argument after ** must be a mapping, not {type}";
-    public static string KeywordsMustBeStrings(string function) => $"{function} keywords must be strings";
-    public static string MultipleValuesForKeyword(string function, string name) =>
-        $"{function} got multiple values for keyword argument '{name}'";
 
     // Builtin argument checking (Python/getargs.c, Python/bltinmodule.c).
     public static string TakesExactlyOneArgument(string name, int given) => $"{name}() takes exactly one argument ({given} given)";
