@@ -16,18 +16,8 @@ public static class PyCallArguments
     /// <param name="kwValues">The keyword values and mappings.</param>
     public static object Call(object callable, object[] positional, bool[] starred, string?[] kwNames, object[] kwValues)
     {
-        var args = new List<object>(positional.Length);
-        for (int i = 0; i < positional.Length; i++)
-        {
-            if (!starred[i])
-            {
-                args.Add(positional[i]);
-                continue;
-            }
-            var iterator = PyIteration.TryGetIterator(positional[i])
-                ?? throw PyErrors.TypeError(FunctionMessages.ArgumentAfterStar(FunctionString(callable), PyTypes.TypeName(positional[i])));
-            while (iterator.MoveNext(out var item)) args.Add(item);
-        }
+        var args = PyDisplays.Flatten(positional, starred, item =>
+            PyErrors.TypeError(FunctionMessages.ArgumentAfterStar(FunctionString(callable), PyTypes.TypeName(item))));
         var names = new List<string>();
         for (int i = 0; i < kwNames.Length; i++)
         {

@@ -1,3 +1,5 @@
+using DlrClosures.Runtime.Exceptions;
+
 namespace DlrClosures.Runtime.Operations;
 
 /// <summary>
@@ -6,21 +8,36 @@ namespace DlrClosures.Runtime.Operations;
 /// </summary>
 public static class PyDisplays
 {
-    /// <summary>The elements, with each one flagged in <paramref name="starred"/> spread from its iterable.</summary>
-    public static List<object> Flatten(object[] items, bool[] starred)
+    /// <summary>
+    /// The elements, with each one flagged in <paramref name="starred"/> spread from its iterable.
+    /// A starred element that is not iterable raises <paramref name="notIterable"/>'s exception, or
+    /// the plain "'int' object is not iterable" when none is given.
+    /// </summary>
+    public static List<object> Flatten(object[] items, bool[] starred, Func<object, PyException>? notIterable = null)
     {
         var result = new List<object>(items.Length);
         for (int i = 0; i < items.Length; i++)
         {
-            if (starred[i]) result.AddRange(PyIteration.ToList(items[i]));
-            else result.Add(items[i]);
+            if (!starred[i])
+            {
+                result.Add(items[i]);
+                continue;
+            }
+            var iterator = notIterable is null
+                ? PyIteration.GetIterator(items[i])
+                : PyIteration.TryGetIterator(items[i]) ?? throw notIterable(items[i]);
+            while (iterator.MoveNext(out var item)) result.Add(item);
         }
         return result;
     }
 
-    public static PyList List(object[] items, bool[] starred) => new(Flatten(items, starred));
+    // CPython's LIST_EXTEND words the error its own way; a set display (SET_UPDATE) does not.
+    public static PyList List(object[] items, bool[] starred) => new(Flatten(items, starred, ValueAfterStar));
 
-    public static PyTuple Tuple(object[] items, bool[] starred) => new(Flatten(items, starred).ToArray());
+    public static PyTuple Tuple(object[] items, bool[] starred) => new(Flatten(items, starred, ValueAfterStar).ToArray());
+
+    private static PyException ValueAfterStar(object item) =>
+        PyErrors.TypeError(PyMessages.ValueAfterStar(PyTypes.TypeName(item)));
 
     public static PySet Set(object[] items, bool[] starred)
     {
@@ -41,7 +58,7 @@ public static class PyDisplays
                 continue;
             }
             if (values[i] is not PyDict source)
-                throw Exceptions.PyErrors.TypeError($"'{PyTypes.TypeName(values[i])}' object is not a mapping");
+                throw PyErrors.TypeError($"'{PyTypes.TypeName(values[i])}' object is not a mapping");
             foreach (var item in PyIteration.ToList(source)) dict[item] = source[item];
         }
         return dict;

@@ -83,6 +83,7 @@ public static class PyMessages
 
     // Calls (Objects/call.c, Python/ceval.c).
     public static string NotCallable(string type) => $"'{type}' object is not callable";
+    public static string ValueAfterStar(string type) => $"Value after * must be an iterable, not {type}";
 
     // Builtin argument checking (Python/getargs.c, Python/bltinmodule.c).
     public static string TakesExactlyOneArgument(string name, int given) => $"{name}() takes exactly one argument ({given} given)";
