@@ -15,9 +15,7 @@ internal sealed partial class CodeLowerer
         AssignStmt s => LowerAssign(s),
         AugAssignStmt s => LowerAugAssign(s),
         FunctionDefStmt s => LowerFunctionDef(s),
-        ReturnStmt s => Linq.Expression.Block(
-            Linq.Expression.Assign(_result, s.Value is null ? s_none : LowerExpression(s.Value)),
-            Jump(() => Linq.Expression.Return(_return), 0)),
+        ReturnStmt s => Return(s.Value is null ? s_none : LowerExpression(s.Value)),
         IfStmt s => Linq.Expression.IfThenElse(LowerCondition(s.Test), LowerStatements(s.Body), LowerStatements(s.OrElse)),
         WhileStmt s => LowerWhile(s),
         ForStmt s => LowerFor(s),

@@ -166,8 +166,9 @@ internal sealed partial class CodeLowerer
         return Linq.Expression.ArrayIndex(_globalCells, Linq.Expression.Constant(index));
     }
 
+    // Every return stores its value, then leaves through any enclosing finally clauses.
     private Linq.Expression Return(Linq.Expression value) =>
-        Linq.Expression.Block(Linq.Expression.Assign(_result, value), Linq.Expression.Return(_return));
+        Linq.Expression.Block(Linq.Expression.Assign(_result, value), Jump(() => Linq.Expression.Return(_return), 0));
 
     private static Linq.Expression BoxValue(Linq.Expression box) =>
         Linq.Expression.Field(box, nameof(StrongBox<object>.Value));

@@ -129,24 +129,40 @@ public sealed class ScriptEngine
         }
     }
 
+    // AutoDetect parses once: a module whose body is one expression statement is evaluated for its
+    // value. The expression parser is only asked when the text is no module at all, for what eval()
+    // accepts and a module does not (an expression with leading indentation).
     private static (ModuleNode, CompileMode) Parse(SourceText source, SourceCodeKind kind)
     {
-        if (kind is SourceCodeKind.AutoDetect or SourceCodeKind.Expression)
+        if (kind == SourceCodeKind.Expression)
+            return PythonParser.TryParseExpression(source) is { } expression
+                ? (AsModule(expression, source), CompileMode.Eval)
+                : throw InvalidExpression(source);
+        ModuleNode module;
+        try
         {
-            var expression = PythonParser.TryParseExpression(source);
-            if (expression is not null)
-            {
-                var statement = new ExprStmt(expression, expression.Span);
-                return (new ModuleNode([statement], source, expression.Span), CompileMode.Eval);
-            }
-            if (kind == SourceCodeKind.Expression)
-            {
-                PythonParser.ParseModule(source); // reports the syntax error, if there is one
-                throw PyErrors.SyntaxError("invalid syntax", source, SourceSpan.None);
-            }
+            module = PythonParser.ParseModule(source);
         }
-        var mode = kind == SourceCodeKind.InteractiveCode ? CompileMode.Interactive : CompileMode.Exec;
-        return (PythonParser.ParseModule(source), mode);
+        catch (PyException) when (kind == SourceCodeKind.AutoDetect && PythonParser.TryParseExpression(source) is { } expression)
+        {
+            return (AsModule(expression, source), CompileMode.Eval);
+        }
+        var mode = kind switch
+        {
+            SourceCodeKind.InteractiveCode => CompileMode.Interactive,
+            SourceCodeKind.AutoDetect when module.Body is [ExprStmt] => CompileMode.Eval,
+            _ => CompileMode.Exec,
+        };
+        return (module, mode);
+    }
+
+    private static ModuleNode AsModule(Expr expression, SourceText source) =>
+        new([new ExprStmt(expression, expression.Span)], source, expression.Span);
+
+    private static PyException InvalidExpression(SourceText source)
+    {
+        PythonParser.ParseModule(source); // reports the syntax error, if there is one
+        return PyErrors.SyntaxError("invalid syntax", source, SourceSpan.None);
     }
 
     /// <summary>Runs module code in a scope, with the runtime's output and recursion limit in force.</summary>

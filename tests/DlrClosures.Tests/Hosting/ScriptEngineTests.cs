@@ -53,6 +53,10 @@ public sealed class ScriptEngineTests
         Assert.That(Python.CreateEngine().Execute<int>("6 * 7"), Is.EqualTo(42));
 
     [Test]
+    public void ExecuteOfIndentedExpression_ReturnsItsValueAsEvalWould() =>
+        Assert.That(Python.CreateEngine().Execute<int>("  6 * 7"), Is.EqualTo(42));
+
+    [Test]
     public void ExecuteOfStatements_ReturnsNull() =>
         Assert.That(Python.CreateEngine().Execute("x = 1"), Is.Null);
 

@@ -67,15 +67,15 @@ public sealed class PyCode
     internal Func<PyFunction, object, object, object, object>? Fast3;
     internal Func<PyFunction, object[], object>? General;
 
+    private bool IsCompiled => Fast0 is not null || Fast1 is not null || Fast2 is not null || Fast3 is not null || General is not null;
+
     /// <summary>Compiles the body if that has not happened yet (thread-safe, once).</summary>
     public void EnsureCompiled()
     {
-        if (Fast0 is not null || Fast1 is not null || Fast2 is not null || Fast3 is not null || General is not null)
-            return;
+        if (IsCompiled) return;
         lock (_compileLock)
         {
-            if (Fast0 is not null || Fast1 is not null || Fast2 is not null || Fast3 is not null || General is not null)
-                return;
+            if (IsCompiled) return;
             var compiled = _compile(this);
             switch (compiled)
             {
