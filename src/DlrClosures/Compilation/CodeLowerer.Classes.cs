@@ -19,19 +19,24 @@ internal sealed partial class CodeLowerer
         if (scope.NeedsClassClosure)
             throw Unsupported(classDef, CompilerMessages.ClassCellNotSupported);
 
-        var decorators = classDef.DecoratorList.Select((_, i) => Linq.Expression.Variable(typeof(object), "decorator" + i)).ToArray();
+        return Decorated(classDef.DecoratorList, classDef.Name, () => LowerClassObject(classDef, scope));
+    }
+
+    // bases, the namespace dict, the body run over it, then the class made from it.
+    private Linq.Expression LowerClassObject(ClassDefStmt classDef, Scoping.Scope scope)
+    {
         var bases = Linq.Expression.Variable(typeof(PyType[]), "bases");
         var ns = Linq.Expression.Variable(typeof(PyDict), "namespace");
-        var body = new List<Linq.Expression>();
-        for (int i = 0; i < decorators.Length; i++)
-            body.Add(Linq.Expression.Assign(decorators[i], LowerExpression(classDef.DecoratorList[i])));
-        body.Add(Linq.Expression.Assign(bases, Linq.Expression.Call(typeof(PyNames), nameof(PyNames.ClassBases), null,
-            Linq.Expression.NewArrayInit(typeof(object), classDef.Bases.Select(LowerExpression)))));
-        body.Add(Linq.Expression.Assign(ns, Linq.Expression.New(typeof(PyDict))));
-        // CPython sets these before the body runs, so the body can read them.
-        body.Add(SetNamespaceItem(ns, "__module__", Linq.Expression.Constant("__main__", typeof(object))));
-        body.Add(SetNamespaceItem(ns, "__qualname__", Linq.Expression.Constant(scope.QualifiedName, typeof(object))));
-        body.Add(SetNamespaceItem(ns, "__doc__", Linq.Expression.Constant((object?)Docstring(classDef.Body) ?? PyNone.Instance, typeof(object))));
+        var body = new List<Linq.Expression>
+        {
+            Linq.Expression.Assign(bases, Linq.Expression.Call(typeof(PyNames), nameof(PyNames.ClassBases), null,
+                Linq.Expression.NewArrayInit(typeof(object), classDef.Bases.Select(LowerExpression)))),
+            Linq.Expression.Assign(ns, Linq.Expression.New(typeof(PyDict))),
+            // CPython sets these before the body runs, so the body can read them.
+            SetNamespaceItem(ns, "__module__", Linq.Expression.Constant("__main__", typeof(object))),
+            SetNamespaceItem(ns, "__qualname__", Linq.Expression.Constant(scope.QualifiedName, typeof(object))),
+            SetNamespaceItem(ns, "__doc__", Linq.Expression.Constant((object?)Docstring(classDef.Body) ?? PyNone.Instance, typeof(object))),
+        };
 
         var enclosing = _env;
         var env = new VariableEnvironment(scope, enclosing, ns);
@@ -46,13 +51,9 @@ internal sealed partial class CodeLowerer
             _env = enclosing;
         }
 
-        Linq.Expression type = Linq.Expression.Call(typeof(PyType), nameof(PyType.CreateClass), null,
-            Linq.Expression.Constant(classDef.Name), Linq.Expression.Constant(scope.QualifiedName), bases, ns);
-        type = Linq.Expression.Convert(type, typeof(object));
-        for (int i = decorators.Length - 1; i >= 0; i--)
-            type = Linq.Expression.Dynamic(Runtime.Binders.PyInvokeBinder.Get(1, []), typeof(object), decorators[i], type);
-        body.Add(StoreName(classDef.Name, type));
-        return Linq.Expression.Block(typeof(void), decorators.Append(bases).Append(ns).Concat(env.Variables), body);
+        body.Add(Linq.Expression.Convert(Linq.Expression.Call(typeof(PyType), nameof(PyType.CreateClass), null,
+            Linq.Expression.Constant(classDef.Name), Linq.Expression.Constant(scope.QualifiedName), bases, ns), typeof(object)));
+        return Linq.Expression.Block(typeof(object), env.Variables.Prepend(ns).Prepend(bases), body);
     }
 
     private static Linq.Expression SetNamespaceItem(Linq.ParameterExpression ns, string name, Linq.Expression value) =>

@@ -12,18 +12,24 @@ namespace DlrClosures.Compilation;
 // (with its defaults and the cells its free variables name), never a new delegate.
 internal sealed partial class CodeLowerer
 {
-    private Linq.Expression LowerFunctionDef(FunctionDefStmt def)
+    private Linq.Expression LowerFunctionDef(FunctionDefStmt def) =>
+        Decorated(def.DecoratorList, def.Name, () => LowerFunctionCreation(def, def.Args, def.Name));
+
+    /// <summary>
+    /// A def or class statement: in CPython's order, the decorators are evaluated first, top to
+    /// bottom, then the object is made (<paramref name="create"/>), then the decorators are applied
+    /// bottom-up and the result is bound to <paramref name="name"/>.
+    /// </summary>
+    private Linq.Expression Decorated(System.Collections.Immutable.ImmutableArray<Expr> decoratorList, string name, Func<Linq.Expression> create)
     {
-        // CPython order: decorators are evaluated first, top to bottom, then the defaults and the
-        // function; the decorators are applied bottom-up.
-        var decorators = def.DecoratorList.Select((_, i) => Linq.Expression.Variable(typeof(object), "decorator" + i)).ToArray();
+        var decorators = decoratorList.Select((_, i) => Linq.Expression.Variable(typeof(object), "decorator" + i)).ToArray();
         var body = new List<Linq.Expression>();
         for (int i = 0; i < decorators.Length; i++)
-            body.Add(Linq.Expression.Assign(decorators[i], LowerExpression(def.DecoratorList[i])));
-        Linq.Expression function = LowerFunctionCreation(def, def.Args, def.Name);
+            body.Add(Linq.Expression.Assign(decorators[i], LowerExpression(decoratorList[i])));
+        var value = create();
         for (int i = decorators.Length - 1; i >= 0; i--)
-            function = Linq.Expression.Dynamic(Runtime.Binders.PyInvokeBinder.Get(1, []), typeof(object), decorators[i], function);
-        body.Add(StoreName(def.Name, function));
+            value = Linq.Expression.Dynamic(Runtime.Binders.PyInvokeBinder.Get(1, []), typeof(object), decorators[i], value);
+        body.Add(StoreName(name, value));
         return Linq.Expression.Block(typeof(void), decorators, body);
     }
 
