@@ -1,10 +1,12 @@
 using System.CommandLine;
+using DlrClosures.Hosting;
 
 namespace DlrClosures.Cli;
 
 /// <summary>
 /// <c>dlrc</c>: runs a Python file (<c>dlrc FILE.py [args...]</c>), a code string (<c>dlrc -c CODE</c>),
-/// or, with neither, an interactive prompt. Exits 1 when the script raises, as CPython does.
+/// or, with neither, an interactive prompt; <c>--engine interpret</c> runs it on the tree-walking
+/// interpreter instead of compiling it. Exits 1 when the script raises, as CPython does.
 /// </summary>
 public static class Program
 {
@@ -15,6 +17,13 @@ public static class Program
     public static int Main(string[] args)
     {
         var code = new Option<string?>("-c") { Description = "Program passed in as a string.", HelpName = "code" };
+        var engine = new Option<string>("--engine")
+        {
+            Description = "How to run the program: compile it to IL (the default) or interpret the syntax tree.",
+            HelpName = "compile|interpret",
+            DefaultValueFactory = _ => "compile",
+        };
+        engine.AcceptOnlyFromAmong("compile", "interpret");
         var file = new Argument<string?>("file") { Description = "The Python file to run.", Arity = ArgumentArity.ZeroOrOne };
         var scriptArgs = new Argument<string[]>("args")
         {
@@ -24,12 +33,13 @@ public static class Program
         };
         var root = new RootCommand("DlrClosures: runs Python 3 programs on .NET, with closures compiled to IL.")
         {
-            code, file, scriptArgs,
+            code, engine, file, scriptArgs,
         };
         int exitCode = 0;
         root.SetAction(result =>
         {
-            var runner = new ScriptRunner();
+            var mode = result.GetValue(engine) == "interpret" ? ExecutionMode.Interpret : ExecutionMode.Compile;
+            var runner = new ScriptRunner(mode);
             exitCode = OnLargeStack(() =>
                 result.GetValue(code) is { } text ? runner.RunCode(text)
                 : result.GetValue(file) is { } path ? runner.RunFile(path)

@@ -6,13 +6,13 @@ namespace DlrClosures.Cli;
 /// <summary>Runs scripts through the hosting API and reports uncaught exceptions as CPython does.</summary>
 internal sealed class ScriptRunner
 {
-    public ScriptRunner()
+    public ScriptRunner(ExecutionMode mode)
     {
         // Block-buffered stdout, as CPython's when it is not a terminal; flushed before any error
         // report and at exit, so the two streams interleave as they do under CPython.
         Output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
         Error = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
-        Runtime = new ScriptRuntime();
+        Runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode });
         Runtime.IO.SetOutput(Output);
         Runtime.IO.SetErrorOutput(Error);
         Engine = Runtime.GetEngine("python");

@@ -130,7 +130,7 @@ internal sealed partial class CodeLowerer
     // target op= value: the target's container and index are evaluated once (CPython's DUP_TOP semantics).
     private Linq.Expression LowerAugAssign(AugAssignStmt statement)
     {
-        var op = BinaryOp(statement.Op) - PyBinaryOp.Add + PyBinaryOp.InPlaceAdd;
+        var op = OperatorMap.InPlace(statement.Op);
         Linq.Expression Combine(Linq.Expression current) =>
             Linq.Expression.Dynamic(PyBinaryOperationBinder.Get(op), typeof(object), current, LowerExpression(statement.Value));
 

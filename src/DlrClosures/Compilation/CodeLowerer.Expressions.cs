@@ -15,7 +15,7 @@ internal sealed partial class CodeLowerer
     {
         ConstantExpr c => Constant(c.Value),
         NameExpr n => LoadName(n.Id),
-        BinOpExpr b => Linq.Expression.Dynamic(PyBinaryOperationBinder.Get(BinaryOp(b.Op)), typeof(object),
+        BinOpExpr b => Linq.Expression.Dynamic(PyBinaryOperationBinder.Get(OperatorMap.Binary(b.Op)), typeof(object),
             LowerExpression(b.Left), LowerExpression(b.Right)),
         UnaryOpExpr u => LowerUnary(u),
         BoolOpExpr b => LowerBoolOp(b),
@@ -135,38 +135,11 @@ internal sealed partial class CodeLowerer
         CompareOperator.IsNot => PyBinaryOperationBinder.BoxBool(Linq.Expression.ReferenceNotEqual(left, right)),
         CompareOperator.In => PyBinaryOperationBinder.BoxBool(Contains(right, left)),
         CompareOperator.NotIn => PyBinaryOperationBinder.BoxBool(Linq.Expression.Not(Contains(right, left))),
-        _ => Linq.Expression.Dynamic(PyBinaryOperationBinder.Get(CompareOp(op)), typeof(object), left, right),
+        _ => Linq.Expression.Dynamic(PyBinaryOperationBinder.Get(OperatorMap.Compare(op)), typeof(object), left, right),
     };
 
     private static Linq.Expression Contains(Linq.Expression container, Linq.Expression item) =>
         Linq.Expression.Call(typeof(PyComparison), nameof(PyComparison.Contains), null, container, item);
-
-    private static PyBinaryOp CompareOp(CompareOperator op) => op switch
-    {
-        CompareOperator.Eq => PyBinaryOp.Equal,
-        CompareOperator.NotEq => PyBinaryOp.NotEqual,
-        CompareOperator.Lt => PyBinaryOp.Less,
-        CompareOperator.LtE => PyBinaryOp.LessEqual,
-        CompareOperator.Gt => PyBinaryOp.Greater,
-        _ => PyBinaryOp.GreaterEqual,
-    };
-
-    private static PyBinaryOp BinaryOp(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Add => PyBinaryOp.Add,
-        BinaryOperator.Sub => PyBinaryOp.Subtract,
-        BinaryOperator.Mult => PyBinaryOp.Multiply,
-        BinaryOperator.MatMult => PyBinaryOp.MatMultiply,
-        BinaryOperator.Div => PyBinaryOp.TrueDivide,
-        BinaryOperator.Mod => PyBinaryOp.Modulo,
-        BinaryOperator.Pow => PyBinaryOp.Power,
-        BinaryOperator.LShift => PyBinaryOp.LeftShift,
-        BinaryOperator.RShift => PyBinaryOp.RightShift,
-        BinaryOperator.BitOr => PyBinaryOp.BitOr,
-        BinaryOperator.BitXor => PyBinaryOp.BitXor,
-        BinaryOperator.BitAnd => PyBinaryOp.BitAnd,
-        _ => PyBinaryOp.FloorDivide,
-    };
 
     private Linq.Expression LowerIndex(Expr slice) => slice is SliceExpr s ? LowerSlice(s) : LowerExpression(slice);
 

@@ -17,10 +17,17 @@ namespace DlrClosures.Hosting;
 /// </summary>
 public sealed class ScriptEngine
 {
-    internal ScriptEngine(ScriptRuntime runtime) => Runtime = runtime;
+    internal ScriptEngine(ScriptRuntime runtime)
+    {
+        Runtime = runtime;
+        ExecutionMode = runtime.Setup.ExecutionMode;
+    }
 
     /// <summary>The runtime this engine belongs to.</summary>
     public ScriptRuntime Runtime { get; }
+
+    /// <summary>Whether this engine compiles code to IL or interprets it (from <see cref="ScriptRuntimeSetup.ExecutionMode"/>).</summary>
+    public ExecutionMode ExecutionMode { get; }
 
     /// <summary>"Python".</summary>
     public string LanguageName => "Python";
@@ -120,7 +127,11 @@ public sealed class ScriptEngine
         {
             var (module, mode) = Parse(source, kind);
             var scopes = ScopeAnalyzer.Analyze(module);
-            return Lowerer.Lower(module, scopes, mode);
+            return ExecutionMode switch
+            {
+                ExecutionMode.Interpret => throw new NotSupportedException("the interpreter is not built yet"),
+                _ => Lowerer.Lower(module, scopes, mode),
+            };
         }
         catch (Exception error) when (error is not PyException)
         {

@@ -25,6 +25,7 @@ public sealed class ScriptRuntime
     {
         Setup = setup ?? throw new ArgumentNullException(nameof(setup));
         if (setup.RecursionLimit < 1) throw new ArgumentOutOfRangeException(nameof(setup), "RecursionLimit must be positive");
+        if (!Enum.IsDefined(setup.ExecutionMode)) throw new ArgumentOutOfRangeException(nameof(setup), "unknown ExecutionMode");
         Context = new PyRuntimeContext { RecursionLimit = setup.RecursionLimit };
         IO = new ScriptIO(Context);
         _engine = new ScriptEngine(this);

@@ -9,4 +9,10 @@ public sealed class ScriptRuntimeSetup
     /// the .NET stack: when the thread's stack runs low first, the RecursionError comes earlier.
     /// </summary>
     public int RecursionLimit { get; set; } = Runtime.Functions.PyFrames.DefaultRecursionLimit;
+
+    /// <summary>
+    /// Whether the runtime's engine compiles code to IL (<see cref="Hosting.ExecutionMode.Compile"/>,
+    /// the default) or interprets the syntax tree (<see cref="Hosting.ExecutionMode.Interpret"/>).
+    /// </summary>
+    public ExecutionMode ExecutionMode { get; set; } = ExecutionMode.Compile;
 }
