@@ -102,6 +102,7 @@ internal sealed partial class CodeLowerer
         }
         return kind switch
         {
+            BindingKind.Local when _env.IsAlwaysBound(name) => _env.Local(name),
             BindingKind.Local => Linq.Expression.Call(typeof(PyNames), nameof(PyNames.CheckLocal), null, _env.Local(name), nameConstant),
             BindingKind.Cell => Linq.Expression.Call(typeof(PyNames), nameof(PyNames.CheckLocal), null, BoxValue(_env.GetBox(name)), nameConstant),
             BindingKind.Free => Linq.Expression.Call(typeof(PyNames), nameof(PyNames.CheckFree), null, BoxValue(_env.GetBox(name)), nameConstant),
@@ -132,7 +133,7 @@ internal sealed partial class CodeLowerer
     {
         var op = OperatorMap.InPlace(statement.Op);
         Linq.Expression Combine(Linq.Expression current) =>
-            Linq.Expression.Dynamic(PyBinaryOperationBinder.Get(op), typeof(object), current, LowerExpression(statement.Value));
+            LowerBinary(op, current, LowerExpression(statement.Value), typeof(object));
 
         switch (statement.Target)
         {

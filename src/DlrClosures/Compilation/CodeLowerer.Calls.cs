@@ -15,11 +15,13 @@ internal sealed partial class CodeLowerer
         bool spreads = call.Args.Any(a => a is StarredExpr) || call.Keywords.Any(k => k.Arg is null);
         if (!spreads)
         {
-            var arguments = new List<Linq.Expression> { callee };
+            var arguments = new List<Linq.Expression>();
             arguments.AddRange(call.Args.Select(LowerExpression));
             arguments.AddRange(call.Keywords.Select(k => LowerExpression(k.Value)));
             var binder = PyInvokeBinder.Get(call.Args.Length + call.Keywords.Length, call.Keywords.Select(k => k.Arg!).ToArray());
-            return Linq.Expression.Dynamic(binder, typeof(object), arguments);
+            if (call.Keywords.IsDefaultOrEmpty && arguments.Count <= PyCode.MaxFastArity)
+                return LowerPositionalCall(callee, arguments, binder);
+            return Linq.Expression.Dynamic(binder, typeof(object), [callee, .. arguments]);
         }
         return Linq.Expression.Call(typeof(PyCallArguments), nameof(PyCallArguments.Call), null,
             callee,

@@ -27,7 +27,7 @@ internal sealed partial class CodeLowerer
         CompareOperator.IsNot => Linq.Expression.ReferenceNotEqual(left, right),
         CompareOperator.In => Contains(right, left),
         CompareOperator.NotIn => Linq.Expression.Not(Contains(right, left)),
-        _ => Linq.Expression.Dynamic(PyBinaryOperationBinder.Get(OperatorMap.Compare(op), typeof(bool)), typeof(bool), left, right),
+        _ => LowerBinary(OperatorMap.Compare(op), left, right, typeof(bool)),
     };
 
     private static Linq.Expression IsTrue(Linq.Expression value) =>

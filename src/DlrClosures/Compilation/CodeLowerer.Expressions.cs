@@ -15,8 +15,7 @@ internal sealed partial class CodeLowerer
     {
         ConstantExpr c => Constant(c.Value),
         NameExpr n => LoadName(n.Id),
-        BinOpExpr b => Linq.Expression.Dynamic(PyBinaryOperationBinder.Get(OperatorMap.Binary(b.Op)), typeof(object),
-            LowerExpression(b.Left), LowerExpression(b.Right)),
+        BinOpExpr b => LowerBinary(OperatorMap.Binary(b.Op), LowerExpression(b.Left), LowerExpression(b.Right), typeof(object)),
         UnaryOpExpr u => LowerUnary(u),
         BoolOpExpr b => LowerBoolOp(b),
         CompareExpr c => LowerCompare(c),
@@ -135,7 +134,7 @@ internal sealed partial class CodeLowerer
         CompareOperator.IsNot => PyBinaryOperationBinder.BoxBool(Linq.Expression.ReferenceNotEqual(left, right)),
         CompareOperator.In => PyBinaryOperationBinder.BoxBool(Contains(right, left)),
         CompareOperator.NotIn => PyBinaryOperationBinder.BoxBool(Linq.Expression.Not(Contains(right, left))),
-        _ => Linq.Expression.Dynamic(PyBinaryOperationBinder.Get(OperatorMap.Compare(op)), typeof(object), left, right),
+        _ => LowerBinary(OperatorMap.Compare(op), left, right, typeof(object)),
     };
 
     private static Linq.Expression Contains(Linq.Expression container, Linq.Expression item) =>

@@ -18,10 +18,10 @@ namespace DlrClosures.Compilation;
 /// The lowered lambda has the shape
 /// <code>
 /// (PyFunction fn, object a0, ...) =>
-///     PyFrames.Enter();
+///     var frames = PyFrames.Enter();
 ///     try { prologue; body; return None; }
-///     catch (Exception e) when (PyFrames.ShouldConvert(e, fn, line)) { throw PyFrames.Unwind(e, fn, line); }
-///     PyFrames.Exit(); return result;
+///     catch (Exception e) when (PyFrames.ShouldConvert(e, frames, fn, line)) { throw PyFrames.Unwind(e, frames, fn, line); }
+///     PyFrames.Exit(frames); return result;
 /// </code>
 /// where the prologue creates the cells of captured locals (a captured parameter is copied into its
 /// cell), loads the free variables' cells from <c>fn.Closure</c> and resolves the global cells.
@@ -38,6 +38,7 @@ internal sealed partial class CodeLowerer
     private readonly CompileMode _mode;
     private readonly Linq.ParameterExpression _function = Linq.Expression.Parameter(typeof(PyFunction), "fn");
     private readonly Linq.ParameterExpression _line = Linq.Expression.Variable(typeof(int), "line");
+    private readonly Linq.ParameterExpression _frames = Linq.Expression.Variable(typeof(FrameCounter), "frames");
     private readonly Linq.ParameterExpression _globalCells = Linq.Expression.Variable(typeof(StrongBox<object>[]), "globals");
     // A return stores its value and leaves the frame's try block by a void jump: LINQ does not
     // let a jump carry a value out of a try.
@@ -93,7 +94,8 @@ internal sealed partial class CodeLowerer
             }
         }
 
-        _env.Declare(parameterVariables);
+        _env.Declare(parameterVariables,
+            scope.Node is FunctionDefStmt def ? UnbindingNames.In(def.Body) : new HashSet<string>());
         prologue.AddRange(EnterEnvironment(_env));
         var body = LowerFunctionBody(scope);
 
@@ -106,19 +108,19 @@ internal sealed partial class CodeLowerer
         var exception = Linq.Expression.Parameter(typeof(Exception), "error");
         var frame = Linq.Expression.Block(
             typeof(object),
-            locals.Concat(_env.Variables).Append(_result),
-            Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.Enter), null),
+            locals.Concat(_env.Variables).Append(_result).Append(_frames),
+            Linq.Expression.Assign(_frames, Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.Enter), null)),
             Linq.Expression.Assign(_result, s_none),
             Linq.Expression.Assign(_line, Linq.Expression.Constant(_code.FirstLine)),
             Linq.Expression.TryCatch(
                 Linq.Expression.Block(typeof(void), prologue.Append(body)),
                 Linq.Expression.Catch(exception,
                     Linq.Expression.Throw(Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.Unwind), null,
-                        exception, _function, _line)),
+                        exception, _frames, _function, _line)),
                     Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.ShouldConvert), null,
-                        exception, _function, _line))),
+                        exception, _frames, _function, _line))),
             Linq.Expression.Label(_return),
-            Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.Exit), null),
+            Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.Exit), null, _frames),
             _result);
 
         var delegateType = _code.IsFast

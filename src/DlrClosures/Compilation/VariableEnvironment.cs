@@ -17,6 +17,7 @@ internal sealed class VariableEnvironment
     private readonly Dictionary<string, Linq.ParameterExpression> _locals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Linq.ParameterExpression> _cells = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Linq.ParameterExpression> _frees = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _alwaysBound = new(StringComparer.Ordinal);
 
     public VariableEnvironment(Scope scope, VariableEnvironment? enclosing, Linq.ParameterExpression? classNamespace = null)
     {
@@ -54,8 +55,12 @@ internal sealed class VariableEnvironment
     /// <summary>How a name used in this scope is bound.</summary>
     public BindingKind Lookup(string name) => Scope.Lookup(name);
 
-    /// <summary>Declares the scope's names. <paramref name="parameters"/> maps parameter names to the lambda parameters that carry them in.</summary>
-    public void Declare(IReadOnlyDictionary<string, Linq.ParameterExpression> parameters)
+    /// <summary>
+    /// Declares the scope's names. <paramref name="parameters"/> maps parameter names to the lambda
+    /// parameters that carry them in; <paramref name="unbinding"/> holds the names the body may
+    /// unbind (<see cref="UnbindingNames"/>).
+    /// </summary>
+    public void Declare(IReadOnlyDictionary<string, Linq.ParameterExpression> parameters, IReadOnlySet<string> unbinding)
     {
         if (IsModule) return;
         // A class body keeps its names in its namespace dict; it has no variables of its own.
@@ -72,6 +77,7 @@ internal sealed class VariableEnvironment
             else if (parameter is not null)
             {
                 _locals[name] = parameter;
+                if (!unbinding.Contains(name)) _alwaysBound.Add(name);
             }
             else
             {
@@ -94,6 +100,9 @@ internal sealed class VariableEnvironment
             ClosureLoads.Add(box);
         }
     }
+
+    /// <summary>True for a plain local that is bound from entry to exit: a parameter the body never unbinds.</summary>
+    public bool IsAlwaysBound(string name) => _alwaysBound.Contains(name);
 
     /// <summary>The object variable of plain local <paramref name="name"/>.</summary>
     public Linq.ParameterExpression Local(string name) => _locals[name];

@@ -25,10 +25,18 @@ public static class PyContext
     public static PyRuntimeContext? Enter(PyRuntimeContext? context)
     {
         var previous = t_current;
-        if (context is not null) t_current = context;
+        if (context is not null)
+        {
+            t_current = context;
+            Functions.PyFrames.SetLimit(context.RecursionLimit);
+        }
         return previous;
     }
 
     /// <summary>Restores the context <see cref="Enter"/> returned.</summary>
-    public static void Exit(PyRuntimeContext? previous) => t_current = previous;
+    public static void Exit(PyRuntimeContext? previous)
+    {
+        t_current = previous;
+        Functions.PyFrames.SetLimit(previous?.RecursionLimit ?? Functions.PyFrames.DefaultRecursionLimit);
+    }
 }

@@ -14,6 +14,6 @@ public sealed class PyRuntimeContext
     /// <summary>Standard error of scripts.</summary>
     public TextWriter Error { get; set; } = Console.Error;
 
-    /// <summary>CPython's <c>sys.getrecursionlimit()</c>.</summary>
-    public int RecursionLimit { get; set; } = Functions.PyFrames.DefaultRecursionLimit;
+    /// <summary>CPython's <c>sys.getrecursionlimit()</c>; in force on a thread while the context is current (<see cref="PyContext.Enter"/>).</summary>
+    public int RecursionLimit { get; init; } = Functions.PyFrames.DefaultRecursionLimit;
 }

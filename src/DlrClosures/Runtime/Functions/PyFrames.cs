@@ -4,42 +4,53 @@ using DlrClosures.Runtime.Exceptions;
 namespace DlrClosures.Runtime.Functions;
 
 /// <summary>
-/// What compiled code calls on entering and leaving a Python frame: the recursion limit and the
-/// traceback. Python recursion never becomes a .NET stack overflow: the depth is counted against
-/// <see cref="RecursionLimit"/> (CPython's default, 1000) and the machine stack is probed as well,
-/// so a host that raises the limit still gets a RecursionError instead of a crash.
+/// What code calls on entering and leaving a Python frame: the recursion limit and the traceback.
+/// Python recursion never becomes a .NET stack overflow: the depth is counted against the limit
+/// (CPython's default, 1000) and the machine stack is probed as well, so a host that raises the
+/// limit still gets a RecursionError instead of a crash.
 /// </summary>
+/// <remarks>
+/// A frame is <c>var frames = PyFrames.Enter(); try { body } catch (e) when (ShouldConvert(e, frames, fn, line))
+/// { throw Unwind(e, frames, fn, line); } PyFrames.Exit(frames);</c>: one thread-local read per call.
+/// </remarks>
 public static class PyFrames
 {
     /// <summary>CPython's default <c>sys.getrecursionlimit()</c>.</summary>
     public const int DefaultRecursionLimit = 1000;
 
-    [ThreadStatic] private static int t_depth;
+    [ThreadStatic] private static FrameCounter? t_counter;
 
-    /// <summary>The recursion limit in force: the current runtime context's, else CPython's default.</summary>
-    public static int RecursionLimit => PyContext.Current?.RecursionLimit ?? DefaultRecursionLimit;
+    /// <summary>This thread's frame counter.</summary>
+    public static FrameCounter Counter => t_counter ?? CreateCounter();
+
+    /// <summary>The recursion limit in force on this thread.</summary>
+    public static int RecursionLimit => Counter.Limit;
 
     /// <summary>The current Python frame depth of this thread.</summary>
-    public static int Depth => t_depth;
+    public static int Depth => Counter.Depth;
 
     /// <summary>Enters a frame; raises RecursionError past the limit or when the stack runs low.</summary>
+    /// <returns>The thread's counter, to hand to <see cref="Exit"/>, <see cref="ShouldConvert"/> and <see cref="Unwind"/>.</returns>
     /// <remarks>
-    /// The stack probe runs every fourth frame: a Python frame costs a few kilobytes of machine stack
-    /// at most (more while its call site is still binding), so four of them stay well inside the
-    /// margin the probe keeps free (128 KB on 64-bit .NET).
+    /// The stack probe runs every sixteenth frame: a Python frame costs well under 8 KB of machine
+    /// stack (the compiled body, its call-site stub and the function's call method), so sixteen of
+    /// them stay inside the margin the probe keeps free (128 KB on 64-bit .NET).
     /// </remarks>
-    public static void Enter()
+    public static FrameCounter Enter()
     {
-        int depth = ++t_depth;
-        if (depth > RecursionLimit || ((depth & 3) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        var counter = t_counter ?? CreateCounter();
+        int depth = ++counter.Depth;
+        if (depth > counter.Limit || ((depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
-            t_depth--;
+            counter.Depth--;
             throw PyErrors.RecursionError(FunctionMessages.RecursionLimit);
         }
+        return counter;
     }
 
     /// <summary>Leaves a frame normally.</summary>
-    public static void Exit() => t_depth--;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Exit(FrameCounter counter) => counter.Depth--;
 
     /// <summary>
     /// The exception filter of every frame: a Python exception passing through records the frame in
@@ -50,18 +61,18 @@ public static class PyFrames
     /// Filters run in the first pass of exception dispatch, innermost frame first, once per frame
     /// that the exception is about to leave; each such frame is left, so its depth is released here.
     /// </remarks>
-    public static bool ShouldConvert(Exception error, PyFunction function, int line)
+    public static bool ShouldConvert(Exception error, FrameCounter counter, PyFunction function, int line)
     {
         if (error is not PyException exception) return true;
-        t_depth--;
+        counter.Depth--;
         Record(exception, function, line);
         return false;
     }
 
     /// <summary>Leaves a frame because a .NET exception reached it: returns its Python counterpart, with the frame recorded.</summary>
-    public static PyException Unwind(Exception error, PyFunction function, int line)
+    public static PyException Unwind(Exception error, FrameCounter counter, PyFunction function, int line)
     {
-        t_depth--;
+        counter.Depth--;
         var exception = PyExceptionConverter.ToPython(error);
         Record(exception, function, line);
         return exception;
@@ -84,6 +95,21 @@ public static class PyFrames
         exception.AddFrame(new TracebackFrame(code.Source.Path, line, code.Names.Name, code.Source.GetLine(line)));
     }
 
+    /// <summary>
+    /// Makes <paramref name="limit"/> the recursion limit of this thread and returns the one it
+    /// replaces; <see cref="PyContext"/> calls it as a runtime's context is entered and left.
+    /// </summary>
+    internal static int SetLimit(int limit)
+    {
+        var counter = Counter;
+        int previous = counter.Limit;
+        counter.Limit = limit;
+        return previous;
+    }
+
     /// <summary>Resets the depth after a host-level abort, so the next execution starts at zero.</summary>
-    public static void Reset(int depth) => t_depth = depth;
+    public static void Reset(int depth) => Counter.Depth = depth;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static FrameCounter CreateCounter() => t_counter = new FrameCounter();
 }

@@ -51,9 +51,13 @@ public sealed class PyFunction : PyCallable, IPyAttributes
 
     // Positional calls of matching arity go straight to the specialised delegate; anything else
     // (defaults to fill, a body not compiled yet, keywords) takes the binding path.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override object Call0() => Code.Fast0 is { } f ? f(this) : CallBound([], null);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override object Call1(object a0) => Code.Fast1 is { } f ? f(this, a0) : CallBound([a0], null);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override object Call2(object a0, object a1) => Code.Fast2 is { } f ? f(this, a0, a1) : CallBound([a0, a1], null);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override object Call3(object a0, object a1, object a2) =>
         Code.Fast3 is { } f ? f(this, a0, a1, a2) : CallBound([a0, a1, a2], null);
 

@@ -12,12 +12,19 @@ namespace DlrClosures.Runtime.Functions;
 public static class PyNames
 {
     /// <summary>A plain local or a cell of this scope (CPython LOAD_FAST / LOAD_DEREF of a cellvar).</summary>
-    public static object CheckLocal(object value, string name) =>
-        value is PyUnbound ? throw PyErrors.UnboundLocalError(FunctionMessages.UnboundLocal(name)) : value;
+    /// <remarks>Small enough to inline into compiled code; the raise is out of line.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static object CheckLocal(object value, string name) => value is PyUnbound ? UnboundLocal(name) : value;
 
     /// <summary>A free variable (LOAD_DEREF of a freevar).</summary>
-    public static object CheckFree(object value, string name) =>
-        value is PyUnbound ? throw PyErrors.NameError(FunctionMessages.UnboundFree(name), name) : value;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static object CheckFree(object value, string name) => value is PyUnbound ? UnboundFree(name) : value;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static object UnboundLocal(string name) => throw PyErrors.UnboundLocalError(FunctionMessages.UnboundLocal(name));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static object UnboundFree(string name) => throw PyErrors.NameError(FunctionMessages.UnboundFree(name), name);
 
     /// <summary>A module-level name: the module's cell, else the builtins, else NameError (LOAD_GLOBAL).</summary>
     public static object LoadGlobal(StrongBox<object> cell, string name)

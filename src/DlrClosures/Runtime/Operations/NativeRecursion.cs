@@ -24,7 +24,8 @@ internal static class NativeRecursion
     public static void Enter(string where)
     {
         int depth = ++t_depth;
-        if (depth + PyFrames.Depth > PyFrames.RecursionLimit || ((depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        var frames = PyFrames.Counter;
+        if (depth + frames.Depth > frames.Limit || ((depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             t_depth--;
             throw PyErrors.RecursionError(FunctionMessages.RecursionLimit + where);

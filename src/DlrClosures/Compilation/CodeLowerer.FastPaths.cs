@@ -1,0 +1,140 @@
+using DlrClosures.Runtime;
+using DlrClosures.Runtime.Binders;
+using DlrClosures.Runtime.Functions;
+using DlrClosures.Runtime.Operations;
+using Linq = System.Linq.Expressions;
+
+namespace DlrClosures.Compilation;
+
+// Inline fast paths in front of the dynamic sites of the commonest operations. A site costs a call
+// through its rule delegate even when the rule matches at once; profiling fib showed those stubs at
+// a fifth of the time. So the lowered code tests for the common case itself and only falls back to
+// the site (which still handles every type, and caches its own rules) when the test fails:
+// - `a op b` and `a < b` on two ints that fit in a long: overflow-checked arithmetic (into
+//   BigInteger through PyArithmetic's typed helpers) or a plain comparison, in the function's IL;
+// - `f(a, b)` where f is a Python function: PyFunction.CallN, which jumps to the code object's
+//   arity-specialised delegate. The test is on the type, not the function, so calling any closure
+//   of any def stays on this path.
+internal sealed partial class CodeLowerer
+{
+    /// <summary>
+    /// <c>left op right</c> as <paramref name="resultType"/> (<c>object</c>, or <c>bool</c> for a
+    /// comparison that is a condition), with an inline path for two small ints where the operation has one.
+    /// </summary>
+    private static Linq.Expression LowerBinary(PyBinaryOp op, Linq.Expression left, Linq.Expression right, Type resultType)
+    {
+        Linq.Expression Site(Linq.Expression l, Linq.Expression r) =>
+            Linq.Expression.Dynamic(PyBinaryOperationBinder.Get(op, resultType), resultType, l, r);
+
+        var intOperation = IntOperation(op, resultType);
+        if (intOperation is null || CannotBeInt(left) || CannotBeInt(right)) return Site(left, right);
+
+        var temps = new List<Linq.ParameterExpression>();
+        var body = new List<Linq.Expression>();
+        var l = Operand(left, rightIsTrivial: IsTrivial(right), temps, body);
+        var r = Operand(right, rightIsTrivial: true, temps, body);
+        Linq.Expression? test = null;
+        var a = IntValue(l, ref test);
+        var b = IntValue(r, ref test);
+        if (test is null) return Site(left, right); // two constants: rare, and the site folds nothing anyway
+        body.Add(Linq.Expression.Condition(test, intOperation(a, b), Site(l, r), resultType));
+        return temps.Count == 0 && body.Count == 1 ? body[0] : Linq.Expression.Block(resultType, temps, body);
+    }
+
+    /// <summary>
+    /// <c>callee(args)</c>, positional and at most <see cref="PyCode.MaxFastArity"/> arguments: a Python
+    /// function is called directly, anything else through <paramref name="binder"/>'s site.
+    /// </summary>
+    private static Linq.Expression LowerPositionalCall(Linq.Expression callee, IReadOnlyList<Linq.Expression> arguments, PyInvokeBinder binder)
+    {
+        var temps = new List<Linq.ParameterExpression>();
+        var body = new List<Linq.Expression>();
+        var target = Operand(callee, rightIsTrivial: arguments.All(IsTrivial), temps, body);
+        var values = arguments.Select((argument, i) =>
+            Operand(argument, rightIsTrivial: arguments.Skip(i + 1).All(IsTrivial), temps, body)).ToArray();
+        var function = Linq.Expression.Variable(typeof(PyFunction), "function");
+        temps.Add(function);
+        body.Add(Linq.Expression.Condition(
+            Linq.Expression.NotEqual(Linq.Expression.Assign(function, Linq.Expression.TypeAs(target, typeof(PyFunction))),
+                Linq.Expression.Constant(null, typeof(PyFunction))),
+            Linq.Expression.Call(function, "Call" + values.Length, null, values),
+            Linq.Expression.Dynamic(binder, typeof(object), [target, .. values]),
+            typeof(object)));
+        return Linq.Expression.Block(typeof(object), temps, body);
+    }
+
+    // The inline form of op on two longs, or null when the operation has none (true division,
+    // power and shifts have corner cases enough to stay in the runtime).
+    private static Func<Linq.Expression, Linq.Expression, Linq.Expression>? IntOperation(PyBinaryOp op, Type resultType)
+    {
+        // Ints are immutable: an in-place operation on two of them is the binary one.
+        if (op is >= PyBinaryOp.InPlaceAdd and <= PyBinaryOp.InPlaceMatMultiply) op = op - PyBinaryOp.InPlaceAdd + PyBinaryOp.Add;
+        Func<Linq.Expression, Linq.Expression, Linq.Expression>? comparison = op switch
+        {
+            PyBinaryOp.Equal => Linq.Expression.Equal,
+            PyBinaryOp.NotEqual => Linq.Expression.NotEqual,
+            PyBinaryOp.Less => Linq.Expression.LessThan,
+            PyBinaryOp.LessEqual => Linq.Expression.LessThanOrEqual,
+            PyBinaryOp.Greater => Linq.Expression.GreaterThan,
+            PyBinaryOp.GreaterEqual => Linq.Expression.GreaterThanOrEqual,
+            _ => null,
+        };
+        if (comparison is not null)
+            return resultType == typeof(bool) ? comparison : (a, b) => PyBinaryOperationBinder.BoxBool(comparison(a, b));
+        if (resultType != typeof(object)) return null;
+        string? helper = op switch
+        {
+            PyBinaryOp.Add => nameof(PyArithmetic.AddInt),
+            PyBinaryOp.Subtract => nameof(PyArithmetic.SubtractInt),
+            PyBinaryOp.Multiply => nameof(PyArithmetic.MultiplyInt),
+            PyBinaryOp.FloorDivide => nameof(PyArithmetic.FloorDivideInt),
+            PyBinaryOp.Modulo => nameof(PyArithmetic.ModuloInt),
+            _ => null,
+        };
+        if (helper is not null)
+        {
+            var method = typeof(PyArithmetic).GetMethod(helper, [typeof(long), typeof(long)])!;
+            return (a, b) => Linq.Expression.Call(method, a, b);
+        }
+        Func<Linq.Expression, Linq.Expression, Linq.Expression>? bitwise = op switch
+        {
+            PyBinaryOp.BitAnd => Linq.Expression.And,
+            PyBinaryOp.BitOr => Linq.Expression.Or,
+            PyBinaryOp.BitXor => Linq.Expression.ExclusiveOr,
+            _ => null,
+        };
+        return bitwise is null ? null
+            : (a, b) => Linq.Expression.Call(typeof(PyInt), nameof(PyInt.Box), null, bitwise(a, b));
+    }
+
+    // An operand as a long: a constant int as itself, anything else unboxed behind a type test
+    // added to `test`.
+    private static Linq.Expression IntValue(Linq.Expression operand, ref Linq.Expression? test)
+    {
+        if (operand is Linq.ConstantExpression { Value: long constant }) return Linq.Expression.Constant(constant);
+        var isInt = Linq.Expression.TypeIs(operand, typeof(long));
+        test = test is null ? isInt : Linq.Expression.AndAlso(test, isInt);
+        return Linq.Expression.Unbox(operand, typeof(long));
+    }
+
+    // An operand that can never be a boxed long: a constant of another type, or an expression
+    // statically typed as something else (a display builds a PyList, say).
+    private static bool CannotBeInt(Linq.Expression operand) =>
+        operand is Linq.ConstantExpression { Value: not long } || operand.Type != typeof(object);
+
+    // Reading a variable or a constant has no effect and cannot be affected by evaluating others.
+    private static bool IsTrivial(Linq.Expression operand) => operand is Linq.ConstantExpression or Linq.ParameterExpression;
+
+    // An operand used twice (in the test and in a branch) is evaluated once, into a temporary, in
+    // source order. A variable may be read directly when every later operand is a variable or a
+    // constant, which cannot assign it before it is read.
+    private static Linq.Expression Operand(Linq.Expression operand, bool rightIsTrivial,
+        List<Linq.ParameterExpression> temps, List<Linq.Expression> body)
+    {
+        if (operand is Linq.ConstantExpression || (operand is Linq.ParameterExpression && rightIsTrivial)) return operand;
+        var temp = Linq.Expression.Variable(operand.Type, "operand");
+        temps.Add(temp);
+        body.Add(Linq.Expression.Assign(temp, operand));
+        return temp;
+    }
+}
