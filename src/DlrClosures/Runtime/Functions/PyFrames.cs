@@ -36,16 +36,25 @@ public static class PyFrames
     /// stack (the compiled body, its call-site stub and the function's call method), so sixteen of
     /// them stay inside the margin the probe keeps free (128 KB on 64-bit .NET).
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FrameCounter Enter()
     {
         var counter = t_counter ?? CreateCounter();
         int depth = ++counter.Depth;
-        if (depth > counter.Limit || ((depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        if (depth > counter.Limit || (depth & 15) == 0) CheckDepth(counter);
+        return counter;
+    }
+
+    // Out of line, so Enter inlines into every compiled body: past the limit, or every sixteenth
+    // frame, where the machine stack is probed.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CheckDepth(FrameCounter counter)
+    {
+        if (counter.Depth > counter.Limit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             counter.Depth--;
             throw PyErrors.RecursionError(FunctionMessages.RecursionLimit);
         }
-        return counter;
     }
 
     /// <summary>Leaves a frame normally.</summary>
