@@ -65,12 +65,16 @@ internal sealed partial class CodeLowerer
                 Linq.Expression.NewArrayInit(typeof(object), given.Select(pair => Linq.Expression.Constant(pair.First.Name, typeof(object)))),
                 Linq.Expression.NewArrayInit(typeof(object), given.Select(pair => LowerExpression(pair.Second!))));
         }
-        Linq.Expression closure = scope.FreeVars.Count == 0
-            ? Linq.Expression.Constant(null, typeof(StrongBox<object>[]))
-            : Linq.Expression.NewArrayInit(typeof(StrongBox<object>), scope.FreeVars.Select(_env.GetBox));
-
-        var constructor = typeof(PyFunction).GetConstructors()[0];
-        return Linq.Expression.New(constructor, Linq.Expression.Constant(code), closure, defaults, kwDefaults,
-            Linq.Expression.Property(_function, nameof(PyFunction.Globals)));
+        // One captured variable (the common closure) is passed as its cell: no cells array.
+        Linq.Expression closure = scope.FreeVars.Count switch
+        {
+            0 => Linq.Expression.Constant(null, typeof(StrongBox<object>[])),
+            1 => _env.GetBox(scope.FreeVars[0]),
+            _ => Linq.Expression.NewArrayInit(typeof(StrongBox<object>), scope.FreeVars.Select(_env.GetBox)),
+        };
+        var globals = Linq.Expression.Property(_function, nameof(PyFunction.Globals));
+        return scope.FreeVars.Count == 1
+            ? Linq.Expression.Call(typeof(PyFunction), nameof(PyFunction.WithCell), null, Linq.Expression.Constant(code), closure, defaults, kwDefaults, globals)
+            : Linq.Expression.New(typeof(PyFunction).GetConstructors()[0], Linq.Expression.Constant(code), closure, defaults, kwDefaults, globals);
     }
 }

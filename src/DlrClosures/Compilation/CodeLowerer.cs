@@ -24,7 +24,7 @@ namespace DlrClosures.Compilation;
 ///     PyFrames.Exit(frames); return result;
 /// </code>
 /// where the prologue creates the cells of captured locals (a captured parameter is copied into its
-/// cell), loads the free variables' cells from <c>fn.Closure</c> and resolves the global cells.
+/// cell), loads the free variables' cells from the function's closure and resolves the global cells.
 /// <c>line</c> is a local assigned before each statement, so a traceback knows where it was.
 /// </remarks>
 internal sealed partial class CodeLowerer
@@ -147,8 +147,8 @@ internal sealed partial class CodeLowerer
     private IEnumerable<Linq.Expression> EnterEnvironment(VariableEnvironment env)
     {
         for (int i = 0; i < env.ClosureLoads.Count; i++)
-            yield return Linq.Expression.Assign(env.ClosureLoads[i], Linq.Expression.ArrayIndex(
-                Linq.Expression.Property(_function, nameof(PyFunction.Closure)), Linq.Expression.Constant(i)));
+            yield return Linq.Expression.Assign(env.ClosureLoads[i], Linq.Expression.Call(
+                _function, nameof(PyFunction.GetClosureCell), null, Linq.Expression.Constant(i)));
         foreach (var (cell, seed) in env.CellsToCreate)
             yield return Linq.Expression.Assign(cell, Linq.Expression.New(
                 typeof(StrongBox<object>).GetConstructor([typeof(object)])!, seed ?? s_unbound));

@@ -10,20 +10,33 @@ namespace DlrClosures.Runtime.Functions;
 /// </summary>
 public sealed class PyFunction : PyCallable, IPyAttributes
 {
-    private string? _name;
-    private string? _qualifiedName;
-    private object? _doc;
-    private object? _module;
-    private PyDict? _attributes;
+    // Creating a closure is the hot operation, so the object is kept small (64 bytes): what calls
+    // need, a single cell held directly (the common closure captures one variable, and then no
+    // cells array is allocated), and what is rarely set in an extras object made on first write.
+    private readonly StrongBox<object>? _cell;
+    private readonly StrongBox<object>[]? _cells;
+    private Extras? _extras;
 
+    /// <summary>A function object; <paramref name="closure"/> holds the cells of co_freevars in order, or is null when there are none.</summary>
     public PyFunction(PyCode code, StrongBox<object>[]? closure, object[]? defaults, PyDict? kwDefaults, PyGlobals globals)
     {
         Code = code;
-        Closure = closure;
+        if (closure is [var only]) _cell = only;
+        else if (closure is { Length: > 0 }) _cells = closure;
         Defaults = defaults;
-        KwDefaults = kwDefaults;
+        if (kwDefaults is not null) (_extras = new Extras()).KwDefaults = kwDefaults;
         Globals = globals;
     }
+
+    private PyFunction(PyCode code, StrongBox<object> cell, object[]? defaults, PyDict? kwDefaults, PyGlobals globals)
+        : this(code, (StrongBox<object>[]?)null, defaults, kwDefaults, globals)
+    {
+        _cell = cell;
+    }
+
+    /// <summary>A function object whose code has exactly one free variable, captured in <paramref name="cell"/> (no cells array is made).</summary>
+    public static PyFunction WithCell(PyCode code, StrongBox<object> cell, object[]? defaults, PyDict? kwDefaults, PyGlobals globals) =>
+        new(code, cell, defaults, kwDefaults, globals);
 
     /// <summary>
     /// The compiled code shared by every function made at the same definition site; assignable
@@ -31,23 +44,30 @@ public sealed class PyFunction : PyCallable, IPyAttributes
     /// </summary>
     public PyCode Code { get; private set; }
 
-    /// <summary>The cells of <c>co_freevars</c>, in that order; null when the code has no free variables.</summary>
-    public StrongBox<object>[]? Closure { get; }
+    /// <summary>The cells of <c>co_freevars</c>, in that order (a new array); null when the code has no free variables.</summary>
+    public StrongBox<object>[]? Closure => _cells is not null ? (StrongBox<object>[])_cells.Clone() : _cell is null ? null : [_cell];
+
+    /// <summary>The number of cells in <see cref="Closure"/>.</summary>
+    public int ClosureLength => _cells?.Length ?? (_cell is null ? 0 : 1);
+
+    /// <summary>The cell of free variable <paramref name="index"/> (in co_freevars order), without copying the closure.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public StrongBox<object> GetClosureCell(int index) => _cells is null ? _cell! : _cells[index];
 
     /// <summary>Defaults of the last positional parameters (<c>__defaults__</c>, assignable), or null.</summary>
     public object[]? Defaults { get; private set; }
 
     /// <summary>Defaults of keyword-only parameters (<c>__kwdefaults__</c>, assignable), or null.</summary>
-    public PyDict? KwDefaults { get; private set; }
+    public PyDict? KwDefaults => _extras?.KwDefaults;
 
     /// <summary>The module namespace the function's global names resolve in.</summary>
     public PyGlobals Globals { get; }
 
     /// <summary><c>__name__</c>; assignable, as in CPython.</summary>
-    public string Name => _name ?? Code.Names.Name;
+    public string Name => _extras?.Name ?? Code.Names.Name;
 
     /// <summary><c>__qualname__</c>; assignable, as in CPython.</summary>
-    public string QualifiedName => _qualifiedName ?? Code.Names.QualifiedName;
+    public string QualifiedName => _extras?.QualifiedName ?? Code.Names.QualifiedName;
 
     // Positional calls of matching arity go straight to the specialised delegate; anything else
     // (defaults to fill, a body not compiled yet, keywords) takes the binding path.
@@ -91,14 +111,14 @@ public sealed class PyFunction : PyCallable, IPyAttributes
         {
             "__name__" => Name,
             "__qualname__" => QualifiedName,
-            "__closure__" => Closure is null ? PyNone.Instance : new PyTuple(Closure.Cast<object>().ToArray()),
+            "__closure__" => Closure is { } cells ? new PyTuple(cells) : PyNone.Instance,
             "__defaults__" => Defaults is null ? PyNone.Instance : new PyTuple(Defaults),
             "__kwdefaults__" => (object?)KwDefaults ?? PyNone.Instance,
             "__code__" => new PyCodeView(Code),
-            "__module__" => _module ?? "__main__",
-            "__doc__" => _doc ?? (object?)Code.Doc ?? PyNone.Instance,
-            "__dict__" => _attributes ??= new PyDict(),
-            _ => _attributes is not null && _attributes.TryGetValue(name, out var v) ? v : PyUnbound.Instance,
+            "__module__" => _extras?.Module ?? "__main__",
+            "__doc__" => _extras?.Doc ?? (object?)Code.Doc ?? PyNone.Instance,
+            "__dict__" => ExtrasForWrite.Attributes ??= new PyDict(),
+            _ => _extras?.Attributes is { } attributes && attributes.TryGetValue(name, out var v) ? v : PyUnbound.Instance,
         };
         return value is not PyUnbound;
     }
@@ -110,10 +130,10 @@ public sealed class PyFunction : PyCallable, IPyAttributes
         switch (name)
         {
             case "__name__":
-                _name = value as string ?? throw PyErrors.TypeError("__name__ must be set to a string object");
+                ExtrasForWrite.Name = value as string ?? throw PyErrors.TypeError("__name__ must be set to a string object");
                 return true;
             case "__qualname__":
-                _qualifiedName = value as string ?? throw PyErrors.TypeError("__qualname__ must be set to a string object");
+                ExtrasForWrite.QualifiedName = value as string ?? throw PyErrors.TypeError("__qualname__ must be set to a string object");
                 return true;
             case "__defaults__":
                 Defaults = value switch
@@ -125,7 +145,7 @@ public sealed class PyFunction : PyCallable, IPyAttributes
                 };
                 return true;
             case "__kwdefaults__":
-                KwDefaults = value switch
+                ExtrasForWrite.KwDefaults = value switch
                 {
                     PyNone => null,
                     PyDict dict => dict,
@@ -133,33 +153,46 @@ public sealed class PyFunction : PyCallable, IPyAttributes
                 };
                 return true;
             case "__doc__":
-                _doc = value;
+                ExtrasForWrite.Doc = value;
                 return true;
             case "__module__":
-                _module = value;
+                ExtrasForWrite.Module = value;
                 return true;
             case "__dict__":
-                _attributes = value as PyDict ?? throw PyErrors.TypeError(
+                ExtrasForWrite.Attributes = value as PyDict ?? throw PyErrors.TypeError(
                     $"__dict__ must be set to a dictionary, not a '{Operations.PyTypes.TypeName(value)}'");
                 return true;
             case "__code__":
                 var code = (value as PyCodeView)?.Code ?? throw PyErrors.TypeError("__code__ must be set to a code object");
-                int free = Closure?.Length ?? 0;
+                int free = ClosureLength;
                 if (code.Names.FreeVars.Length != free)
                     throw PyErrors.ValueError($"{Name}() requires a code object with {free} free vars, not {code.Names.FreeVars.Length}");
                 // The name and qualname belong to the function, not to its code: keep them.
-                _name ??= Code.Names.Name;
-                _qualifiedName ??= Code.Names.QualifiedName;
+                ExtrasForWrite.Name ??= Code.Names.Name;
+                ExtrasForWrite.QualifiedName ??= Code.Names.QualifiedName;
                 Code = code;
                 return true;
             case "__closure__" or "__globals__" or "__builtins__":
                 throw PyErrors.AttributeError("readonly attribute");
             default:
-                (_attributes ??= new PyDict())[name] = value;
+                (ExtrasForWrite.Attributes ??= new PyDict())[name] = value;
                 return true;
         }
     }
 
     /// <inheritdoc/>
     public override string ToString() => $"<function {QualifiedName}>";
+
+    private Extras ExtrasForWrite => _extras ??= new Extras();
+
+    // What a function rarely has: assigned names, a doc or module, attributes, keyword-only defaults.
+    private sealed class Extras
+    {
+        public string? Name;
+        public string? QualifiedName;
+        public object? Doc;
+        public object? Module;
+        public PyDict? Attributes;
+        public PyDict? KwDefaults;
+    }
 }
