@@ -13,8 +13,8 @@ namespace DlrClosures.Compilation;
 // - `a op b` and `a < b` on two ints that fit in a long: overflow-checked arithmetic (into
 //   BigInteger through PyArithmetic's typed helpers) or a plain comparison, in the function's IL;
 // - `f(a, b)` where f is a Python function: PyFunction.CallN, which jumps to the code object's
-//   arity-specialised delegate. The test is on the type, not the function, so calling any closure
-//   of any def stays on this path.
+//   arity-specialised delegate and hands it this frame's FrameCounter. The test is on the type,
+//   not the function, so calling any closure of any def stays on this path.
 internal sealed partial class CodeLowerer
 {
     /// <summary>
@@ -45,7 +45,7 @@ internal sealed partial class CodeLowerer
     /// <c>callee(args)</c>, positional and at most <see cref="PyCode.MaxFastArity"/> arguments: a Python
     /// function is called directly, anything else through <paramref name="binder"/>'s site.
     /// </summary>
-    private static Linq.Expression LowerPositionalCall(Linq.Expression callee, IReadOnlyList<Linq.Expression> arguments, PyInvokeBinder binder)
+    private Linq.Expression LowerPositionalCall(Linq.Expression callee, IReadOnlyList<Linq.Expression> arguments, PyInvokeBinder binder)
     {
         var temps = new List<Linq.ParameterExpression>();
         var body = new List<Linq.Expression>();
@@ -57,7 +57,7 @@ internal sealed partial class CodeLowerer
         body.Add(Linq.Expression.Condition(
             Linq.Expression.NotEqual(Linq.Expression.Assign(function, Linq.Expression.TypeAs(target, typeof(PyFunction))),
                 Linq.Expression.Constant(null, typeof(PyFunction))),
-            Linq.Expression.Call(function, "Call" + values.Length, null, values),
+            Linq.Expression.Call(function, "Call" + values.Length, null, [_frames, .. values]),
             Linq.Expression.Dynamic(binder, typeof(object), [target, .. values]),
             typeof(object)));
         return Linq.Expression.Block(typeof(object), temps, body);

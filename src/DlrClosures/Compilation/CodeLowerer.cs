@@ -17,8 +17,8 @@ namespace DlrClosures.Compilation;
 /// <remarks>
 /// The lowered lambda has the shape
 /// <code>
-/// (PyFunction fn, object a0, ...) =>
-///     var frames = PyFrames.Enter();
+/// (PyFunction fn, FrameCounter frames, object a0, ...) =>
+///     PyFrames.Enter(frames);
 ///     try { prologue; body; return None; }
 ///     catch (Exception e) when (PyFrames.ShouldConvert(e, frames, fn, line)) { throw PyFrames.Unwind(e, frames, fn, line); }
 ///     PyFrames.Exit(frames); return result;
@@ -38,7 +38,7 @@ internal sealed partial class CodeLowerer
     private readonly CompileMode _mode;
     private readonly Linq.ParameterExpression _function = Linq.Expression.Parameter(typeof(PyFunction), "fn");
     private readonly Linq.ParameterExpression _line = Linq.Expression.Variable(typeof(int), "line");
-    private readonly Linq.ParameterExpression _frames = Linq.Expression.Variable(typeof(FrameCounter), "frames");
+    private readonly Linq.ParameterExpression _frames = Linq.Expression.Parameter(typeof(FrameCounter), "frames");
     private readonly Linq.ParameterExpression _globalCells = Linq.Expression.Variable(typeof(StrongBox<object>[]), "globals");
     // A return stores its value and leaves the frame's try block by a void jump: LINQ does not
     // let a jump carry a value out of a try.
@@ -66,7 +66,7 @@ internal sealed partial class CodeLowerer
     {
         var scope = _env.Scope;
         var slotNames = _code.Signature.SlotNames;
-        var lambdaParameters = new List<Linq.ParameterExpression> { _function };
+        var lambdaParameters = new List<Linq.ParameterExpression> { _function, _frames };
         var parameterVariables = new Dictionary<string, Linq.ParameterExpression>(StringComparer.Ordinal);
         var prologue = new List<Linq.Expression>();
         var locals = new List<Linq.ParameterExpression> { _line, _globalCells };
@@ -108,8 +108,8 @@ internal sealed partial class CodeLowerer
         var exception = Linq.Expression.Parameter(typeof(Exception), "error");
         var frame = Linq.Expression.Block(
             typeof(object),
-            locals.Concat(_env.Variables).Append(_result).Append(_frames),
-            Linq.Expression.Assign(_frames, Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.Enter), null)),
+            locals.Concat(_env.Variables).Append(_result),
+            Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.Enter), null, _frames),
             Linq.Expression.Assign(_result, s_none),
             Linq.Expression.Assign(_line, Linq.Expression.Constant(_code.FirstLine)),
             Linq.Expression.TryCatch(
@@ -125,7 +125,7 @@ internal sealed partial class CodeLowerer
 
         var delegateType = _code.IsFast
             ? Linq.Expression.GetFuncType([.. lambdaParameters.Select(p => p.Type), typeof(object)])
-            : typeof(Func<PyFunction, object[], object>);
+            : typeof(Func<PyFunction, FrameCounter, object[], object>);
         return Linq.Expression.Lambda(delegateType, frame, _code.Names.QualifiedName, lambdaParameters);
     }
 

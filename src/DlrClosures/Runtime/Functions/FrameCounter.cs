@@ -1,10 +1,10 @@
 namespace DlrClosures.Runtime.Functions;
 
 /// <summary>
-/// One thread's Python call depth and the recursion limit in force on it. Compiled code fetches it
-/// once per frame (<see cref="PyFrames.Enter"/>) and keeps it in a local, so leaving the frame
-/// touches no thread-local storage: on Linux every thread-static access of a dynamically loaded
-/// runtime is a <c>__tls_get_addr</c> call, which profiling showed to be a quarter of a small call.
+/// One thread's Python call depth and the recursion limit in force on it. Compiled code receives it
+/// from its caller and passes it on to its callees, so a Python-to-Python call touches no
+/// thread-local storage: on Linux every thread-static access of the dynamically loaded runtime is a
+/// <c>__tls_get_addr</c> call, which profiling showed to be a quarter of a small call.
 /// </summary>
 public sealed class FrameCounter
 {

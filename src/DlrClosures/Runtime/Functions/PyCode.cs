@@ -11,9 +11,11 @@ namespace DlrClosures.Runtime.Functions;
 /// <remarks>
 /// Calling convention. A code object whose parameters are only positional (no <c>*args</c>,
 /// keyword-only or <c>**kwargs</c>) and at most <see cref="MaxFastArity"/> of them is compiled to
-/// an arity-specialised delegate, <c>Func&lt;PyFunction, object, ..., object&gt;</c>, so a positional
-/// call passes its arguments in registers and allocates nothing. Every other code object takes its
-/// bound parameter slots as one <c>object[]</c> (<see cref="General"/>).
+/// an arity-specialised delegate, <c>Func&lt;PyFunction, FrameCounter, object, ..., object&gt;</c>, so a
+/// positional call passes its arguments in registers and allocates nothing. Every other code object
+/// takes its bound parameter slots as one <c>object[]</c> (<see cref="General"/>). The
+/// <see cref="FrameCounter"/> is the calling thread's: compiled callers pass the one they hold,
+/// other callers fetch it (<see cref="PyFrames.Counter"/>).
 /// The body is compiled on first call, not at definition: a module defines many functions that
 /// a run never calls.
 /// </remarks>
@@ -60,12 +62,14 @@ public sealed class PyCode
     /// <summary>True when the body is compiled to an arity-specialised delegate.</summary>
     public bool IsFast => Signature.IsFast;
 
-    // Compiled entry points; exactly one is set once the body is compiled.
-    internal Func<PyFunction, object>? Fast0;
-    internal Func<PyFunction, object, object>? Fast1;
-    internal Func<PyFunction, object, object, object>? Fast2;
-    internal Func<PyFunction, object, object, object, object>? Fast3;
-    internal Func<PyFunction, object[], object>? General;
+    // Compiled entry points; exactly one is set once the body is compiled. Each takes the calling
+    // thread's frame counter, which a caller in compiled code already holds, so a Python-to-Python
+    // call reads no thread-local storage.
+    internal Func<PyFunction, FrameCounter, object>? Fast0;
+    internal Func<PyFunction, FrameCounter, object, object>? Fast1;
+    internal Func<PyFunction, FrameCounter, object, object, object>? Fast2;
+    internal Func<PyFunction, FrameCounter, object, object, object, object>? Fast3;
+    internal Func<PyFunction, FrameCounter, object[], object>? General;
 
     private bool IsCompiled => Fast0 is not null || Fast1 is not null || Fast2 is not null || Fast3 is not null || General is not null;
 
@@ -79,11 +83,11 @@ public sealed class PyCode
             var compiled = _compile(this);
             switch (compiled)
             {
-                case Func<PyFunction, object> f0: Fast0 = f0; break;
-                case Func<PyFunction, object, object> f1: Fast1 = f1; break;
-                case Func<PyFunction, object, object, object> f2: Fast2 = f2; break;
-                case Func<PyFunction, object, object, object, object> f3: Fast3 = f3; break;
-                case Func<PyFunction, object[], object> general: General = general; break;
+                case Func<PyFunction, FrameCounter, object> f0: Fast0 = f0; break;
+                case Func<PyFunction, FrameCounter, object, object> f1: Fast1 = f1; break;
+                case Func<PyFunction, FrameCounter, object, object, object> f2: Fast2 = f2; break;
+                case Func<PyFunction, FrameCounter, object, object, object, object> f3: Fast3 = f3; break;
+                case Func<PyFunction, FrameCounter, object[], object> general: General = general; break;
                 default: throw new InvalidOperationException($"unexpected delegate type {compiled.GetType()}");
             }
         }

@@ -10,8 +10,10 @@ namespace DlrClosures.Runtime.Functions;
 /// limit still gets a RecursionError instead of a crash.
 /// </summary>
 /// <remarks>
-/// A frame is <c>var frames = PyFrames.Enter(); try { body } catch (e) when (ShouldConvert(e, frames, fn, line))
-/// { throw Unwind(e, frames, fn, line); } PyFrames.Exit(frames);</c>: one thread-local read per call.
+/// A frame is <c>PyFrames.Enter(frames); try { body } catch (e) when (ShouldConvert(e, frames, fn, line))
+/// { throw Unwind(e, frames, fn, line); } PyFrames.Exit(frames);</c>, where <c>frames</c> is the
+/// thread's <see cref="FrameCounter"/>, passed down from caller to callee (see <see cref="PyCode"/>),
+/// so a call between Python functions reads no thread-local storage.
 /// </remarks>
 public static class PyFrames
 {
@@ -29,20 +31,17 @@ public static class PyFrames
     /// <summary>The current Python frame depth of this thread.</summary>
     public static int Depth => Counter.Depth;
 
-    /// <summary>Enters a frame; raises RecursionError past the limit or when the stack runs low.</summary>
-    /// <returns>The thread's counter, to hand to <see cref="Exit"/>, <see cref="ShouldConvert"/> and <see cref="Unwind"/>.</returns>
+    /// <summary>Enters a frame on the thread that owns <paramref name="counter"/>; raises RecursionError past the limit or when the stack runs low.</summary>
     /// <remarks>
     /// The stack probe runs every sixteenth frame: a Python frame costs well under 8 KB of machine
     /// stack (the compiled body, its call-site stub and the function's call method), so sixteen of
     /// them stay inside the margin the probe keeps free (128 KB on 64-bit .NET).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static FrameCounter Enter()
+    public static void Enter(FrameCounter counter)
     {
-        var counter = t_counter ?? CreateCounter();
         int depth = ++counter.Depth;
         if (depth > counter.Limit || (depth & 15) == 0) CheckDepth(counter);
-        return counter;
     }
 
     // Out of line, so Enter inlines into every compiled body: past the limit, or every sixteenth

@@ -70,37 +70,51 @@ public sealed class PyFunction : PyCallable, IPyAttributes
     public string QualifiedName => _extras?.QualifiedName ?? Code.Names.QualifiedName;
 
     // Positional calls of matching arity go straight to the specialised delegate; anything else
-    // (defaults to fill, a body not compiled yet, keywords) takes the binding path.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override object Call0() => Code.Fast0 is { } f ? f(this) : CallBound([], null);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override object Call1(object a0) => Code.Fast1 is { } f ? f(this, a0) : CallBound([a0], null);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override object Call2(object a0, object a1) => Code.Fast2 is { } f ? f(this, a0, a1) : CallBound([a0, a1], null);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override object Call3(object a0, object a1, object a2) =>
-        Code.Fast3 is { } f ? f(this, a0, a1, a2) : CallBound([a0, a1, a2], null);
+    // (defaults to fill, a body not compiled yet, keywords) takes the binding path. Callers outside
+    // compiled code do not hold the thread's frame counter and fetch it here.
+    public override object Call0() => Call0(PyFrames.Counter);
+    public override object Call1(object a0) => Call1(PyFrames.Counter, a0);
+    public override object Call2(object a0, object a1) => Call2(PyFrames.Counter, a0, a1);
+    public override object Call3(object a0, object a1, object a2) => Call3(PyFrames.Counter, a0, a1, a2);
 
-    public override object Call(object[] args) => CallBound(args, null);
+    /// <summary>A positional call from compiled code, which passes the calling thread's <paramref name="frames"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public object Call0(FrameCounter frames) => Code.Fast0 is { } f ? f(this, frames) : CallBound(frames, [], null);
+
+    /// <inheritdoc cref="Call0(FrameCounter)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public object Call1(FrameCounter frames, object a0) => Code.Fast1 is { } f ? f(this, frames, a0) : CallBound(frames, [a0], null);
+
+    /// <inheritdoc cref="Call0(FrameCounter)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public object Call2(FrameCounter frames, object a0, object a1) =>
+        Code.Fast2 is { } f ? f(this, frames, a0, a1) : CallBound(frames, [a0, a1], null);
+
+    /// <inheritdoc cref="Call0(FrameCounter)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public object Call3(FrameCounter frames, object a0, object a1, object a2) =>
+        Code.Fast3 is { } f ? f(this, frames, a0, a1, a2) : CallBound(frames, [a0, a1, a2], null);
+
+    public override object Call(object[] args) => CallBound(PyFrames.Counter, args, null);
 
     public override object Call(object[] args, string[] kwNames) =>
-        CallBound(args, kwNames.Length == 0 ? null : kwNames);
+        CallBound(PyFrames.Counter, args, kwNames.Length == 0 ? null : kwNames);
 
-    private object CallBound(object[] args, string[]? kwNames)
+    private object CallBound(FrameCounter frames, object[] args, string[]? kwNames)
     {
         Code.EnsureCompiled();
         var slots = kwNames is null && Code.IsFast && args.Length == Code.Signature.ArgCount
             ? args
             : ArgumentBinder.Bind(this, args, kwNames);
-        return Code.General is { } general ? general(this, slots) : InvokeFast(slots);
+        return Code.General is { } general ? general(this, frames, slots) : InvokeFast(frames, slots);
     }
 
-    private object InvokeFast(object[] slots) => slots.Length switch
+    private object InvokeFast(FrameCounter frames, object[] slots) => slots.Length switch
     {
-        0 => Code.Fast0!(this),
-        1 => Code.Fast1!(this, slots[0]),
-        2 => Code.Fast2!(this, slots[0], slots[1]),
-        3 => Code.Fast3!(this, slots[0], slots[1], slots[2]),
+        0 => Code.Fast0!(this, frames),
+        1 => Code.Fast1!(this, frames, slots[0]),
+        2 => Code.Fast2!(this, frames, slots[0], slots[1]),
+        3 => Code.Fast3!(this, frames, slots[0], slots[1], slots[2]),
         _ => throw new InvalidOperationException("fast code with too many slots"),
     };
 
