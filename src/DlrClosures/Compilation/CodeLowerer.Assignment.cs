@@ -138,7 +138,8 @@ internal sealed partial class CodeLowerer
         switch (statement.Target)
         {
             case NameExpr name:
-                return StoreName(name.Id, Combine(LoadName(name.Id)));
+                return StoreName(name.Id, TryLowerFusedInt(name, op, statement.Value, () => Combine(LowerExpression(name)))
+                    ?? Combine(LoadName(name.Id)));
             case SubscriptExpr subscript:
             {
                 var container = Linq.Expression.Variable(typeof(object), "container");

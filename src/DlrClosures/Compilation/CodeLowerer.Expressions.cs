@@ -13,9 +13,10 @@ internal sealed partial class CodeLowerer
 {
     private Linq.Expression LowerExpression(Expr expression) => expression switch
     {
+        _ when _evaluatedOperands is not null && _evaluatedOperands.TryGetValue(expression, out var evaluated) => evaluated,
         ConstantExpr c => Constant(c.Value),
         NameExpr n => LoadName(n.Id),
-        BinOpExpr b => LowerBinary(OperatorMap.Binary(b.Op), LowerExpression(b.Left), LowerExpression(b.Right), typeof(object)),
+        BinOpExpr b => LowerBinOp(b),
         UnaryOpExpr u => LowerUnary(u),
         BoolOpExpr b => LowerBoolOp(b),
         CompareExpr c => LowerCompare(c),
@@ -35,6 +36,13 @@ internal sealed partial class CodeLowerer
         StarredExpr s => throw Unsupported(s, "can't use starred expression here"),
         _ => throw Unsupported(expression, $"unsupported expression {expression.GetType().Name}"),
     };
+
+    private Linq.Expression LowerBinOp(BinOpExpr b)
+    {
+        var op = OperatorMap.Binary(b.Op);
+        Linq.Expression General() => LowerBinary(op, LowerExpression(b.Left), LowerExpression(b.Right), typeof(object));
+        return TryLowerFusedInt(b.Left, op, b.Right, General) ?? General();
+    }
 
     private static Linq.Expression Constant(object value) => value switch
     {
