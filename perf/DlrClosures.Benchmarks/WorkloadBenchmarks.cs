@@ -43,11 +43,7 @@ public abstract class WorkloadBenchmarks
     public void SetupInterpreted() => _interpreted = LoadChecked(ExecutionMode.Interpret);
 
     [GlobalSetup(Targets = [nameof(CSharpBoxed), nameof(CSharpTyped)])]
-    public void SetupCSharp()
-    {
-        _n = N;
-        Check("boxed C#", RunBoxed(N));
-    }
+    public void SetupCSharp() => Check("boxed C#", RunBoxed(N));
 
     [Benchmark]
     public object Compiled() => _compiled!(_n);
