@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Whole-process comparison: each workload in perf/workloads run as its own process under CPython 3.11,
+# `dlrc --engine compile` and `dlrc --engine interpret`, alternating, several runs each; prints a
+# Markdown table of medians and ratios, plus start-up (print("hello")). Outputs must match CPython's.
+#
+# usage: perf/compare.sh [--runs N] [--build r2r|jit] [--dlrc PATH] [--python PATH]
+#                        [--engines cpython,compile,interpret] [--details] [WORKLOAD ...]
+#   --runs N      timed runs per engine and workload (default 5), after one untimed warm-up run
+#   --build MODE  r2r (default): `dotnet publish` with ReadyToRun, as dlrc would ship;
+#                 jit: a plain `dotnet build`, everything compiled by the JIT at start-up
+#   --dlrc PATH   use this dlrc instead of building one
+#   --python PATH the CPython to compare with (default: Debian's /usr/bin/python3.11, else
+#                 python3.11 on PATH, else python3)
+#   --engines     which columns to run (default: all three)
+#   --details     also print every timed run
+#   WORKLOAD      names from perf/workloads (default: the six closure workloads)
+# Exits 1 when an engine fails or prints something other than CPython's output (the table is
+# printed first, with the failure in its cell).
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=r2r
+dlrc=
+python=
+pass=()
+while (($#)); do
+    case $1 in
+        --build) build=$2; shift 2 ;;
+        --dlrc) dlrc=$2; shift 2 ;;
+        --python) python=$2; shift 2 ;;
+        --runs | --engines) pass+=("$1" "$2"); shift 2 ;;
+        *) pass+=("$1"); shift ;;
+    esac
+done
+
+if [[ -z $python ]]; then
+    # Debian's python3.11 is the optimised build (PGO and LTO); a pyenv shim first on PATH may not be.
+    if [[ -x /usr/bin/python3.11 ]]; then python=/usr/bin/python3.11
+    elif command -v python3.11 >/dev/null; then python=$(command -v python3.11)
+    else python=$(command -v python3); fi
+fi
+
+if [[ -n $dlrc ]]; then
+    build="given: $dlrc"
+else
+    out=$(mktemp -d "${TMPDIR:-/tmp}/dlrc-perf.XXXXXX")
+    trap 'rm -rf "$out"' EXIT
+    echo "building dlrc ($build) into $out ..." >&2
+    case $build in
+        r2r) dotnet publish "$repo/src/DlrClosures.Cli" -c Release --use-current-runtime --self-contained false \
+                 -p:PublishReadyToRun=true -o "$out" >"$out.log" 2>&1 || { cat "$out.log" >&2; exit 1; } ;;
+        jit) dotnet build "$repo/src/DlrClosures.Cli" -c Release -o "$out" >"$out.log" 2>&1 || { cat "$out.log" >&2; exit 1; } ;;
+        *) echo "--build must be r2r or jit" >&2; exit 2 ;;
+    esac
+    rm -f "$out.log"
+    dlrc=$out/dlrc
+fi
+
+python3 "$repo/perf/compare.py" --workloads "$repo/perf/workloads" --python "$python" --dlrc "$dlrc" \
+    --build "$build" "${pass[@]}"
