@@ -30,6 +30,33 @@ public sealed class DlrcTests
         });
     }
 
+    // `dlrc FILE [args...]` skips the command line parser; these are the cases where it must still
+    // behave as the parser does: every token after the file belongs to the script, options included.
+    [TestCase]
+    [TestCase("--help")]
+    [TestCase("-c", "print(2)", "--engine", "interpret")]
+    [TestCase("--", "x")]
+    public void File_RunsIt_WhateverArgumentsFollow(params string[] scriptArguments)
+    {
+        var script = Path.Combine(_workDirectory, "hello.py");
+        File.WriteAllText(script, "print('hello')\n");
+
+        var result = Dlrc([script, .. scriptArguments]);
+
+        Assert.That((result.ExitCode, result.Stdout, result.Stderr), Is.EqualTo((0, "hello\n", "")));
+    }
+
+    [Test]
+    public void DashDashBeforeFile_RunsIt()
+    {
+        var script = Path.Combine(_workDirectory, "hello.py");
+        File.WriteAllText(script, "print('hello')\n");
+
+        var result = Dlrc("--", script);
+
+        Assert.That((result.ExitCode, result.Stdout, result.Stderr), Is.EqualTo((0, "hello\n", "")));
+    }
+
     [TestCase("x = = 1\n", "SyntaxError: invalid syntax")]
     [TestCase("def outer():\n    x = 1\n    def inner():\n        print(x)\n        x = 2\n    inner()\nouter()\n",
         "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value")]
