@@ -74,16 +74,21 @@ internal sealed partial class CodeLowerer
         _loops.Push((breakLabel, continueLabel, _finallies.Count));
         var body = LowerStatements(statement.Body);
         _loops.Pop();
+        // A function-local target the function never reads (`for _ in range(n)`) is a dead store:
+        // the loop only advances the iterator, which for a range boxes nothing.
+        bool deadTarget = statement.Target is NameExpr target && _env.Scope.Kind == Scoping.ScopeKind.Function
+            && _env.Lookup(target.Id) == Scoping.BindingKind.Local && !_env.Scope.IsRead(target.Id);
+        var advance = deadTarget
+            ? Linq.Expression.Call(iterator, nameof(PyIterator.Skip), null)
+            : Linq.Expression.Call(iterator, nameof(PyIterator.MoveNext), null, item);
         return Linq.Expression.Block(
             [iterator, item],
             Linq.Expression.Assign(iterator, Linq.Expression.Call(typeof(PyIteration), nameof(PyIteration.GetIterator), null, source)),
             Linq.Expression.Loop(
                 Linq.Expression.Block(
-                    Linq.Expression.IfThen(
-                        Linq.Expression.Not(Linq.Expression.Call(iterator, nameof(PyIterator.MoveNext), null, item)),
-                        Linq.Expression.Goto(exhausted)),
+                    Linq.Expression.IfThen(Linq.Expression.Not(advance), Linq.Expression.Goto(exhausted)),
                     SetLine(statement),
-                    LowerStore(statement.Target, item),
+                    deadTarget ? Linq.Expression.Empty() : LowerStore(statement.Target, item),
                     body),
                 null, continueLabel),
             Linq.Expression.Label(exhausted),

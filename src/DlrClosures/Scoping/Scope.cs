@@ -15,12 +15,14 @@ public sealed class Scope
 {
     private readonly IReadOnlyDictionary<string, BindingKind> _bindings;
     private readonly List<Scope> _children = [];
+    private readonly IReadOnlySet<string> _readNames;
 
     internal Scope(ScopeKind kind, string name, string qualifiedName, SyntaxNode node, Scope? parent, bool isNested,
         string? privateName, IReadOnlyDictionary<string, BindingKind> bindings, IReadOnlyList<string> parameters,
         IReadOnlyList<string> cellVars, IReadOnlyList<string> freeVars, IReadOnlyList<string> varNames,
-        IReadOnlyList<string> locals, bool needsClassClosure)
+        IReadOnlyList<string> locals, bool needsClassClosure, IReadOnlySet<string> readNames)
     {
+        _readNames = readNames;
         Kind = kind;
         Name = name;
         QualifiedName = qualifiedName;
@@ -81,6 +83,13 @@ public sealed class Scope
     /// <summary>How a use of <paramref name="name"/> in this block's own code is resolved; a name the block never mentions is <see cref="BindingKind.GlobalImplicit"/>.</summary>
     public BindingKind Lookup(string name) =>
         _bindings.TryGetValue(Mangle(name), out var kind) ? kind : BindingKind.GlobalImplicit;
+
+    /// <summary>
+    /// False when this block's own code never reads <paramref name="name"/> (no load, no
+    /// <c>name += ...</c>, no <c>del name</c>): a plain local of that kind is only ever stored, so
+    /// its value is unobservable.
+    /// </summary>
+    public bool IsRead(string name) => _readNames.Contains(Mangle(name));
 
     /// <summary><paramref name="name"/> as CPython stores it in this block (private names mangled with <see cref="PrivateName"/>).</summary>
     public string Mangle(string name) => NameMangler.Mangle(PrivateName, name);

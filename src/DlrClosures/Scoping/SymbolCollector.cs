@@ -107,6 +107,7 @@ internal sealed class SymbolCollector
                 break;
             case DeleteStmt del:
                 foreach (var target in del.Targets) VisitTarget(target);
+                MarkRead(del.Targets);
                 break;
             case AssignStmt assign:
                 foreach (var target in assign.Targets) VisitTarget(target);
@@ -115,6 +116,7 @@ internal sealed class SymbolCollector
             case AugAssignStmt aug:
                 // The target of x += 1 is a Store-context Name: DEF_LOCAL only, no USE.
                 VisitTarget(aug.Target);
+                MarkRead([aug.Target]);
                 VisitExpression(aug.Value);
                 break;
             case ForStmt loop:
@@ -229,12 +231,27 @@ internal sealed class SymbolCollector
         }
     }
 
+    // `x += 1` and `del x` read x's binding though CPython's symtable records no USE for them.
+    private void MarkRead(IEnumerable<Expr> targets)
+    {
+        foreach (var target in targets)
+        {
+            switch (target)
+            {
+                case NameExpr name: _current.ReadNames.Add(NameMangler.Mangle(_current.PrivateName, name.Id)); break;
+                case TupleExpr tuple: MarkRead(tuple.Elts); break;
+                case ListExpr list: MarkRead(list.Elts); break;
+            }
+        }
+    }
+
     private void VisitExpression(Expr expression)
     {
         switch (expression)
         {
             case NameExpr name:
                 AddDef(name.Id, SymbolFlags.Use, name.Span);
+                _current.ReadNames.Add(NameMangler.Mangle(_current.PrivateName, name.Id));
                 // A function that reads `super` implicitly uses __class__ (zero-argument super()).
                 if (name.Id == "super" && _current.IsFunctionBlock) AddDef("__class__", SymbolFlags.Use, name.Span);
                 break;

@@ -43,6 +43,9 @@ internal sealed class SymbolTableEntry
     /// <summary>Parameters in source order: positional, *args, keyword-only, **kwargs.</summary>
     public List<string> SourceParams { get; } = [];
 
+    /// <summary>Names whose value this block's own code reads: loads, augmented-assignment targets and del targets.</summary>
+    public HashSet<string> ReadNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Each <c>global</c>/<c>nonlocal</c> statement per name, in order (CPython <c>ste_directives</c>).</summary>
     public List<(string Name, SourceSpan Span)> Directives { get; } = [];
 

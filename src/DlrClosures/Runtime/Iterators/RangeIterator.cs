@@ -8,6 +8,15 @@ internal sealed class RangeIterator(long start, long step, long count) : PyItera
 
     public override string TypeName => "range_iterator";
 
+    // `for _ in range(n)` never boxes its counter.
+    public override bool Skip()
+    {
+        if (_remaining <= 0) return false;
+        _next = unchecked(_next + step);
+        _remaining--;
+        return true;
+    }
+
     public override bool MoveNext(out object value)
     {
         if (_remaining > 0)
