@@ -45,8 +45,8 @@ internal sealed partial class CodeLowerer
             LowerExpression(subscript.Value), LowerIndex(subscript.Slice), value),
         AttributeExpr attribute => Linq.Expression.Dynamic(PySetMemberBinder.Get(attribute.Attr), typeof(object),
             LowerExpression(attribute.Value), value),
-        StarredExpr => throw Unsupported(target, CompilerMessages.StarredAssignmentTarget),
-        _ => throw Unsupported(target, "cannot assign to expression"),
+        StarredExpr => throw Unsupported(target, BackEndMessages.StarredAssignmentTarget),
+        _ => throw Unsupported(target, BackEndMessages.CannotAssign),
     };
 
     private Linq.Expression LowerUnpack(System.Collections.Immutable.ImmutableArray<Expr> targets, Linq.Expression value)
@@ -55,7 +55,7 @@ internal sealed partial class CodeLowerer
         for (int i = 0; i < targets.Length; i++)
         {
             if (targets[i] is not StarredExpr) continue;
-            if (star >= 0) throw Unsupported(targets[i], CompilerMessages.MultipleStarredTargets);
+            if (star >= 0) throw Unsupported(targets[i], BackEndMessages.MultipleStarredTargets);
             star = i;
         }
         var items = Linq.Expression.Variable(typeof(object[]), "items");
@@ -157,7 +157,7 @@ internal sealed partial class CodeLowerer
                         Combine(Linq.Expression.Dynamic(PyGetMemberBinder.Get(attribute.Attr), typeof(object), target))));
             }
             default:
-                throw Unsupported(statement.Target, "'expression' is an illegal expression for augmented assignment");
+                throw Unsupported(statement.Target, BackEndMessages.IllegalAugmentedTarget);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Numerics;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Binders;
 using DlrClosures.Runtime.Operations;
@@ -33,48 +32,16 @@ internal sealed partial class CodeLowerer
         JoinedStrExpr j => LowerJoinedStr(j),
         FormattedValueExpr f => LowerFormattedValue(f),
         SliceExpr s => LowerSlice(s),
-        StarredExpr s => throw Unsupported(s, "can't use starred expression here"),
-        _ => throw Unsupported(expression, $"unsupported expression {expression.GetType().Name}"),
+        StarredExpr s => throw Unsupported(s, BackEndMessages.StarredHere),
+        _ => throw Unsupported(expression, BackEndMessages.UnsupportedExpression(expression)),
     };
 
-    private static Linq.Expression Constant(object value) => value switch
-    {
-        long l => Linq.Expression.Constant(PyInt.Box(l), typeof(object)),
-        BigInteger big => Linq.Expression.Constant(PyInt.FromBigInteger(big), typeof(object)),
-        bool b => Linq.Expression.Constant(PyBool.Box(b), typeof(object)),
-        _ => Linq.Expression.Constant(value, typeof(object)),
-    };
-
-    /// <summary>
-    /// The value of a literal, folding a sign applied to a number as CPython's AST optimizer does
-    /// (Python/ast_opt.c fold_unaryop), so that <c>-1</c> is as constant as <c>1</c>.
-    /// </summary>
-    private static bool TryFoldConstant(Expr expression, out object value)
-    {
-        switch (expression)
-        {
-            case ConstantExpr constant:
-                value = constant.Value;
-                return true;
-            case UnaryOpExpr { Op: UnaryOperator.USub or UnaryOperator.UAdd } unary
-                when TryFoldConstant(unary.Operand, out var operand) && operand is long or double or BigInteger:
-                value = unary.Op == UnaryOperator.UAdd ? operand : operand switch
-                {
-                    long l when l != long.MinValue => -l,
-                    long l => -new BigInteger(l),
-                    double d => -d,
-                    _ => -(BigInteger)operand,
-                };
-                return true;
-            default:
-                value = PyNone.Instance;
-                return false;
-        }
-    }
+    private static Linq.Expression Constant(object value) =>
+        Linq.Expression.Constant(ConstantFolding.ToRuntime(value), typeof(object));
 
     private Linq.Expression LowerUnary(UnaryOpExpr unary)
     {
-        if (TryFoldConstant(unary, out var folded)) return Constant(folded);
+        if (ConstantFolding.TryFold(unary, out var folded)) return Constant(folded);
         return unary.Op switch
         {
             UnaryOperator.Not => PyBinaryOperationBinder.BoxBool(Linq.Expression.Not(LowerCondition(unary.Operand))),
@@ -168,7 +135,7 @@ internal sealed partial class CodeLowerer
                 Linq.Expression.New(typeof(List<object>).GetConstructor([typeof(IEnumerable<object>)])!, array));
         // CPython folds a display of more than two constants into a frozenset constant first,
         // which can change the order the set prints in (PySet.FromConstantDisplay).
-        if (elements.All(e => TryFoldConstant(e, out _)))
+        if (elements.All(e => ConstantFolding.TryFold(e, out _)))
             return Linq.Expression.Call(typeof(PySet), nameof(PySet.FromConstantDisplay), null, array);
         return Linq.Expression.Call(typeof(PyDisplays), nameof(PyDisplays.Set), null, array,
             Linq.Expression.Constant(new bool[values.Length]));
