@@ -1,0 +1,89 @@
+using System.Runtime.CompilerServices;
+using DlrClosures.Runtime.Binders;
+using DlrClosures.Runtime.Functions;
+using DlrClosures.Runtime.Operations;
+
+namespace DlrClosures.Interpretation;
+
+/// <summary>
+/// Calls. A positional call of up to three arguments is a call site over <see cref="PyInvokeBinder"/>
+/// typed for its arity, so calling a function reaches its arity-specialised entry point
+/// (<c>PyCallable.Call1</c>...) with no argument array, compiled or interpreted alike. Calls with
+/// more arguments or with keywords call <see cref="PyCalls.Call(object, object[], string[])"/>, which
+/// is what the binder's rule for those shapes does, without a delegate type per arity. A call that
+/// spreads <c>*args</c> or <c>**kwargs</c> takes the runtime's flattening path.
+/// </summary>
+internal static class CallNodes
+{
+    public sealed class Call0(ExecExpr callee) : ExecExpr
+    {
+        private readonly CallSite<Func<CallSite, object, object>> _site =
+            CallSite<Func<CallSite, object, object>>.Create(PyInvokeBinder.Get(0, []));
+
+        public override object Evaluate(Frame frame) => _site.Target(_site, callee.Evaluate(frame));
+    }
+
+    public sealed class Call1(ExecExpr callee, ExecExpr a0) : ExecExpr
+    {
+        private readonly CallSite<Func<CallSite, object, object, object>> _site =
+            CallSite<Func<CallSite, object, object, object>>.Create(PyInvokeBinder.Get(1, []));
+
+        public override object Evaluate(Frame frame)
+        {
+            var f = callee.Evaluate(frame);
+            var x0 = a0.Evaluate(frame);
+            return _site.Target(_site, f, x0);
+        }
+    }
+
+    public sealed class Call2(ExecExpr callee, ExecExpr a0, ExecExpr a1) : ExecExpr
+    {
+        private readonly CallSite<Func<CallSite, object, object, object, object>> _site =
+            CallSite<Func<CallSite, object, object, object, object>>.Create(PyInvokeBinder.Get(2, []));
+
+        public override object Evaluate(Frame frame)
+        {
+            var f = callee.Evaluate(frame);
+            var x0 = a0.Evaluate(frame);
+            var x1 = a1.Evaluate(frame);
+            return _site.Target(_site, f, x0, x1);
+        }
+    }
+
+    public sealed class Call3(ExecExpr callee, ExecExpr a0, ExecExpr a1, ExecExpr a2) : ExecExpr
+    {
+        private readonly CallSite<Func<CallSite, object, object, object, object, object>> _site =
+            CallSite<Func<CallSite, object, object, object, object, object>>.Create(PyInvokeBinder.Get(3, []));
+
+        public override object Evaluate(Frame frame)
+        {
+            var f = callee.Evaluate(frame);
+            var x0 = a0.Evaluate(frame);
+            var x1 = a1.Evaluate(frame);
+            var x2 = a2.Evaluate(frame);
+            return _site.Target(_site, f, x0, x1, x2);
+        }
+    }
+
+    /// <summary>Positional arguments then keyword values, in source order; <paramref name="keywordNames"/> names the last ones.</summary>
+    public sealed class CallN(ExecExpr callee, ExecExpr[] arguments, string[] keywordNames) : ExecExpr
+    {
+        public override object Evaluate(Frame frame)
+        {
+            var f = callee.Evaluate(frame);
+            return PyCalls.Call(f, DisplayNodes.EvaluateAll(arguments, frame), keywordNames);
+        }
+    }
+
+    /// <summary><c>f(*args, **kwargs)</c>: positional values flagged when starred; a null keyword name marks a mapping.</summary>
+    public sealed class Spread(ExecExpr callee, ExecExpr[] positional, bool[] starred, string?[] keywordNames, ExecExpr[] keywordValues) : ExecExpr
+    {
+        public override object Evaluate(Frame frame)
+        {
+            var f = callee.Evaluate(frame);
+            var args = DisplayNodes.EvaluateAll(positional, frame);
+            var values = DisplayNodes.EvaluateAll(keywordValues, frame);
+            return PyCallArguments.Call(f, args, starred, keywordNames, values);
+        }
+    }
+}
