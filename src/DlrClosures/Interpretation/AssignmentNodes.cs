@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using DlrClosures.Runtime;
 using DlrClosures.Runtime.Binders;
+using DlrClosures.Runtime.Functions;
 using DlrClosures.Runtime.Operations;
 
 namespace DlrClosures.Interpretation;
@@ -13,6 +15,7 @@ internal static class AssignmentNodes
 {
     public sealed class Assign(ExecExpr value, ExecTarget[] targets) : ExecStmt
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var v = value.Evaluate(frame);
@@ -24,6 +27,7 @@ internal static class AssignmentNodes
     /// <summary>The common <c>name = value</c> into a plain local: no target dispatch.</summary>
     public sealed class AssignLocal(ExecExpr value, int slot) : ExecStmt
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             frame.Locals[slot] = value.Evaluate(frame);
@@ -34,6 +38,7 @@ internal static class AssignmentNodes
     /// <summary><c>a, b = x, y</c>: every right-hand element first, then the stores.</summary>
     public sealed class AssignParallel(ExecExpr[] values, ExecTarget[] targets) : ExecStmt
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var temps = DisplayNodes.EvaluateAll(values, frame);
@@ -45,6 +50,7 @@ internal static class AssignmentNodes
     /// <summary>A tuple or list target: unpacks (UNPACK_SEQUENCE, or UNPACK_EX with a starred element); deletes element-wise.</summary>
     public sealed class Unpack(ExecTarget[] targets, int star) : ExecTarget
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Assign(Frame frame, object value)
         {
             var items = star < 0
@@ -64,12 +70,37 @@ internal static class AssignmentNodes
     {
         private readonly CallSite<Func<CallSite, object, object, object>> _site =
             CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
+        private readonly bool _intRule = IntRules.Covers(operation);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var current = load.Evaluate(frame);
             var operand = value.Evaluate(frame);
-            store.Assign(frame, _site.Target(_site, current, operand));
+            store.Assign(frame, _intRule && current is long x && operand is long y
+                ? IntRules.Apply(operation, x, y)
+                : _site.Target(_site, current, operand));
+            return Completion.Normal;
+        }
+    }
+
+    /// <summary><c>local op= value</c> on a plain local: read and written in place, no target dispatch.</summary>
+    public sealed class AugLocal(int slot, string name, ExecExpr value, PyBinaryOp operation) : ExecStmt
+    {
+        private readonly CallSite<Func<CallSite, object, object, object>> _site =
+            CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
+        private readonly bool _intRule = IntRules.Covers(operation);
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override Completion Execute(Frame frame)
+        {
+            var locals = frame.Locals;
+            var current = locals[slot];
+            if (ReferenceEquals(current, PyUnbound.Instance)) PyNames.CheckLocal(current, name);
+            var operand = value.Evaluate(frame);
+            locals[slot] = _intRule && current is long x && operand is long y
+                ? IntRules.Apply(operation, x, y)
+                : _site.Target(_site, current, operand);
             return Completion.Normal;
         }
     }
@@ -84,6 +115,7 @@ internal static class AssignmentNodes
         private readonly CallSite<Func<CallSite, object, object, object, object>> _set =
             CallSite<Func<CallSite, object, object, object, object>>.Create(PySetIndexBinder.Instance);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var c = container.Evaluate(frame);
@@ -105,6 +137,7 @@ internal static class AssignmentNodes
         private readonly CallSite<Func<CallSite, object, object, object>> _set =
             CallSite<Func<CallSite, object, object, object>>.Create(PySetMemberBinder.Get(name));
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var t = target.Evaluate(frame);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using DlrClosures.Runtime;
 using DlrClosures.Runtime.Binders;
 using DlrClosures.Runtime.Functions;
 using DlrClosures.Runtime.Operations;
@@ -6,12 +7,14 @@ using DlrClosures.Runtime.Operations;
 namespace DlrClosures.Interpretation;
 
 /// <summary>
-/// Calls. A positional call of up to three arguments is a call site over <see cref="PyInvokeBinder"/>
-/// typed for its arity, so calling a function reaches its arity-specialised entry point
-/// (<c>PyCallable.Call1</c>...) with no argument array, compiled or interpreted alike. Calls with
-/// more arguments or with keywords call <see cref="PyCalls.Call(object, object[], string[])"/>, which
-/// is what the binder's rule for those shapes does, without a delegate type per arity. A call that
-/// spreads <c>*args</c> or <c>**kwargs</c> takes the runtime's flattening path.
+/// Calls. A positional call of up to three arguments has a call site over <see cref="PyInvokeBinder"/>
+/// typed for its arity. For a <see cref="PyCallable"/> (functions, builtins, classes, bound methods)
+/// the node takes the binder's rule itself, <c>callable.Call1(a0)</c>..., which reaches a function's
+/// arity-specialised entry point with no argument array, so the site is bound (and its rule compiled)
+/// only for the other callables; CPython 3.11 specialises calls the same way (CALL_PY_EXACT_ARGS).
+/// Calls with more arguments or with keywords call <see cref="PyCalls.Call(object, object[], string[])"/>,
+/// which is what the binder's rule for those shapes does, without a delegate type per arity. A call
+/// that spreads <c>*args</c> or <c>**kwargs</c> takes the runtime's flattening path.
 /// </summary>
 internal static class CallNodes
 {
@@ -20,7 +23,12 @@ internal static class CallNodes
         private readonly CallSite<Func<CallSite, object, object>> _site =
             CallSite<Func<CallSite, object, object>>.Create(PyInvokeBinder.Get(0, []));
 
-        public override object Evaluate(Frame frame) => _site.Target(_site, callee.Evaluate(frame));
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override object Evaluate(Frame frame)
+        {
+            var f = callee.Evaluate(frame);
+            return f is PyCallable c ? c.Call0() : _site.Target(_site, f);
+        }
     }
 
     public sealed class Call1(ExecExpr callee, ExecExpr a0) : ExecExpr
@@ -28,11 +36,12 @@ internal static class CallNodes
         private readonly CallSite<Func<CallSite, object, object, object>> _site =
             CallSite<Func<CallSite, object, object, object>>.Create(PyInvokeBinder.Get(1, []));
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var f = callee.Evaluate(frame);
             var x0 = a0.Evaluate(frame);
-            return _site.Target(_site, f, x0);
+            return f is PyCallable c ? c.Call1(x0) : _site.Target(_site, f, x0);
         }
     }
 
@@ -41,12 +50,13 @@ internal static class CallNodes
         private readonly CallSite<Func<CallSite, object, object, object, object>> _site =
             CallSite<Func<CallSite, object, object, object, object>>.Create(PyInvokeBinder.Get(2, []));
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var f = callee.Evaluate(frame);
             var x0 = a0.Evaluate(frame);
             var x1 = a1.Evaluate(frame);
-            return _site.Target(_site, f, x0, x1);
+            return f is PyCallable c ? c.Call2(x0, x1) : _site.Target(_site, f, x0, x1);
         }
     }
 
@@ -55,19 +65,21 @@ internal static class CallNodes
         private readonly CallSite<Func<CallSite, object, object, object, object, object>> _site =
             CallSite<Func<CallSite, object, object, object, object, object>>.Create(PyInvokeBinder.Get(3, []));
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var f = callee.Evaluate(frame);
             var x0 = a0.Evaluate(frame);
             var x1 = a1.Evaluate(frame);
             var x2 = a2.Evaluate(frame);
-            return _site.Target(_site, f, x0, x1, x2);
+            return f is PyCallable c ? c.Call3(x0, x1, x2) : _site.Target(_site, f, x0, x1, x2);
         }
     }
 
     /// <summary>Positional arguments then keyword values, in source order; <paramref name="keywordNames"/> names the last ones.</summary>
     public sealed class CallN(ExecExpr callee, ExecExpr[] arguments, string[] keywordNames) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var f = callee.Evaluate(frame);
@@ -78,6 +90,7 @@ internal static class CallNodes
     /// <summary><c>f(*args, **kwargs)</c>: positional values flagged when starred; a null keyword name marks a mapping.</summary>
     public sealed class Spread(ExecExpr callee, ExecExpr[] positional, bool[] starred, string?[] keywordNames, ExecExpr[] keywordValues) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var f = callee.Evaluate(frame);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Functions;
 
@@ -11,6 +12,7 @@ namespace DlrClosures.Interpretation;
 /// </summary>
 internal sealed class ClassNode(string name, string qualifiedName, string? doc, ExecExpr[] bases, int namespaceSlot, ExecStmt body) : ExecExpr
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override object Evaluate(Frame frame)
     {
         var baseTypes = PyNames.ClassBases(DisplayNodes.EvaluateAll(bases, frame));

@@ -18,10 +18,12 @@ internal static class CompareNodes
         private readonly CallSite<Func<CallSite, object, object, object>> _site =
             CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var a = left.Evaluate(frame);
             var b = right.Evaluate(frame);
+            if (a is long x && b is long y) return PyBool.Box(IntRules.Compare(operation, x, y));
             return _site.Target(_site, a, b);
         }
     }
@@ -51,6 +53,7 @@ internal static class CompareNodes
 
     public sealed class Chain(ExecExpr left, ExecExpr[] comparators, Link[] links) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var a = left.Evaluate(frame);

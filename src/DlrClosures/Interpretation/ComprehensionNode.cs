@@ -42,6 +42,7 @@ internal sealed class ComprehensionNode : ExecExpr
         _unboundLocals = unboundLocals;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override object Evaluate(Frame frame)
     {
         foreach (int cell in _cells) frame.Cells![cell] = new StrongBox<object>(PyUnbound.Instance);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Operations;
 
@@ -15,17 +16,20 @@ internal static class DisplayNodes
     {
         public object Value => value;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => value;
     }
 
     public sealed class Tuple(ExecExpr[] elements) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) =>
             elements.Length == 0 ? PyTuple.Empty : new PyTuple(EvaluateAll(elements, frame));
     }
 
     public sealed class List(ExecExpr[] elements) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var items = new List<object>(elements.Length);
@@ -38,6 +42,7 @@ internal static class DisplayNodes
     {
         private readonly bool[] _notStarred = new bool[elements.Length];
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => PyDisplays.Set(EvaluateAll(elements, frame), _notStarred);
     }
 
@@ -47,6 +52,7 @@ internal static class DisplayNodes
     /// </summary>
     public sealed class ConstantSet(object[] values) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => PySet.FromConstantDisplay(values);
     }
 
@@ -55,6 +61,7 @@ internal static class DisplayNodes
     /// <summary>A list, tuple or set display with <c>*iterable</c> elements.</summary>
     public sealed class Starred(ExecExpr[] elements, bool[] starred, StarredKind kind) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var items = EvaluateAll(elements, frame);
@@ -70,6 +77,7 @@ internal static class DisplayNodes
     /// <summary><c>{k: v, **m}</c>: keys and values in source order (BUILD_MAP); a null key marks a mapping to merge.</summary>
     public sealed class Dict(ExecExpr?[] keys, ExecExpr[] values) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var keyValues = new object?[keys.Length];
@@ -86,6 +94,7 @@ internal static class DisplayNodes
     /// <summary>An f-string: its literal parts and formatted fields, concatenated.</summary>
     public sealed class JoinedStr(ExecExpr[] parts) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var strings = new string[parts.Length];
@@ -97,6 +106,7 @@ internal static class DisplayNodes
     /// <summary><c>{value!conversion:spec}</c> in an f-string.</summary>
     public sealed class FormattedValue(ExecExpr value, char conversion, ExecExpr? spec) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var v = value.Evaluate(frame);

@@ -7,6 +7,12 @@ namespace DlrClosures.Interpretation;
 /// slots and its dynamic operations bound to call sites of its own, then evaluated any number of
 /// times.
 /// </summary>
+/// <remarks>
+/// The evaluation methods of the node classes are marked AggressiveOptimization: an interpreter's
+/// few node methods run millions of times from the first line of a script, and jitting them fully
+/// at once costs less than running them unoptimised until tiering promotes them (measured on the
+/// closure workloads: about a third less CPU for a first run, a little more for a long one).
+/// </remarks>
 internal abstract class ExecExpr
 {
     /// <summary>The value of the expression in <paramref name="frame"/>.</summary>

@@ -44,6 +44,10 @@ internal sealed class Frame
     /// <summary>The line of the statement being run, for tracebacks (the compiled frame's <c>line</c> local).</summary>
     public int Line;
 
-    /// <summary>What a <c>return</c> stored: the value of the call once the body completes with <see cref="Completion.Return"/>.</summary>
-    public object ReturnValue = PyNone.Instance;
+    /// <summary>
+    /// What a <c>return</c> stored: the value of the call once the body completes with
+    /// <see cref="Completion.Return"/>; null until then (the call's value is then None), which
+    /// spares every call a store.
+    /// </summary>
+    public object? ReturnValue;
 }

@@ -15,6 +15,7 @@ internal static class FunctionNodes
 {
     public sealed class MakeFunction(PyCode code, BoxRef[] closure, ExecExpr[]? defaults, object[] keywordOnlyNames, ExecExpr[] keywordOnlyDefaults) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             StrongBox<object>[]? cells = null;
@@ -41,6 +42,7 @@ internal static class FunctionNodes
             .Select(_ => CallSite<Func<CallSite, object, object, object>>.Create(PyInvokeBinder.Get(1, [])))
             .ToArray();
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             if (decorators.Length == 0)
@@ -50,7 +52,8 @@ internal static class FunctionNodes
             }
             var functions = DisplayNodes.EvaluateAll(decorators, frame);
             var value = create.Evaluate(frame);
-            for (int i = functions.Length - 1; i >= 0; i--) value = _sites[i].Target(_sites[i], functions[i], value);
+            for (int i = functions.Length - 1; i >= 0; i--)
+                value = functions[i] is PyCallable decorator ? decorator.Call1(value) : _sites[i].Target(_sites[i], functions[i], value);
             name.Assign(frame, value);
             return Completion.Normal;
         }

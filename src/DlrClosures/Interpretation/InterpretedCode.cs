@@ -53,8 +53,10 @@ internal sealed class InterpretedCode
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object Invoke0(PyFunction function) => Run(NewFrame(function));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object Invoke1(PyFunction function, object a0)
     {
         var frame = NewFrame(function);
@@ -62,6 +64,7 @@ internal sealed class InterpretedCode
         return Run(frame);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object Invoke2(PyFunction function, object a0, object a1)
     {
         var frame = NewFrame(function);
@@ -71,6 +74,7 @@ internal sealed class InterpretedCode
         return Run(frame);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object Invoke3(PyFunction function, object a0, object a1, object a2)
     {
         var frame = NewFrame(function);
@@ -81,6 +85,7 @@ internal sealed class InterpretedCode
         return Run(frame);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object InvokeGeneral(PyFunction function, object[] slots)
     {
         var frame = NewFrame(function);
@@ -88,9 +93,11 @@ internal sealed class InterpretedCode
         return Run(frame);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Frame NewFrame(PyFunction function) =>
         new(function, _localCount == 0 ? [] : new object[_localCount], _cellCount == 0 ? null : new StrongBox<object>[_cellCount], _code.FirstLine);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object Run(Frame frame)
     {
         PyFrames.Enter();
@@ -105,9 +112,10 @@ internal sealed class InterpretedCode
             throw PyFrames.Unwind(error, frame.Function, frame.Line);
         }
         PyFrames.Exit();
-        return frame.ReturnValue;
+        return frame.ReturnValue ?? PyNone.Instance;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Prologue(Frame frame)
     {
         if (_usesGlobals) frame.Globals = _code.GetGlobalCells(frame.Function.Globals);

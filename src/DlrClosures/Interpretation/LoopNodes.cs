@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Operations;
 
@@ -13,6 +14,7 @@ internal static class LoopNodes
 {
     public sealed class While(ExecExpr test, ExecStmt body, ExecStmt orElse, int line) : ExecStmt
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             while (true)
@@ -30,6 +32,7 @@ internal static class LoopNodes
     /// <summary>for target in iterable: one <see cref="PyIterator.MoveNext"/> per element, no StopIteration.</summary>
     public sealed class For(ExecExpr iterable, ExecTarget target, ExecStmt body, ExecStmt orElse, int line) : ExecStmt
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var iterator = PyIteration.GetIterator(iterable.Evaluate(frame));

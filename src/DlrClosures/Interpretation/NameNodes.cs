@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Functions;
 
@@ -13,6 +14,7 @@ internal static class NameNodes
     /// <summary>A plain local (LOAD_FAST).</summary>
     public sealed class LocalLoad(int slot, string name) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var value = frame.Locals[slot];
@@ -23,6 +25,7 @@ internal static class NameNodes
     /// <summary>A cell this frame created (LOAD_DEREF of a cellvar), or an inlined scope's free variable held in one.</summary>
     public sealed class CellLoad(int index, string name, bool isFree) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var value = frame.Cells![index].Value!;
@@ -33,6 +36,7 @@ internal static class NameNodes
     /// <summary>A free variable (LOAD_DEREF of a freevar): an entry of the function's closure.</summary>
     public sealed class ClosureLoad(int index, string name, bool isFree) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var value = frame.Closure![index].Value!;
@@ -43,6 +47,7 @@ internal static class NameNodes
     /// <summary>A module-level name: its global cell, else the builtins (LOAD_GLOBAL).</summary>
     public sealed class GlobalLoad(int index, string name) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var cell = frame.Globals[index];
@@ -54,6 +59,7 @@ internal static class NameNodes
     /// <summary>A name in a class body (LOAD_NAME): the namespace being built, the module, the builtins.</summary>
     public sealed class ClassNameLoad(int namespaceSlot, string name, int globalIndex) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) =>
             PyNames.LoadClassName((PyDict)frame.Locals[namespaceSlot], name, frame.Globals[globalIndex]);
     }
@@ -61,6 +67,7 @@ internal static class NameNodes
     /// <summary>A free variable read in a class body (LOAD_CLASSDEREF): the namespace first, then the cell.</summary>
     public sealed class ClassFreeLoad(int namespaceSlot, string name, BoxRef box) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) =>
             PyNames.LoadClassFree((PyDict)frame.Locals[namespaceSlot], name, box.Get(frame));
     }

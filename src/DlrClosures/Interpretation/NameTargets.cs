@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Functions;
 
@@ -14,6 +15,7 @@ internal static class NameTargets
     {
         public int Slot => slot;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Assign(Frame frame, object value) => frame.Locals[slot] = value;
 
         public override void Delete(Frame frame)
@@ -26,6 +28,7 @@ internal static class NameTargets
     /// <summary>A cell or free variable: the box is written, so every closure sharing it sees the value.</summary>
     public sealed class Box(BoxRef box, string name, bool isFree) : ExecTarget
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Assign(Frame frame, object value) => box.Get(frame).Value = value;
 
         public override void Delete(Frame frame) => PyNames.DeleteCell(box.Get(frame), name, isFree);
@@ -33,6 +36,7 @@ internal static class NameTargets
 
     public sealed class Global(int index, string name) : ExecTarget
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Assign(Frame frame, object value) => frame.Globals[index].Value = value;
 
         public override void Delete(Frame frame) => PyNames.DeleteGlobal(frame.Globals[index], name);
@@ -41,6 +45,7 @@ internal static class NameTargets
     /// <summary>A name of a class body: an entry of the namespace dict being built.</summary>
     public sealed class ClassName(int namespaceSlot, string name) : ExecTarget
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Assign(Frame frame, object value) => ((PyDict)frame.Locals[namespaceSlot])[name] = value;
 
         public override void Delete(Frame frame) => PyNames.DeleteClassName((PyDict)frame.Locals[namespaceSlot], name);

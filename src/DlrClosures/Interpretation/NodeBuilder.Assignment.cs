@@ -70,7 +70,10 @@ internal sealed partial class NodeBuilder
             {
                 var load = LoadName(name.Id);
                 var value = BuildExpression(statement.Value);
-                return new AugName(load, value, NameTarget(name.Id), op);
+                var store = NameTarget(name.Id);
+                return load is NameNodes.LocalLoad && store is NameTargets.Local local
+                    ? new AugLocal(local.Slot, _storage.Mangle(name.Id), value, op)
+                    : new AugName(load, value, store, op);
             }
             case SubscriptExpr subscript:
             {

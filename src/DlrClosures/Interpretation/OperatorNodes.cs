@@ -17,11 +17,14 @@ internal static class OperatorNodes
     {
         private readonly CallSite<Func<CallSite, object, object, object>> _site =
             CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
+        private readonly bool _intRule = IntRules.Covers(operation);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var a = left.Evaluate(frame);
             var b = right.Evaluate(frame);
+            if (_intRule && a is long x && b is long y) return IntRules.Apply(operation, x, y);
             return _site.Target(_site, a, b);
         }
     }
@@ -31,18 +34,21 @@ internal static class OperatorNodes
         private readonly CallSite<Func<CallSite, object, object>> _site =
             CallSite<Func<CallSite, object, object>>.Create(PyUnaryOperationBinder.Get(operation));
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => _site.Target(_site, operand.Evaluate(frame));
     }
 
     /// <summary><c>not x</c> as a value: the truth of the operand (built as a condition), negated and boxed.</summary>
     public sealed class Not(ExecExpr condition) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => PyBool.Box(!condition.EvaluateBool(frame));
     }
 
     /// <summary><c>a or b</c> / <c>a and b</c> as a value: the first operand that decides, else the last; each evaluated once.</summary>
     public sealed class BoolOp(ExecExpr[] values, bool isOr) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             int last = values.Length - 1;
@@ -58,6 +64,7 @@ internal static class OperatorNodes
     /// <summary><c>body if test else orElse</c>; the test is built as a condition.</summary>
     public sealed class IfExp(ExecExpr test, ExecExpr body, ExecExpr orElse) : ExecExpr
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => test.EvaluateBool(frame) ? body.Evaluate(frame) : orElse.Evaluate(frame);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DlrClosures.Runtime.Functions;
 
 namespace DlrClosures.Interpretation;
@@ -12,6 +13,7 @@ internal static class StatementNodes
     {
         public static readonly Block Empty = new([], []);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             for (int i = 0; i < statements.Length; i++)
@@ -26,6 +28,7 @@ internal static class StatementNodes
 
     public sealed class Expression(ExecExpr value) : ExecStmt
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             value.Evaluate(frame);
@@ -36,6 +39,7 @@ internal static class StatementNodes
     /// <summary>An expression statement of interactive input: its repr is printed (<c>sys.displayhook</c>).</summary>
     public sealed class Display(ExecExpr value) : ExecStmt
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             PyNames.DisplayHook(value.Evaluate(frame));
@@ -48,17 +52,20 @@ internal static class StatementNodes
     {
         public static readonly Pass Instance = new();
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame) => Completion.Normal;
     }
 
     public sealed class If(ExecExpr test, ExecStmt body, ExecStmt orElse) : ExecStmt
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame) =>
             test.EvaluateBool(frame) ? body.Execute(frame) : orElse.Execute(frame);
     }
 
     public sealed class Return(ExecExpr value) : ExecStmt
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             frame.ReturnValue = value.Evaluate(frame);
@@ -70,6 +77,7 @@ internal static class StatementNodes
     {
         public static readonly Break Instance = new();
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame) => Completion.Break;
     }
 
@@ -77,11 +85,13 @@ internal static class StatementNodes
     {
         public static readonly Continue Instance = new();
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame) => Completion.Continue;
     }
 
     public sealed class Delete(ExecTarget[] targets) : ExecStmt
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             foreach (var target in targets) target.Delete(frame);
@@ -91,6 +101,7 @@ internal static class StatementNodes
 
     public sealed class Assert(ExecExpr test, ExecExpr? message) : ExecStmt
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             if (!test.EvaluateBool(frame)) throw PyNames.AssertionFailed(message?.Evaluate(frame));
