@@ -105,8 +105,14 @@ internal sealed partial class CodeLowerer
         _ => Linq.Expression.Dynamic(PyBinaryOperationBinder.Get(OperatorMap.Compare(op)), typeof(object), left, right),
     };
 
-    private static Linq.Expression Contains(Linq.Expression container, Linq.Expression item) =>
-        Linq.Expression.Call(typeof(PyComparison), nameof(PyComparison.Contains), null, container, item);
+    // CONTAINS_OP: the item (the left operand) is evaluated before the container.
+    private static Linq.Expression Contains(Linq.Expression container, Linq.Expression item)
+    {
+        var evaluatedItem = Linq.Expression.Variable(typeof(object), "item");
+        return Linq.Expression.Block(typeof(bool), [evaluatedItem],
+            Linq.Expression.Assign(evaluatedItem, item),
+            Linq.Expression.Call(typeof(PyComparison), nameof(PyComparison.Contains), null, container, evaluatedItem));
+    }
 
     private Linq.Expression LowerIndex(Expr slice) => slice is SliceExpr s ? LowerSlice(s) : LowerExpression(slice);
 
@@ -141,10 +147,27 @@ internal sealed partial class CodeLowerer
             Linq.Expression.Constant(new bool[values.Length]));
     }
 
-    private Linq.Expression LowerDict(DictExpr dict) =>
-        Linq.Expression.Call(typeof(PyDisplays), nameof(PyDisplays.Dict), null,
-            Linq.Expression.NewArrayInit(typeof(object), dict.Keys.Select(k => k is null ? Linq.Expression.Constant(null, typeof(object)) : LowerExpression(k))),
-            Linq.Expression.NewArrayInit(typeof(object), dict.Values.Select(LowerExpression)));
+    // {k1: v1, k2: v2}: evaluated k1, v1, k2, v2 (BUILD_MAP), into arrays the runtime builds the dict from.
+    private Linq.Expression LowerDict(DictExpr dict)
+    {
+        var keys = Linq.Expression.Variable(typeof(object[]), "keys");
+        var values = Linq.Expression.Variable(typeof(object[]), "values");
+        var count = Linq.Expression.Constant(dict.Keys.Length);
+        var loweredKeys = dict.Keys.Select(k => k is null ? Linq.Expression.Constant(null, typeof(object)) : LowerExpression(k)).ToArray();
+        var loweredValues = dict.Values.Select(LowerExpression).ToArray();
+        var body = new List<Linq.Expression>
+        {
+            Linq.Expression.Assign(keys, Linq.Expression.NewArrayBounds(typeof(object), count)),
+            Linq.Expression.Assign(values, Linq.Expression.NewArrayBounds(typeof(object), count)),
+        };
+        for (int i = 0; i < loweredKeys.Length; i++)
+        {
+            body.Add(Linq.Expression.Assign(Linq.Expression.ArrayAccess(keys, Linq.Expression.Constant(i)), loweredKeys[i]));
+            body.Add(Linq.Expression.Assign(Linq.Expression.ArrayAccess(values, Linq.Expression.Constant(i)), loweredValues[i]));
+        }
+        body.Add(Linq.Expression.Call(typeof(PyDisplays), nameof(PyDisplays.Dict), null, keys, values));
+        return Linq.Expression.Block(typeof(object), [keys, values], body);
+    }
 
     // f"..{value!r:spec}..": literal parts and formatted fields joined with string.Concat.
     private Linq.Expression LowerJoinedStr(JoinedStrExpr joined)

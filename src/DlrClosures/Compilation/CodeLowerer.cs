@@ -76,7 +76,7 @@ internal sealed partial class CodeLowerer
             {
                 var parameter = Linq.Expression.Parameter(typeof(object), name);
                 lambdaParameters.Add(parameter);
-                parameterVariables[name] = parameter;
+                parameterVariables[scope.Mangle(name)] = parameter;
             }
         }
         else
@@ -88,7 +88,7 @@ internal sealed partial class CodeLowerer
             {
                 var variable = Linq.Expression.Variable(typeof(object), slotNames[i]);
                 locals.Add(variable);
-                parameterVariables[slotNames[i]] = variable;
+                parameterVariables[scope.Mangle(slotNames[i])] = variable;
                 prologue.Add(Linq.Expression.Assign(variable, Linq.Expression.ArrayIndex(slots, Linq.Expression.Constant(i))));
             }
         }
