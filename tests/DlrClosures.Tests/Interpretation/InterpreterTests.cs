@@ -109,6 +109,24 @@ public sealed class InterpreterTests
             .And.StartsWith("  File"));
     }
 
+    [Test]
+    public void ExpressionSource_IsEvaluatedForItsValue() =>
+        Assert.That(Engine().Execute<int>("6 * 7"), Is.EqualTo(42));
+
+    [Test]
+    public void InteractiveInput_PrintsTheReprOfModuleLevelExpressionsOnly()
+    {
+        var runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = ExecutionMode.Interpret });
+        var output = new StringWriter { NewLine = "\n" };
+        runtime.IO.SetOutput(output);
+        var engine = runtime.GetEngine("python");
+
+        engine.CreateScriptSourceFromString("'a' * 2\nNone\ndef f():\n    3\nf()\nclass C:\n    4\n", SourceCodeKind.InteractiveCode)
+            .Execute(engine.CreateScope());
+
+        Assert.That(output.ToString(), Is.EqualTo("'aa'\n"));
+    }
+
     private static string Run(string code)
     {
         var engine = Engine();
