@@ -114,6 +114,7 @@ internal static class AssignmentNodes
             CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
         private readonly CallSite<Func<CallSite, object, object, object, object>> _set =
             CallSite<Func<CallSite, object, object, object, object>>.Create(PySetIndexBinder.Instance);
+        private readonly bool _intRule = IntRules.Covers(operation);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
@@ -121,7 +122,10 @@ internal static class AssignmentNodes
             var c = container.Evaluate(frame);
             var i = index.Evaluate(frame);
             var current = _get.Target(_get, c, i);
-            var combined = _combine.Target(_combine, current, value.Evaluate(frame));
+            var operand = value.Evaluate(frame);
+            var combined = _intRule && current is long x && operand is long y
+                ? IntRules.Apply(operation, x, y)
+                : _combine.Target(_combine, current, operand);
             _set.Target(_set, c, i, combined);
             return Completion.Normal;
         }
@@ -136,13 +140,17 @@ internal static class AssignmentNodes
             CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
         private readonly CallSite<Func<CallSite, object, object, object>> _set =
             CallSite<Func<CallSite, object, object, object>>.Create(PySetMemberBinder.Get(name));
+        private readonly bool _intRule = IntRules.Covers(operation);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var t = target.Evaluate(frame);
             var current = _get.Target(_get, t);
-            var combined = _combine.Target(_combine, current, value.Evaluate(frame));
+            var operand = value.Evaluate(frame);
+            var combined = _intRule && current is long x && operand is long y
+                ? IntRules.Apply(operation, x, y)
+                : _combine.Target(_combine, current, operand);
             _set.Target(_set, t, combined);
             return Completion.Normal;
         }
