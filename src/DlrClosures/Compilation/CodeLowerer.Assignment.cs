@@ -45,8 +45,8 @@ internal sealed partial class CodeLowerer
             LowerExpression(subscript.Value), LowerIndex(subscript.Slice), value),
         AttributeExpr attribute => Linq.Expression.Dynamic(PySetMemberBinder.Get(attribute.Attr), typeof(object),
             LowerExpression(attribute.Value), value),
-        StarredExpr => throw Unsupported(target, CompilerMessages.StarredAssignmentTarget),
-        _ => throw Unsupported(target, "cannot assign to expression"),
+        StarredExpr => throw Unsupported(target, BackEndMessages.StarredAssignmentTarget),
+        _ => throw Unsupported(target, BackEndMessages.CannotAssign),
     };
 
     private Linq.Expression LowerUnpack(System.Collections.Immutable.ImmutableArray<Expr> targets, Linq.Expression value)
@@ -55,7 +55,7 @@ internal sealed partial class CodeLowerer
         for (int i = 0; i < targets.Length; i++)
         {
             if (targets[i] is not StarredExpr) continue;
-            if (star >= 0) throw Unsupported(targets[i], CompilerMessages.MultipleStarredTargets);
+            if (star >= 0) throw Unsupported(targets[i], BackEndMessages.MultipleStarredTargets);
             star = i;
         }
         var items = Linq.Expression.Variable(typeof(object[]), "items");
@@ -75,22 +75,26 @@ internal sealed partial class CodeLowerer
         return Linq.Expression.Block(typeof(void), [items], body);
     }
 
+    // Names are stored as the scope stores them: inside a class, private names mangled
+    // (_C__x, Python/compile.c _Py_Mangle), for namespace keys, global cells and messages alike.
     private Linq.Expression StoreName(string name, Linq.Expression value)
     {
-        if (_env.IsModule) return Linq.Expression.Assign(BoxValue(GlobalCell(name)), value);
+        var stored = _env.Scope.Mangle(name);
+        if (_env.IsModule) return Linq.Expression.Assign(BoxValue(GlobalCell(stored)), value);
         if (_env.IsClass && _env.Lookup(name) == BindingKind.Local)
-            return Linq.Expression.Assign(Linq.Expression.Property(_env.ClassNamespace!, "Item", Linq.Expression.Constant(name, typeof(object))), value);
+            return Linq.Expression.Assign(Linq.Expression.Property(_env.ClassNamespace!, "Item", Linq.Expression.Constant(stored, typeof(object))), value);
         return _env.Lookup(name) switch
         {
             BindingKind.Local => Linq.Expression.Assign(_env.Local(name), value),
             BindingKind.Cell or BindingKind.Free => Linq.Expression.Assign(BoxValue(_env.GetBox(name)), value),
-            _ => Linq.Expression.Assign(BoxValue(GlobalCell(name)), value),
+            _ => Linq.Expression.Assign(BoxValue(GlobalCell(stored)), value),
         };
     }
 
     private Linq.Expression LoadName(string name)
     {
-        var nameConstant = Linq.Expression.Constant(name);
+        var stored = _env.Scope.Mangle(name);
+        var nameConstant = Linq.Expression.Constant(stored);
         var kind = _env.IsModule ? BindingKind.GlobalImplicit : _env.Lookup(name);
         if (_env.IsClass)
         {
@@ -98,7 +102,7 @@ internal sealed partial class CodeLowerer
             if (kind == BindingKind.Free)
                 return Linq.Expression.Call(typeof(PyNames), nameof(PyNames.LoadClassFree), null, _env.ClassNamespace!, nameConstant, _env.GetBox(name));
             if (kind != BindingKind.GlobalExplicit)
-                return Linq.Expression.Call(typeof(PyNames), nameof(PyNames.LoadClassName), null, _env.ClassNamespace!, nameConstant, GlobalCell(name));
+                return Linq.Expression.Call(typeof(PyNames), nameof(PyNames.LoadClassName), null, _env.ClassNamespace!, nameConstant, GlobalCell(stored));
         }
         return kind switch
         {
@@ -106,13 +110,14 @@ internal sealed partial class CodeLowerer
             BindingKind.Local => Linq.Expression.Call(typeof(PyNames), nameof(PyNames.CheckLocal), null, _env.Local(name), nameConstant),
             BindingKind.Cell => Linq.Expression.Call(typeof(PyNames), nameof(PyNames.CheckLocal), null, BoxValue(_env.GetBox(name)), nameConstant),
             BindingKind.Free => Linq.Expression.Call(typeof(PyNames), nameof(PyNames.CheckFree), null, BoxValue(_env.GetBox(name)), nameConstant),
-            _ => Linq.Expression.Call(typeof(PyNames), nameof(PyNames.LoadGlobal), null, GlobalCell(name), nameConstant),
+            _ => Linq.Expression.Call(typeof(PyNames), nameof(PyNames.LoadGlobal), null, GlobalCell(stored), nameConstant),
         };
     }
 
     private Linq.Expression DeleteName(string name)
     {
-        var nameConstant = Linq.Expression.Constant(name);
+        var stored = _env.Scope.Mangle(name);
+        var nameConstant = Linq.Expression.Constant(stored);
         var kind = _env.IsModule ? BindingKind.GlobalImplicit : _env.Lookup(name);
         if (_env.IsClass && kind == BindingKind.Local)
             return Linq.Expression.Call(typeof(PyNames), nameof(PyNames.DeleteClassName), null, _env.ClassNamespace!, nameConstant);
@@ -124,7 +129,7 @@ internal sealed partial class CodeLowerer
                 Linq.Expression.Empty()),
             BindingKind.Cell or BindingKind.Free => Linq.Expression.Call(typeof(PyNames), nameof(PyNames.DeleteCell), null,
                 _env.GetBox(name), nameConstant, Linq.Expression.Constant(kind == BindingKind.Free)),
-            _ => Linq.Expression.Call(typeof(PyNames), nameof(PyNames.DeleteGlobal), null, GlobalCell(name), nameConstant),
+            _ => Linq.Expression.Call(typeof(PyNames), nameof(PyNames.DeleteGlobal), null, GlobalCell(stored), nameConstant),
         };
     }
 
@@ -159,7 +164,7 @@ internal sealed partial class CodeLowerer
                         Combine(Linq.Expression.Dynamic(PyGetMemberBinder.Get(attribute.Attr), typeof(object), target))));
             }
             default:
-                throw Unsupported(statement.Target, "'expression' is an illegal expression for augmented assignment");
+                throw Unsupported(statement.Target, BackEndMessages.IllegalAugmentedTarget);
         }
     }
 }

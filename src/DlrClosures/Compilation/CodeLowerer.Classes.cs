@@ -15,9 +15,9 @@ internal sealed partial class CodeLowerer
     {
         var scope = _scopes.GetScope(classDef);
         if (!classDef.Keywords.IsDefaultOrEmpty)
-            throw Unsupported(classDef, CompilerMessages.ClassKeywordsNotSupported);
+            throw Unsupported(classDef, BackEndMessages.ClassKeywordsNotSupported);
         if (scope.NeedsClassClosure)
-            throw Unsupported(classDef, CompilerMessages.ClassCellNotSupported);
+            throw Unsupported(classDef, BackEndMessages.ClassCellNotSupported);
 
         return Decorated(classDef.DecoratorList, classDef.Name, () => LowerClassObject(classDef, scope));
     }
@@ -35,7 +35,7 @@ internal sealed partial class CodeLowerer
             // CPython sets these before the body runs, so the body can read them.
             SetNamespaceItem(ns, "__module__", Linq.Expression.Constant("__main__", typeof(object))),
             SetNamespaceItem(ns, "__qualname__", Linq.Expression.Constant(scope.QualifiedName, typeof(object))),
-            SetNamespaceItem(ns, "__doc__", Linq.Expression.Constant((object?)Docstring(classDef.Body) ?? PyNone.Instance, typeof(object))),
+            SetNamespaceItem(ns, "__doc__", Linq.Expression.Constant((object?)Docstrings.Of(classDef.Body) ?? PyNone.Instance, typeof(object))),
         };
 
         var enclosing = _env;

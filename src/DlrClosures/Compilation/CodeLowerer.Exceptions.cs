@@ -133,11 +133,16 @@ internal sealed partial class CodeLowerer
             return _handling.Count > 0
                 ? Linq.Expression.Rethrow()
                 : Linq.Expression.Throw(Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.NoActiveException), null));
-        // The cause of `raise x from y` is evaluated (its errors surface) but not yet shown in tracebacks.
-        var exception = Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.ToRaise), null, LowerExpression(statement.Exc));
-        return statement.Cause is null
-            ? Linq.Expression.Throw(exception)
-            : Linq.Expression.Block(LowerExpression(statement.Cause), Linq.Expression.Throw(exception));
+        // The cause of `raise x from y` is evaluated (its errors surface) but not yet shown in
+        // tracebacks; as in RAISE_VARARGS, x is evaluated first and made an exception last.
+        var exc = LowerExpression(statement.Exc);
+        if (statement.Cause is null)
+            return Linq.Expression.Throw(Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.ToRaise), null, exc));
+        var value = Linq.Expression.Variable(typeof(object), "raised");
+        return Linq.Expression.Block([value],
+            Linq.Expression.Assign(value, exc),
+            LowerExpression(statement.Cause),
+            Linq.Expression.Throw(Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.ToRaise), null, value)));
     }
 
     /// <summary>One finally clause being lowered: its exit label and the jumps it must replay.</summary>

@@ -1,4 +1,3 @@
-using System.Numerics;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Binders;
 using DlrClosures.Runtime.Operations;
@@ -33,8 +32,8 @@ internal sealed partial class CodeLowerer
         JoinedStrExpr j => LowerJoinedStr(j),
         FormattedValueExpr f => LowerFormattedValue(f),
         SliceExpr s => LowerSlice(s),
-        StarredExpr s => throw Unsupported(s, "can't use starred expression here"),
-        _ => throw Unsupported(expression, $"unsupported expression {expression.GetType().Name}"),
+        StarredExpr s => throw Unsupported(s, BackEndMessages.StarredHere),
+        _ => throw Unsupported(expression, BackEndMessages.UnsupportedExpression(expression)),
     };
 
     private Linq.Expression LowerBinOp(BinOpExpr b)
@@ -44,44 +43,12 @@ internal sealed partial class CodeLowerer
         return TryLowerFusedInt(b.Left, op, b.Right, General) ?? General();
     }
 
-    private static Linq.Expression Constant(object value) => value switch
-    {
-        long l => Linq.Expression.Constant(PyInt.Box(l), typeof(object)),
-        BigInteger big => Linq.Expression.Constant(PyInt.FromBigInteger(big), typeof(object)),
-        bool b => Linq.Expression.Constant(PyBool.Box(b), typeof(object)),
-        _ => Linq.Expression.Constant(value, typeof(object)),
-    };
-
-    /// <summary>
-    /// The value of a literal, folding a sign applied to a number as CPython's AST optimizer does
-    /// (Python/ast_opt.c fold_unaryop), so that <c>-1</c> is as constant as <c>1</c>.
-    /// </summary>
-    private static bool TryFoldConstant(Expr expression, out object value)
-    {
-        switch (expression)
-        {
-            case ConstantExpr constant:
-                value = constant.Value;
-                return true;
-            case UnaryOpExpr { Op: UnaryOperator.USub or UnaryOperator.UAdd } unary
-                when TryFoldConstant(unary.Operand, out var operand) && operand is long or double or BigInteger:
-                value = unary.Op == UnaryOperator.UAdd ? operand : operand switch
-                {
-                    long l when l != long.MinValue => -l,
-                    long l => -new BigInteger(l),
-                    double d => -d,
-                    _ => -(BigInteger)operand,
-                };
-                return true;
-            default:
-                value = PyNone.Instance;
-                return false;
-        }
-    }
+    private static Linq.Expression Constant(object value) =>
+        Linq.Expression.Constant(ConstantFolding.ToRuntime(value), typeof(object));
 
     private Linq.Expression LowerUnary(UnaryOpExpr unary)
     {
-        if (TryFoldConstant(unary, out var folded)) return Constant(folded);
+        if (ConstantFolding.TryFold(unary, out var folded)) return Constant(folded);
         return unary.Op switch
         {
             UnaryOperator.Not => PyBinaryOperationBinder.BoxBool(Linq.Expression.Not(LowerCondition(unary.Operand))),
@@ -145,8 +112,14 @@ internal sealed partial class CodeLowerer
         _ => LowerBinary(OperatorMap.Compare(op), left, right, typeof(object)),
     };
 
-    private static Linq.Expression Contains(Linq.Expression container, Linq.Expression item) =>
-        Linq.Expression.Call(typeof(PyComparison), nameof(PyComparison.Contains), null, container, item);
+    // CONTAINS_OP: the item (the left operand) is evaluated before the container.
+    private static Linq.Expression Contains(Linq.Expression container, Linq.Expression item)
+    {
+        var evaluatedItem = Linq.Expression.Variable(typeof(object), "item");
+        return Linq.Expression.Block(typeof(bool), [evaluatedItem],
+            Linq.Expression.Assign(evaluatedItem, item),
+            Linq.Expression.Call(typeof(PyComparison), nameof(PyComparison.Contains), null, container, evaluatedItem));
+    }
 
     private Linq.Expression LowerIndex(Expr slice) => slice is SliceExpr s ? LowerSlice(s) : LowerExpression(slice);
 
@@ -175,16 +148,33 @@ internal sealed partial class CodeLowerer
                 Linq.Expression.New(typeof(List<object>).GetConstructor([typeof(IEnumerable<object>)])!, array));
         // CPython folds a display of more than two constants into a frozenset constant first,
         // which can change the order the set prints in (PySet.FromConstantDisplay).
-        if (elements.All(e => TryFoldConstant(e, out _)))
+        if (elements.All(e => ConstantFolding.TryFold(e, out _)))
             return Linq.Expression.Call(typeof(PySet), nameof(PySet.FromConstantDisplay), null, array);
         return Linq.Expression.Call(typeof(PyDisplays), nameof(PyDisplays.Set), null, array,
             Linq.Expression.Constant(new bool[values.Length]));
     }
 
-    private Linq.Expression LowerDict(DictExpr dict) =>
-        Linq.Expression.Call(typeof(PyDisplays), nameof(PyDisplays.Dict), null,
-            Linq.Expression.NewArrayInit(typeof(object), dict.Keys.Select(k => k is null ? Linq.Expression.Constant(null, typeof(object)) : LowerExpression(k))),
-            Linq.Expression.NewArrayInit(typeof(object), dict.Values.Select(LowerExpression)));
+    // {k1: v1, k2: v2}: evaluated k1, v1, k2, v2 (BUILD_MAP), into arrays the runtime builds the dict from.
+    private Linq.Expression LowerDict(DictExpr dict)
+    {
+        var keys = Linq.Expression.Variable(typeof(object[]), "keys");
+        var values = Linq.Expression.Variable(typeof(object[]), "values");
+        var count = Linq.Expression.Constant(dict.Keys.Length);
+        var loweredKeys = dict.Keys.Select(k => k is null ? Linq.Expression.Constant(null, typeof(object)) : LowerExpression(k)).ToArray();
+        var loweredValues = dict.Values.Select(LowerExpression).ToArray();
+        var body = new List<Linq.Expression>
+        {
+            Linq.Expression.Assign(keys, Linq.Expression.NewArrayBounds(typeof(object), count)),
+            Linq.Expression.Assign(values, Linq.Expression.NewArrayBounds(typeof(object), count)),
+        };
+        for (int i = 0; i < loweredKeys.Length; i++)
+        {
+            body.Add(Linq.Expression.Assign(Linq.Expression.ArrayAccess(keys, Linq.Expression.Constant(i)), loweredKeys[i]));
+            body.Add(Linq.Expression.Assign(Linq.Expression.ArrayAccess(values, Linq.Expression.Constant(i)), loweredValues[i]));
+        }
+        body.Add(Linq.Expression.Call(typeof(PyDisplays), nameof(PyDisplays.Dict), null, keys, values));
+        return Linq.Expression.Block(typeof(object), [keys, values], body);
+    }
 
     // f"..{value!r:spec}..": literal parts and formatted fields joined with string.Concat.
     private Linq.Expression LowerJoinedStr(JoinedStrExpr joined)

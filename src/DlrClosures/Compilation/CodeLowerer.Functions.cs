@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Functions;
 using DlrClosures.Runtime.Operations;
+using DlrClosures.Scoping;
 using DlrClosures.Syntax;
 using Linq = System.Linq.Expressions;
 
@@ -33,24 +34,16 @@ internal sealed partial class CodeLowerer
         return Linq.Expression.Block(typeof(void), decorators, body);
     }
 
-    /// <summary>The docstring of a body: its first statement, when that is a plain string literal.</summary>
-    private static string? Docstring(System.Collections.Immutable.ImmutableArray<Stmt> body) =>
-        body is [ExprStmt { Value: ConstantExpr { Value: string doc } }, ..] ? doc : null;
-
     private Linq.Expression LowerFunctionCreation(SyntaxNode node, Arguments arguments, string name)
     {
         var scope = _scopes.GetScope(node);
-        var signature = new CodeSignature(
-            arguments.Args.Select(a => a.Name).ToArray(),
-            arguments.VarArg?.Name,
-            arguments.KwOnlyArgs.Select(a => a.Name).ToArray(),
-            arguments.KwArg?.Name);
-        var names = new CodeNames(name, scope.QualifiedName, scope.VarNames.ToArray(), scope.FreeVars.ToArray(), scope.CellVars.ToArray());
+        var signature = CodeLayout.Signature(arguments);
+        var names = CodeLayout.Names(scope, name);
 
         Linq.LambdaExpression? lowered = null;
         var code = new PyCode(signature, names, _source, node.Span.Line, _ => lowered!.Compile())
         {
-            Doc = node is FunctionDefStmt def ? Docstring(def.Body) : null,
+            Doc = node is FunctionDefStmt def ? Docstrings.Of(def.Body) : null,
         };
         lowered = new CodeLowerer(code, scope, _scopes, _source, CompileMode.Exec).LowerBody();
 

@@ -111,7 +111,7 @@ internal sealed partial class CodeLowerer
             LowerExpression(attribute.Value), Linq.Expression.Constant(attribute.Attr)),
         TupleExpr tuple => Linq.Expression.Block(typeof(void), tuple.Elts.Select(LowerDelete)),
         ListExpr list => Linq.Expression.Block(typeof(void), list.Elts.Select(LowerDelete)),
-        _ => throw Unsupported(target, "cannot delete expression"),
+        _ => throw Unsupported(target, BackEndMessages.CannotDelete),
     };
 
 

@@ -77,7 +77,7 @@ internal sealed partial class CodeLowerer
             {
                 var parameter = Linq.Expression.Parameter(typeof(object), name);
                 lambdaParameters.Add(parameter);
-                parameterVariables[name] = parameter;
+                parameterVariables[scope.Mangle(name)] = parameter;
             }
         }
         else
@@ -89,7 +89,7 @@ internal sealed partial class CodeLowerer
             {
                 var variable = Linq.Expression.Variable(typeof(object), slotNames[i]);
                 locals.Add(variable);
-                parameterVariables[slotNames[i]] = variable;
+                parameterVariables[scope.Mangle(slotNames[i])] = variable;
                 prologue.Add(Linq.Expression.Assign(variable, Linq.Expression.ArrayIndex(slots, Linq.Expression.Constant(i))));
             }
         }
@@ -137,7 +137,7 @@ internal sealed partial class CodeLowerer
         ModuleNode module when _mode == CompileMode.Eval && module.Body is [ExprStmt only] =>
             Linq.Expression.Block(SetLine(only), Return(LowerExpression(only.Value))),
         // A module docstring binds __doc__ (CPython stores it only when there is one).
-        ModuleNode module when Docstring(module.Body) is { } doc =>
+        ModuleNode module when Docstrings.Of(module.Body) is { } doc =>
             Linq.Expression.Block(StoreName("__doc__", Linq.Expression.Constant(doc, typeof(object))), LowerStatements(module.Body)),
         ModuleNode module => LowerStatements(module.Body),
         _ => throw new InvalidOperationException($"cannot lower a {scope.Node.GetType().Name} as a code body"),

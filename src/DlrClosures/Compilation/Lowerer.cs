@@ -29,8 +29,7 @@ public sealed class Lowerer
     /// <summary>Lowers <paramref name="module"/> for <paramref name="mode"/>.</summary>
     public static PyCode Lower(ModuleNode module, ScopeTable scopes, CompileMode mode)
     {
-        var signature = new CodeSignature([], null, [], null);
-        var names = new CodeNames("<module>", "<module>", [], [], []);
+        var (signature, names) = CodeLayout.Module();
         System.Linq.Expressions.LambdaExpression? lowered = null;
         var code = new PyCode(signature, names, module.Source, 1, _ => lowered!.Compile());
         lowered = CodeLowerer.Lower(code, scopes.Module, scopes, module.Source, mode);

@@ -77,7 +77,7 @@ internal sealed class VariableEnvironment
             else if (parameter is not null)
             {
                 _locals[name] = parameter;
-                if (!unbinding.Contains(name)) _alwaysBound.Add(name);
+                if (!unbinding.Any(source => Scope.Mangle(source) == name)) _alwaysBound.Add(name);
             }
             else
             {
@@ -102,14 +102,15 @@ internal sealed class VariableEnvironment
     }
 
     /// <summary>True for a plain local that is bound from entry to exit: a parameter the body never unbinds.</summary>
-    public bool IsAlwaysBound(string name) => _alwaysBound.Contains(name);
+    public bool IsAlwaysBound(string name) => _alwaysBound.Contains(Scope.Mangle(name));
 
-    /// <summary>The object variable of plain local <paramref name="name"/>.</summary>
-    public Linq.ParameterExpression Local(string name) => _locals[name];
+    /// <summary>The object variable of plain local <paramref name="name"/> (a source name: private names are mangled here).</summary>
+    public Linq.ParameterExpression Local(string name) => _locals[Scope.Mangle(name)];
 
     /// <summary>The box of a cell or free variable: what an inner function's closure captures.</summary>
+    /// <remarks>Takes a source name, or a name already stored mangled (an inner scope's co_freevars entry).</remarks>
     public Linq.ParameterExpression GetBox(string name) =>
-        _cells.TryGetValue(name, out var cell) ? cell
-        : _frees.TryGetValue(name, out var free) ? free
+        _cells.TryGetValue(Scope.Mangle(name), out var cell) || _cells.TryGetValue(name, out cell) ? cell
+        : _frees.TryGetValue(Scope.Mangle(name), out var free) || _frees.TryGetValue(name, out free) ? free
         : throw new InvalidOperationException($"'{name}' is not a cell or free variable of {Scope.QualifiedName}");
 }

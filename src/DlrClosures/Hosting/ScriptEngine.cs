@@ -1,4 +1,5 @@
 using DlrClosures.Compilation;
+using DlrClosures.Interpretation;
 using DlrClosures.Parsing;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Exceptions;
@@ -129,7 +130,7 @@ public sealed class ScriptEngine
             var scopes = ScopeAnalyzer.Analyze(module);
             return ExecutionMode switch
             {
-                ExecutionMode.Interpret => throw new NotSupportedException("the interpreter is not built yet"),
+                ExecutionMode.Interpret => Interpreter.Prepare(module, scopes, mode),
                 _ => Lowerer.Lower(module, scopes, mode),
             };
         }

@@ -106,6 +106,49 @@ public sealed class DlrcTests
     }
 
     [Test]
+    public void EngineInterpret_RunsTheExampleOnTheInterpreter()
+    {
+        var example = Path.Combine(TestPaths.RepositoryRoot, "docs", "examples", "closures.py");
+
+        var result = Dlrc("--engine", "interpret", example);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Stdout, Is.EqualTo(File.ReadAllText(Path.ChangeExtension(example, ".out"))));
+            Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
+        });
+    }
+
+    [Test]
+    public void EngineInterpret_ReportsErrorsAsTheCompiledEngineDoes()
+    {
+        var script = Path.Combine(_workDirectory, "interpreted.py");
+        File.WriteAllText(script, "def outer():\n    return inner()\ndef inner():\n    return missing_name\nouter()\n");
+
+        var compiled = Dlrc(script);
+        var interpreted = Dlrc("--engine", "interpret", script);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(interpreted.ExitCode, Is.EqualTo(1));
+            Assert.That(interpreted.Stderr, Is.EqualTo(compiled.Stderr));
+            Assert.That(interpreted.Stderr, Does.EndWith("NameError: name 'missing_name' is not defined\n"));
+        });
+    }
+
+    [Test]
+    public void UnknownEngine_IsRejected()
+    {
+        var result = Dlrc("--engine", "jit", "-c", "print(1)");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.Not.EqualTo(0));
+            Assert.That(result.Stdout, Does.Not.Contain("1\n"));
+        });
+    }
+
+    [Test]
     public void DashC_RunsTheCode()
     {
         var result = Dlrc("-c", "print(sum(x * x for x in range(4)))");

@@ -5,8 +5,9 @@ using NUnit.Framework;
 namespace DlrClosures.Tests.Conformance;
 
 /// <summary>
-/// Runs every case of the corpus through the engine and compares with what CPython 3.11 produced:
-/// stdout byte for byte, and for failing cases the final <c>Type: message</c> line.
+/// Runs every case of the corpus through both engines (compiled and interpreted) and compares with
+/// what CPython 3.11 produced: stdout byte for byte, and for failing cases the final
+/// <c>Type: message</c> line. A case that passes under one engine and not the other is a bug.
 /// </summary>
 [TestFixture]
 public sealed class ConformanceTests
@@ -16,14 +17,16 @@ public sealed class ConformanceTests
     private const int StackSize = 64 * 1024 * 1024;
 
     public static IEnumerable<TestCaseData> Cases() =>
-        ConformanceCase.All().Select(c => new TestCaseData(c).SetName(c.Name));
+        from c in ConformanceCase.All()
+        from mode in new[] { ExecutionMode.Compile, ExecutionMode.Interpret }
+        select new TestCaseData(c, mode).SetName($"{c.Name}({mode.ToString().ToLowerInvariant()})");
 
     [TestCaseSource(nameof(Cases))]
-    public void Case_MatchesCPython(ConformanceCase testCase)
+    public void Case_MatchesCPython(ConformanceCase testCase, ExecutionMode mode)
     {
         if (testCase.SkipReason is { } reason) Assert.Ignore(reason);
 
-        var (stdout, error) = Run(testCase);
+        var (stdout, error) = Run(testCase, mode);
 
         Assert.Multiple(() =>
         {
@@ -39,14 +42,14 @@ public sealed class ConformanceTests
     public void Corpus_HasAtLeastSixtyCases() =>
         Assert.That(ConformanceCase.All().Count(), Is.GreaterThanOrEqualTo(60));
 
-    private static (string Stdout, PyException? Error) Run(ConformanceCase testCase)
+    private static (string Stdout, PyException? Error) Run(ConformanceCase testCase, ExecutionMode mode)
     {
         var output = new StringWriter { NewLine = "\n" };
         PyException? error = null;
         Exception? unexpected = null;
         var thread = new Thread(() =>
         {
-            var runtime = new ScriptRuntime();
+            var runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode });
             runtime.IO.SetOutput(output);
             var engine = runtime.GetEngine("python");
             try

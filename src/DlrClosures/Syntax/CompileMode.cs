@@ -1,4 +1,4 @@
-namespace DlrClosures.Compilation;
+namespace DlrClosures.Syntax;
 
 /// <summary>What a module body is compiled for (CPython's <c>compile()</c> modes).</summary>
 public enum CompileMode

@@ -1,0 +1,13 @@
+using System.Runtime.CompilerServices;
+
+namespace DlrClosures.Interpretation;
+
+/// <summary>
+/// Where a cell or free variable's box is in a frame: one of the cells the frame created, or an
+/// entry of the function's closure. A comprehension or class body run inline refers to the
+/// enclosing code's box the same way, so it shares the cell instead of copying it.
+/// </summary>
+internal readonly record struct BoxRef(bool InClosure, int Index)
+{
+    public StrongBox<object> Get(Frame frame) => InClosure ? frame.Function.GetClosureCell(Index) : frame.Cells![Index];
+}

@@ -1,0 +1,15 @@
+namespace DlrClosures.Interpretation;
+
+/// <summary>
+/// How a statement finished. return, break and continue travel outward as this value, not as .NET
+/// exceptions: each enclosing statement looks at it once (a loop consumes break and continue, a
+/// try statement runs its finally clause and passes it on), so a jump costs a compare, not a throw.
+/// The value of a return travels in <see cref="Frame.ReturnValue"/>.
+/// </summary>
+internal enum Completion
+{
+    Normal,
+    Return,
+    Break,
+    Continue,
+}

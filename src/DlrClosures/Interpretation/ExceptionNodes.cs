@@ -1,0 +1,116 @@
+using System.Runtime.CompilerServices;
+using DlrClosures.Runtime;
+using DlrClosures.Runtime.Exceptions;
+
+namespace DlrClosures.Interpretation;
+
+/// <summary>
+/// try/except/else/finally and raise, with the compiled engine's semantics.
+/// </summary>
+/// <remarks>
+/// The except clauses are one <c>catch (PyException)</c> that tests them in order and rethrows when
+/// none matches. A finally clause is ordinary code run after the guarded part, which runs under a
+/// catch that parks any exception: return, break and continue leave the guarded part as a
+/// <see cref="Completion"/>, so the final body runs, then the parked exception is rethrown or the
+/// completion passed on, unless the final body itself jumps, which discards both (as in CPython).
+/// The exception an except clause handles is kept in a frame slot of its own, for a bare
+/// <c>raise</c> in the clause to rethrow.
+/// </remarks>
+internal static class ExceptionNodes
+{
+    /// <summary>One except clause: its type test (null for a bare except), its name target and body.</summary>
+    public sealed record Handler(ExecExpr? Type, ExecTarget? Name, ExecStmt Body, int Line);
+
+    public sealed class Try(ExecStmt body, Handler[] handlers, ExecStmt? orElse, ExecStmt? finalBody, int errorSlot) : ExecStmt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override Completion Execute(Frame frame)
+        {
+            if (finalBody is null) return TryExcept(frame);
+            Completion completion;
+            Exception? pending = null;
+            try
+            {
+                completion = TryExcept(frame);
+            }
+            catch (Exception caught)
+            {
+                pending = caught;
+                completion = Completion.Normal;
+            }
+            var final = finalBody.Execute(frame);
+            if (final != Completion.Normal) return final;
+            if (pending is not null) throw pending;
+            return completion;
+        }
+
+        private Completion TryExcept(Frame frame)
+        {
+            if (handlers.Length == 0) return body.Execute(frame);
+            Completion completion;
+            try
+            {
+                completion = body.Execute(frame);
+            }
+            catch (PyException error)
+            {
+                frame.Locals[errorSlot] = error;
+                foreach (var handler in handlers)
+                    if (handler.Type is null || PyExceptionHandling.Matches(error, handler.Type.Evaluate(frame)))
+                        return RunHandler(frame, handler, error);
+                throw;
+            }
+            if (completion != Completion.Normal || orElse is null) return completion;
+            return orElse.Execute(frame);
+        }
+
+        // except T as name: the name is bound to the exception object and, as in CPython, deleted
+        // when the clause ends however it ends (so it cannot keep the traceback alive).
+        private static Completion RunHandler(Frame frame, Handler handler, PyException error)
+        {
+            if (handler.Name is null)
+            {
+                frame.Line = handler.Line;
+                return handler.Body.Execute(frame);
+            }
+            handler.Name.Assign(frame, error.Value);
+            try
+            {
+                frame.Line = handler.Line;
+                return handler.Body.Execute(frame);
+            }
+            finally
+            {
+                handler.Name.Assign(frame, PyNone.Instance);
+                handler.Name.Delete(frame);
+            }
+        }
+    }
+
+    /// <summary><c>raise exc [from cause]</c>: exc, then cause, are evaluated, then exc is made an exception (RAISE_VARARGS).</summary>
+    public sealed class Raise(ExecExpr exception, ExecExpr? cause) : ExecStmt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override Completion Execute(Frame frame)
+        {
+            var value = exception.Evaluate(frame);
+            // The cause is evaluated (its errors surface) but not yet shown in tracebacks.
+            cause?.Evaluate(frame);
+            throw PyExceptionHandling.ToRaise(value);
+        }
+    }
+
+    /// <summary>A bare <c>raise</c> inside an except clause: rethrows the exception that clause handles.</summary>
+    public sealed class Reraise(int errorSlot) : ExecStmt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override Completion Execute(Frame frame) => throw (PyException)frame.Locals[errorSlot];
+    }
+
+    /// <summary>A bare <c>raise</c> outside any except clause.</summary>
+    public sealed class RaiseNoActive : ExecStmt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override Completion Execute(Frame frame) => throw PyExceptionHandling.NoActiveException();
+    }
+}

@@ -1,0 +1,53 @@
+using System.Runtime.CompilerServices;
+using DlrClosures.Runtime;
+using DlrClosures.Runtime.Functions;
+
+namespace DlrClosures.Interpretation;
+
+/// <summary>
+/// The activation of one interpreted code object: what the compiled engine keeps in the IL locals
+/// of its lambda. Names were resolved to slots when the code was prepared, so a frame is arrays
+/// indexed by number and never a dictionary.
+/// </summary>
+/// <remarks>
+/// One frame per call: the frame itself, its locals array (parameters first, in slot order, then
+/// the other plain locals of the code and of the comprehensions and class bodies run inline in it)
+/// and, when the code creates cells, its cell array. Free variables are not copied: they are read
+/// from the function's closure (<see cref="PyFunction.GetClosureCell"/>), the very boxes <c>__closure__</c> shows.
+/// </remarks>
+internal sealed class Frame
+{
+    public Frame(PyFunction function, FrameCounter frames, object[] locals, StrongBox<object>[]? cells, int firstLine)
+    {
+        Function = function;
+        Frames = frames;
+        Locals = locals;
+        Cells = cells;
+        Line = firstLine;
+    }
+
+    /// <summary>The function being run: its globals, and the frame recorded in tracebacks.</summary>
+    public readonly PyFunction Function;
+
+    /// <summary>Plain locals by slot; an unassigned one holds <see cref="PyUnbound.Instance"/>.</summary>
+    public readonly object[] Locals;
+
+    /// <summary>Cells this frame creates (co_cellvars, then those of inlined comprehensions).</summary>
+    public readonly StrongBox<object>[]? Cells;
+
+    /// <summary>The calling thread's frame depth and recursion limit, passed on to the functions this frame calls.</summary>
+    public readonly FrameCounter Frames;
+
+    /// <summary>The module cells of the names the code uses, in <see cref="PyCode.GlobalNames"/> order.</summary>
+    public StrongBox<object>[] Globals = [];
+
+    /// <summary>The line of the statement being run, for tracebacks (the compiled frame's <c>line</c> local).</summary>
+    public int Line;
+
+    /// <summary>
+    /// What a <c>return</c> stored: the value of the call once the body completes with
+    /// <see cref="Completion.Return"/>; null until then (the call's value is then None), which
+    /// spares every call a store.
+    /// </summary>
+    public object? ReturnValue;
+}

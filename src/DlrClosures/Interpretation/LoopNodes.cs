@@ -1,0 +1,50 @@
+using System.Runtime.CompilerServices;
+using DlrClosures.Runtime;
+using DlrClosures.Runtime.Operations;
+
+namespace DlrClosures.Interpretation;
+
+/// <summary>
+/// while and for. A loop consumes the break and continue completions of its body and passes a
+/// return on; falling out of the loop (not breaking) runs the else clause. Lines are recorded
+/// where the compiled loops record them: a while before each test, a for after each step of the
+/// iterator and before the target is bound.
+/// </summary>
+internal static class LoopNodes
+{
+    public sealed class While(ExecExpr test, ExecStmt body, ExecStmt orElse, int line) : ExecStmt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override Completion Execute(Frame frame)
+        {
+            while (true)
+            {
+                frame.Line = line;
+                if (!test.EvaluateBool(frame)) break;
+                var completion = body.Execute(frame);
+                if (completion == Completion.Break) return Completion.Normal;
+                if (completion == Completion.Return) return completion;
+            }
+            return orElse.Execute(frame);
+        }
+    }
+
+    /// <summary>for target in iterable: one <see cref="PyIterator.MoveNext"/> per element, no StopIteration.</summary>
+    public sealed class For(ExecExpr iterable, ExecTarget target, ExecStmt body, ExecStmt orElse, int line) : ExecStmt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override Completion Execute(Frame frame)
+        {
+            var iterator = PyIteration.GetIterator(iterable.Evaluate(frame));
+            while (iterator.MoveNext(out var item))
+            {
+                frame.Line = line;
+                target.Assign(frame, item);
+                var completion = body.Execute(frame);
+                if (completion == Completion.Break) return Completion.Normal;
+                if (completion == Completion.Return) return completion;
+            }
+            return orElse.Execute(frame);
+        }
+    }
+}
