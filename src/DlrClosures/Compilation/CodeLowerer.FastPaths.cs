@@ -14,7 +14,10 @@ namespace DlrClosures.Compilation;
 //   BigInteger through PyArithmetic's typed helpers) or a plain comparison, in the function's IL;
 // - `f(a, b)` where f is a Python function: PyFunction.CallN, which jumps to the code object's
 //   arity-specialised delegate and hands it this frame's FrameCounter. The test is on the type,
-//   not the function, so calling any closure of any def stays on this path.
+//   not the function, so calling any closure of any def stays on this path. Any other runtime
+//   callable (a builtin, a class, a bound method) gets the virtual PyCallable.CallN the invoke
+//   binder's rule would call: binding a site costs an expression compile, which a script that
+//   calls print once should not pay. The site remains for objects that are not PyCallables.
 internal sealed partial class CodeLowerer
 {
     /// <summary>
@@ -43,7 +46,7 @@ internal sealed partial class CodeLowerer
 
     /// <summary>
     /// <c>callee(args)</c>, positional and at most <see cref="PyCode.MaxFastArity"/> arguments: a Python
-    /// function is called directly, anything else through <paramref name="binder"/>'s site.
+    /// function or another runtime callable is called directly, anything else through <paramref name="binder"/>'s site.
     /// </summary>
     private Linq.Expression LowerPositionalCall(Linq.Expression callee, IReadOnlyList<Linq.Expression> arguments, PyInvokeBinder binder)
     {
@@ -53,12 +56,19 @@ internal sealed partial class CodeLowerer
         var values = arguments.Select((argument, i) =>
             Operand(argument, rightIsTrivial: arguments.Skip(i + 1).All(IsTrivial), temps, body)).ToArray();
         var function = Linq.Expression.Variable(typeof(PyFunction), "function");
+        var callable = Linq.Expression.Variable(typeof(PyCallable), "callable");
         temps.Add(function);
+        temps.Add(callable);
         body.Add(Linq.Expression.Condition(
             Linq.Expression.NotEqual(Linq.Expression.Assign(function, Linq.Expression.TypeAs(target, typeof(PyFunction))),
                 Linq.Expression.Constant(null, typeof(PyFunction))),
             Linq.Expression.Call(function, "Call" + values.Length, null, [_frames, .. values]),
-            Linq.Expression.Dynamic(binder, typeof(object), [target, .. values]),
+            Linq.Expression.Condition(
+                Linq.Expression.NotEqual(Linq.Expression.Assign(callable, Linq.Expression.TypeAs(target, typeof(PyCallable))),
+                    Linq.Expression.Constant(null, typeof(PyCallable))),
+                Linq.Expression.Call(callable, "Call" + values.Length, null, values),
+                Linq.Expression.Dynamic(binder, typeof(object), [target, .. values]),
+                typeof(object)),
             typeof(object)));
         return Linq.Expression.Block(typeof(object), temps, body);
     }

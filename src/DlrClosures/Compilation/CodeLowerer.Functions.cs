@@ -29,7 +29,7 @@ internal sealed partial class CodeLowerer
             body.Add(Linq.Expression.Assign(decorators[i], LowerExpression(decoratorList[i])));
         var value = create();
         for (int i = decorators.Length - 1; i >= 0; i--)
-            value = Linq.Expression.Dynamic(Runtime.Binders.PyInvokeBinder.Get(1, []), typeof(object), decorators[i], value);
+            value = LowerPositionalCall(decorators[i], [value], Runtime.Binders.PyInvokeBinder.Get(1, []));
         body.Add(StoreName(name, value));
         return Linq.Expression.Block(typeof(void), decorators, body);
     }
