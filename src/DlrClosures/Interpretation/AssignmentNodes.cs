@@ -30,7 +30,7 @@ internal static class AssignmentNodes
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
-            frame.Locals[slot] = value.Evaluate(frame);
+            frame.SetLocal(slot, value.Evaluate(frame));
             return Completion.Normal;
         }
     }
@@ -94,13 +94,12 @@ internal static class AssignmentNodes
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
-            var locals = frame.Locals;
-            var current = locals[slot];
+            var current = frame.Locals[slot];
             if (ReferenceEquals(current, PyUnbound.Instance)) PyNames.CheckLocal(current, name);
             var operand = value.Evaluate(frame);
-            locals[slot] = _intRule && current is long x && operand is long y
+            frame.SetLocal(slot, _intRule && current is long x && operand is long y
                 ? IntRules.Apply(operation, x, y)
-                : _site.Target(_site, current, operand);
+                : _site.Target(_site, current, operand));
             return Completion.Normal;
         }
     }

@@ -23,7 +23,7 @@ internal sealed class ClassNode(string name, string qualifiedName, string? doc, 
             ["__qualname__"] = qualifiedName,
             ["__doc__"] = (object?)doc ?? PyNone.Instance,
         };
-        frame.Locals[namespaceSlot] = ns;
+        frame.SetLocal(namespaceSlot, ns);
         body.Execute(frame);
         return PyType.CreateClass(name, qualifiedName, baseTypes, ns);
     }

@@ -46,7 +46,7 @@ internal sealed class ComprehensionNode : ExecExpr
     public override object Evaluate(Frame frame)
     {
         foreach (int cell in _cells) frame.Cells![cell] = new StrongBox<object>(PyUnbound.Instance);
-        foreach (int local in _unboundLocals) frame.Locals[local] = PyUnbound.Instance;
+        foreach (int local in _unboundLocals) frame.SetLocal(local, PyUnbound.Instance);
         object result = _kind switch
         {
             Kind.Set => new PySet(),

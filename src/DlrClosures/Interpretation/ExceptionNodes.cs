@@ -54,7 +54,7 @@ internal static class ExceptionNodes
             }
             catch (PyException error)
             {
-                frame.Locals[errorSlot] = error;
+                frame.SetLocal(errorSlot, error);
                 foreach (var handler in handlers)
                     if (handler.Type is null || PyExceptionHandling.Matches(error, handler.Type.Evaluate(frame)))
                         return RunHandler(frame, handler, error);

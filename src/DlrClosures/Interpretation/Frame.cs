@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Functions;
 
@@ -29,8 +31,20 @@ internal sealed class Frame
     /// <summary>The function being run: its globals, and the frame recorded in tracebacks.</summary>
     public readonly PyFunction Function;
 
-    /// <summary>Plain locals by slot; an unassigned one holds <see cref="PyUnbound.Instance"/>.</summary>
+    /// <summary>Plain locals by slot; an unassigned one holds <see cref="PyUnbound.Instance"/>. Write through <see cref="SetLocal"/>.</summary>
     public readonly object[] Locals;
+
+    /// <summary>
+    /// Stores a local. An <c>object[]</c> element store normally checks array covariance (a helper
+    /// call that profiling showed on every assignment); writing through the element reference
+    /// does not. Slots come from the frame layout, so they are in range by construction.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SetLocal(int slot, object value)
+    {
+        Debug.Assert((uint)slot < (uint)Locals.Length);
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Locals), slot) = value;
+    }
 
     /// <summary>Cells this frame creates (co_cellvars, then those of inlined comprehensions).</summary>
     public readonly StrongBox<object>[]? Cells;

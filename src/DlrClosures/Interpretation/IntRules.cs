@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Binders;
 using DlrClosures.Runtime.Operations;
@@ -18,6 +19,11 @@ internal static class IntRules
         or >= PyBinaryOp.Equal;
 
     /// <summary>The operation on two ints; only for operations <see cref="Covers"/> accepts.</summary>
+    /// <remarks>
+    /// Inlined into the (fully optimised) operator nodes, and with it the arithmetic helpers: called,
+    /// it would run as unoptimised tier-0 code for the first part of every run.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static object Apply(PyBinaryOp operation, long a, long b) => Inline(operation) switch
     {
         PyBinaryOp.Add => PyArithmetic.AddInt(a, b),
@@ -29,6 +35,7 @@ internal static class IntRules
     };
 
     /// <summary>A comparison of two ints.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Compare(PyBinaryOp comparison, long a, long b) => comparison switch
     {
         PyBinaryOp.Equal => a == b,
@@ -40,6 +47,7 @@ internal static class IntRules
     };
 
     // Numbers are immutable: for ints an in-place operation is its binary one (as in the binder).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyBinaryOp Inline(PyBinaryOp operation) =>
         operation is >= PyBinaryOp.InPlaceAdd and <= PyBinaryOp.InPlaceMatMultiply
             ? operation - PyBinaryOp.InPlaceAdd + PyBinaryOp.Add

@@ -60,7 +60,7 @@ internal sealed class InterpretedCode
     private object Invoke1(PyFunction function, FrameCounter frames, object a0)
     {
         var frame = NewFrame(function, frames);
-        frame.Locals[0] = a0;
+        frame.SetLocal(0, a0);
         return Run(frame);
     }
 
@@ -68,9 +68,8 @@ internal sealed class InterpretedCode
     private object Invoke2(PyFunction function, FrameCounter frames, object a0, object a1)
     {
         var frame = NewFrame(function, frames);
-        var locals = frame.Locals;
-        locals[0] = a0;
-        locals[1] = a1;
+        frame.SetLocal(0, a0);
+        frame.SetLocal(1, a1);
         return Run(frame);
     }
 
@@ -78,10 +77,9 @@ internal sealed class InterpretedCode
     private object Invoke3(PyFunction function, FrameCounter frames, object a0, object a1, object a2)
     {
         var frame = NewFrame(function, frames);
-        var locals = frame.Locals;
-        locals[0] = a0;
-        locals[1] = a1;
-        locals[2] = a2;
+        frame.SetLocal(0, a0);
+        frame.SetLocal(1, a1);
+        frame.SetLocal(2, a2);
         return Run(frame);
     }
 

@@ -16,12 +16,12 @@ internal static class NameTargets
         public int Slot => slot;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public override void Assign(Frame frame, object value) => frame.Locals[slot] = value;
+        public override void Assign(Frame frame, object value) => frame.SetLocal(slot, value);
 
         public override void Delete(Frame frame)
         {
             PyNames.CheckLocal(frame.Locals[slot], name);
-            frame.Locals[slot] = PyUnbound.Instance;
+            frame.SetLocal(slot, PyUnbound.Instance);
         }
     }
 

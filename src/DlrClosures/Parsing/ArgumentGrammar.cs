@@ -112,7 +112,7 @@ internal static class ArgumentGrammar
                     args.Add(item.Value);
                     break;
                 case ArgumentKind.Keyword:
-                    string name = item.Name!.Value.Text;
+                    string name = item.Name!.Text;
                     if (!names.Add(name)) throw context.Error(SyntaxMessages.KeywordArgumentRepeated(name), item.Span);
                     sawKeyword = true;
                     keywords.Add(new Keyword(name, item.Value, item.Span));
