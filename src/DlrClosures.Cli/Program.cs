@@ -17,9 +17,15 @@ public static class Program
     public static int Main(string[] args)
     {
         // Start-up: building and running the System.CommandLine parser costs about 10 ms of CPU,
-        // so the common `dlrc FILE [args...]` skips it when that changes nothing (IsPlainFileRun).
+        // so the common `dlrc FILE [args...]` and `dlrc --engine MODE FILE [args...]` skip it when that
+        // changes nothing (IsPlainFileRun).
         if (IsPlainFileRun(args))
             return Run(ExecutionMode.Compile, runner => runner.RunFile(args[0]));
+        if (args is ["--engine", "compile" or "interpret", ..] && IsPlainFileRun(args[2..]))
+        {
+            var mode = args[1] == "interpret" ? ExecutionMode.Interpret : ExecutionMode.Compile;
+            return Run(mode, runner => runner.RunFile(args[2]));
+        }
 
         var code = new Option<string?>("-c") { Description = "Program passed in as a string.", HelpName = "code" };
         var engine = new Option<string>("--engine")

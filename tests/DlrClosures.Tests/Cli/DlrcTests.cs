@@ -46,6 +46,20 @@ public sealed class DlrcTests
         Assert.That((result.ExitCode, result.Stdout, result.Stderr), Is.EqualTo((0, "hello\n", "")));
     }
 
+    // `dlrc --engine MODE FILE [args...]` skips the parser too, with the same rule for what follows.
+    [TestCase("compile")]
+    [TestCase("interpret")]
+    [TestCase("interpret", "--engine", "compile", "-c", "print(2)")]
+    public void EngineThenFile_RunsIt_WhateverArgumentsFollow(string engine, params string[] scriptArguments)
+    {
+        var script = Path.Combine(_workDirectory, "hello.py");
+        File.WriteAllText(script, "print('hello')\n");
+
+        var result = Dlrc(["--engine", engine, script, .. scriptArguments]);
+
+        Assert.That((result.ExitCode, result.Stdout, result.Stderr), Is.EqualTo((0, "hello\n", "")));
+    }
+
     [Test]
     public void DashDashBeforeFile_RunsIt()
     {
