@@ -29,7 +29,10 @@ internal sealed class Frame
     }
 
     /// <summary>The function being run: its globals, and the frame recorded in tracebacks.</summary>
-    public readonly PyFunction Function;
+    public PyFunction Function;
+
+    /// <summary>True while a call runs in this frame; a frame kept for reuse is only taken when free.</summary>
+    public bool InUse = true;
 
     /// <summary>Plain locals by slot; an unassigned one holds <see cref="PyUnbound.Instance"/>. Write through <see cref="SetLocal"/>.</summary>
     public readonly object[] Locals;

@@ -92,8 +92,42 @@ internal sealed class InterpretedCode
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Frame NewFrame(PyFunction function, FrameCounter frames) =>
-        new(function, frames, _localCount == 0 ? [] : new object[_localCount], _cellCount == 0 ? null : new StrongBox<object>[_cellCount], _code.FirstLine);
+    private Frame NewFrame(PyFunction function, FrameCounter frames)
+    {
+        // Reuse the frame the last call at this depth left, when it has this code's shape: a call
+        // then allocates nothing but its boxes (profiling showed frame allocation at a fifth of a call).
+        int depth = frames.Depth;
+        var cache = frames.FrameCache;
+        if ((uint)depth < (uint)cache.Length && cache[depth] is Frame cached && !cached.InUse
+            && cached.Locals.Length == _localCount && (cached.Cells?.Length ?? 0) == _cellCount)
+        {
+            cached.Function = function;
+            cached.Line = _code.FirstLine;
+            cached.InUse = true;
+            return cached;
+        }
+        var frame = new Frame(function, frames, _localCount == 0 ? [] : new object[_localCount],
+            _cellCount == 0 ? null : new StrongBox<object>[_cellCount], _code.FirstLine);
+        if (depth >= cache.Length) frames.FrameCache = cache = GrowCache(cache, depth);
+        cache[depth] = frame;
+        return frame;
+    }
+
+    private static object?[] GrowCache(object?[] cache, int depth)
+    {
+        var grown = new object?[Math.Max(depth + 1, Math.Max(16, cache.Length * 2))];
+        cache.CopyTo(grown, 0);
+        return grown;
+    }
+
+    // A finished frame keeps no values alive: its slots are cleared before it waits for reuse.
+    private static void Release(Frame frame)
+    {
+        Array.Clear(frame.Locals);
+        if (frame.Cells is { } cells) Array.Clear(cells);
+        frame.ReturnValue = null;
+        frame.InUse = false;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object Run(Frame frame)
@@ -105,13 +139,18 @@ internal sealed class InterpretedCode
             Prologue(frame);
             if (_lambdaBody is not null) frame.ReturnValue = _lambdaBody.Evaluate(frame);
             else _body!.Execute(frame);
+            PyFrames.Exit(frames);
+            return frame.ReturnValue ?? PyNone.Instance;
         }
         catch (Exception error) when (PyFrames.ShouldConvert(error, frames, frame.Function, frame.Line))
         {
             throw PyFrames.Unwind(error, frames, frame.Function, frame.Line);
         }
-        PyFrames.Exit(frames);
-        return frame.ReturnValue ?? PyNone.Instance;
+        finally
+        {
+            // After the return value is read and after the filter has recorded the line.
+            Release(frame);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DlrClosures.Hosting;
 using DlrClosures.Runtime.Exceptions;
 using NUnit.Framework;
@@ -25,6 +26,32 @@ public sealed class InterpreterTests
             Assert.That(error.FormatExceptionOnly(), Is.EqualTo("RecursionError: maximum recursion depth exceeded"));
             Assert.That(engine.Execute<int>("1 + 1", scope), Is.EqualTo(2));
         });
+    }
+
+    // Frames are reused by the next call at the same depth; a finished one must not keep its
+    // arguments alive for the host's garbage collector.
+    [Test]
+    public void FinishedCall_KeepsNoReferenceToItsArguments()
+    {
+        var engine = Engine();
+        var scope = engine.CreateScope();
+        engine.Execute("def keep(x):\n    y = x\n    return len(y)", scope);
+        var keep = scope.GetVariable<Func<object, object>>("keep");
+
+        var weak = CallWithGarbage(keep);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.That(weak.IsAlive, Is.False);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference CallWithGarbage(Func<object, object> keep)
+    {
+        var list = new DlrClosures.Runtime.PyList(new List<object> { 1L, 2L });
+        Assert.That(keep(list), Is.EqualTo(2L));
+        return new WeakReference(list);
     }
 
     [Test]

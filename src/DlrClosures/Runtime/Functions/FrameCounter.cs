@@ -15,4 +15,11 @@ public sealed class FrameCounter
 
     /// <summary>The recursion limit of the runtime context current on this thread.</summary>
     public int Limit = PyFrames.DefaultRecursionLimit;
+
+    /// <summary>
+    /// Per-depth slots where a back end may keep the frame object of its last call at that depth,
+    /// to reuse for the next one (the interpreter does; compiled frames live on the machine stack).
+    /// Calls at one depth on one thread never overlap, which is what makes the reuse safe.
+    /// </summary>
+    public object?[] FrameCache = [];
 }
