@@ -46,14 +46,17 @@ if [[ -n $dlrc ]]; then
     build="given: $dlrc"
 else
     out=$(mktemp -d "${TMPDIR:-/tmp}/dlrc-perf.XXXXXX")
-    trap 'rm -rf "$out"' EXIT
+    # Each build gets its own intermediate files: a self-contained and a framework-dependent publish
+    # of the same project would otherwise share obj/, and the second reuses the first's host files.
+    artifacts=$(mktemp -d "${TMPDIR:-/tmp}/dlrc-perf-obj.XXXXXX")
+    trap 'rm -rf "$out" "$artifacts"' EXIT
     echo "building dlrc ($build) into $out ..." >&2
     case $build in
         r2r) dotnet publish "$repo/src/DlrClosures.Cli" -c Release --use-current-runtime --self-contained false \
-                 -p:PublishReadyToRun=true -o "$out" >"$out.log" 2>&1 || { cat "$out.log" >&2; exit 1; } ;;
+                 -p:PublishReadyToRun=true --artifacts-path "$artifacts" -o "$out" >"$out.log" 2>&1 || { cat "$out.log" >&2; exit 1; } ;;
         composite) dotnet publish "$repo/src/DlrClosures.Cli" -c Release --use-current-runtime -p:SelfContained=true \
-                 -o "$out" >"$out.log" 2>&1 || { cat "$out.log" >&2; exit 1; } ;;
-        jit) dotnet build "$repo/src/DlrClosures.Cli" -c Release -o "$out" >"$out.log" 2>&1 || { cat "$out.log" >&2; exit 1; } ;;
+                 --artifacts-path "$artifacts" -o "$out" >"$out.log" 2>&1 || { cat "$out.log" >&2; exit 1; } ;;
+        jit) dotnet build "$repo/src/DlrClosures.Cli" -c Release --artifacts-path "$artifacts" -o "$out" >"$out.log" 2>&1 || { cat "$out.log" >&2; exit 1; } ;;
         *) echo "--build must be r2r, composite or jit" >&2; exit 2 ;;
     esac
     rm -f "$out.log"

@@ -47,4 +47,22 @@ internal static class LoopNodes
             return orElse.Execute(frame);
         }
     }
+
+    /// <summary>A for loop whose target nothing reads: it advances the iterator without producing items.</summary>
+    public sealed class ForSkip(ExecExpr iterable, ExecStmt body, ExecStmt orElse, int line) : ExecStmt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override Completion Execute(Frame frame)
+        {
+            var iterator = PyIteration.GetIterator(iterable.Evaluate(frame));
+            while (iterator.Skip())
+            {
+                frame.Line = line;
+                var completion = body.Execute(frame);
+                if (completion == Completion.Break) return Completion.Normal;
+                if (completion == Completion.Return) return completion;
+            }
+            return orElse.Execute(frame);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using DlrClosures.Scoping;
 using DlrClosures.Syntax;
 using static DlrClosures.Interpretation.StatementNodes;
 
@@ -53,6 +54,11 @@ internal sealed partial class NodeBuilder
     {
         var iterable = BuildExpression(statement.Iter);
         var body = BuildStatements(statement.Body);
+        // As the compiler does: a function-local target the function never reads is a dead store,
+        // so the loop only advances the iterator (a range then boxes nothing).
+        if (statement.Target is NameExpr name && _storage.Scope.Kind == ScopeKind.Function
+            && _storage.Scope.Lookup(name.Id) == BindingKind.Local && !_storage.Scope.IsRead(name.Id))
+            return new LoopNodes.ForSkip(iterable, body, BuildStatements(statement.OrElse), statement.Span.Line);
         var target = BuildStoreTarget(statement.Target);
         return new LoopNodes.For(iterable, target, body, BuildStatements(statement.OrElse), statement.Span.Line);
     }
