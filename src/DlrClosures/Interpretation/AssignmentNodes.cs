@@ -68,18 +68,14 @@ internal static class AssignmentNodes
     /// <summary><c>name op= value</c>: read, combine in place, store back.</summary>
     public sealed class AugName(ExecExpr load, ExecExpr value, ExecTarget store, PyBinaryOp operation) : ExecStmt
     {
-        private readonly CallSite<Func<CallSite, object, object, object>> _site =
-            CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
-        private readonly bool _intRule = IntRules.Covers(operation);
+        private readonly BinaryOperation _operation = new(operation);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var current = load.Evaluate(frame);
             var operand = value.Evaluate(frame);
-            store.Assign(frame, _intRule && current is long x && operand is long y
-                ? IntRules.Apply(operation, x, y)
-                : _site.Target(_site, current, operand));
+            store.Assign(frame, _operation.Apply(current, operand));
             return Completion.Normal;
         }
     }
@@ -87,9 +83,7 @@ internal static class AssignmentNodes
     /// <summary><c>local op= value</c> on a plain local: read and written in place, no target dispatch.</summary>
     public sealed class AugLocal(int slot, string name, ExecExpr value, PyBinaryOp operation) : ExecStmt
     {
-        private readonly CallSite<Func<CallSite, object, object, object>> _site =
-            CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
-        private readonly bool _intRule = IntRules.Covers(operation);
+        private readonly BinaryOperation _operation = new(operation);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
@@ -97,9 +91,7 @@ internal static class AssignmentNodes
             var current = frame.Locals[slot];
             if (ReferenceEquals(current, PyUnbound.Instance)) PyNames.CheckLocal(current, name);
             var operand = value.Evaluate(frame);
-            frame.SetLocal(slot, _intRule && current is long x && operand is long y
-                ? IntRules.Apply(operation, x, y)
-                : _site.Target(_site, current, operand));
+            frame.SetLocal(slot, _operation.Apply(current, operand));
             return Completion.Normal;
         }
     }
@@ -109,11 +101,9 @@ internal static class AssignmentNodes
     {
         private readonly CallSite<Func<CallSite, object, object, object>> _get =
             CallSite<Func<CallSite, object, object, object>>.Create(PyGetIndexBinder.Instance);
-        private readonly CallSite<Func<CallSite, object, object, object>> _combine =
-            CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
+        private readonly BinaryOperation _operation = new(operation);
         private readonly CallSite<Func<CallSite, object, object, object, object>> _set =
             CallSite<Func<CallSite, object, object, object, object>>.Create(PySetIndexBinder.Instance);
-        private readonly bool _intRule = IntRules.Covers(operation);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
@@ -122,9 +112,7 @@ internal static class AssignmentNodes
             var i = index.Evaluate(frame);
             var current = _get.Target(_get, c, i);
             var operand = value.Evaluate(frame);
-            var combined = _intRule && current is long x && operand is long y
-                ? IntRules.Apply(operation, x, y)
-                : _combine.Target(_combine, current, operand);
+            var combined = _operation.Apply(current, operand);
             _set.Target(_set, c, i, combined);
             return Completion.Normal;
         }
@@ -135,11 +123,9 @@ internal static class AssignmentNodes
     {
         private readonly CallSite<Func<CallSite, object, object>> _get =
             CallSite<Func<CallSite, object, object>>.Create(PyGetMemberBinder.Get(name));
-        private readonly CallSite<Func<CallSite, object, object, object>> _combine =
-            CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
+        private readonly BinaryOperation _operation = new(operation);
         private readonly CallSite<Func<CallSite, object, object, object>> _set =
             CallSite<Func<CallSite, object, object, object>>.Create(PySetMemberBinder.Get(name));
-        private readonly bool _intRule = IntRules.Covers(operation);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
@@ -147,9 +133,7 @@ internal static class AssignmentNodes
             var t = target.Evaluate(frame);
             var current = _get.Target(_get, t);
             var operand = value.Evaluate(frame);
-            var combined = _intRule && current is long x && operand is long y
-                ? IntRules.Apply(operation, x, y)
-                : _combine.Target(_combine, current, operand);
+            var combined = _operation.Apply(current, operand);
             _set.Target(_set, t, combined);
             return Completion.Normal;
         }

@@ -15,17 +15,14 @@ internal static class OperatorNodes
 {
     public sealed class Binary(ExecExpr left, ExecExpr right, PyBinaryOp operation) : ExecExpr
     {
-        private readonly CallSite<Func<CallSite, object, object, object>> _site =
-            CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
-        private readonly bool _intRule = IntRules.Covers(operation);
+        private readonly BinaryOperation _operation = new(operation);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var a = left.Evaluate(frame);
             var b = right.Evaluate(frame);
-            if (_intRule && a is long x && b is long y) return IntRules.Apply(operation, x, y);
-            return _site.Target(_site, a, b);
+            return _operation.Apply(a, b);
         }
     }
 
