@@ -22,7 +22,7 @@ namespace DlrClosures.Interpretation;
 ///    operation gets a call site of its own. Each def or lambda met on the way is prepared at once
 ///    into a code object of its own, held by the node that creates the function, so every
 ///    compile-time error the compiler reports is reported here too, before anything runs.
-/// 3. Run: a call allocates a <see cref="Frame"/> and walks the tree (<see cref="InterpretedCode"/>);
+/// 3. Run: a call takes a <see cref="Frame"/> (reused by the next call at its depth) and walks the tree (<see cref="InterpretedCode"/>);
 ///    return, break and continue travel as a <see cref="Completion"/>, not as .NET exceptions.
 /// </remarks>
 public sealed class Interpreter
