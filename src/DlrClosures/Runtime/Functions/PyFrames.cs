@@ -25,9 +25,6 @@ public static class PyFrames
     /// <summary>This thread's frame counter.</summary>
     public static FrameCounter Counter => t_counter ?? CreateCounter();
 
-    /// <summary>The recursion limit in force on this thread.</summary>
-    public static int RecursionLimit => Counter.Limit;
-
     /// <summary>The current Python frame depth of this thread.</summary>
     public static int Depth => Counter.Depth;
 
