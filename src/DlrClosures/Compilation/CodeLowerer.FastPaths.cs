@@ -29,8 +29,7 @@ internal sealed partial class CodeLowerer
         Linq.Expression Site(Linq.Expression l, Linq.Expression r) =>
             Linq.Expression.Dynamic(PyBinaryOperationBinder.Get(op, resultType), resultType, l, r);
 
-        var intOperation = IntOperation(op, resultType);
-        if (intOperation is null || CannotBeInt(left) || CannotBeInt(right)) return Site(left, right);
+        if (CannotBeInt(left) || CannotBeInt(right)) return Site(left, right);
 
         var temps = new List<Linq.ParameterExpression>();
         var body = new List<Linq.Expression>();
@@ -39,8 +38,11 @@ internal sealed partial class CodeLowerer
         Linq.Expression? test = null;
         var a = IntValue(l, ref test);
         var b = IntValue(r, ref test);
-        if (test is null) return Site(left, right); // two constants: rare, and the site folds nothing anyway
-        body.Add(Linq.Expression.Condition(test, intOperation(a, b), Site(l, r), resultType));
+        // Two constants are rare, and the site folds nothing anyway; without an inline rule
+        // (true division, power, shifts) the temporaries are dropped unused.
+        var inline = test is null ? null : IntOperation(op, a, b, resultType);
+        if (inline is null) return Site(left, right);
+        body.Add(Linq.Expression.Condition(test!, inline, Site(l, r), resultType));
         return temps.Count == 0 && body.Count == 1 ? body[0] : Linq.Expression.Block(resultType, temps, body);
     }
 
@@ -73,48 +75,13 @@ internal sealed partial class CodeLowerer
         return Linq.Expression.Block(typeof(object), temps, body);
     }
 
-    // The inline form of op on two longs, or null when the operation has none (true division,
-    // power and shifts have corner cases enough to stay in the runtime).
-    private static Func<Linq.Expression, Linq.Expression, Linq.Expression>? IntOperation(PyBinaryOp op, Type resultType)
+    // The binder's own (int, int) rule for op as resultType (a comparison boxed when a value is
+    // wanted), or null when the operation has no inline form.
+    private static Linq.Expression? IntOperation(PyBinaryOp op, Linq.Expression a, Linq.Expression b, Type resultType)
     {
-        // Ints are immutable: an in-place operation on two of them is the binary one.
-        if (op is >= PyBinaryOp.InPlaceAdd and <= PyBinaryOp.InPlaceMatMultiply) op = op - PyBinaryOp.InPlaceAdd + PyBinaryOp.Add;
-        Func<Linq.Expression, Linq.Expression, Linq.Expression>? comparison = op switch
-        {
-            PyBinaryOp.Equal => Linq.Expression.Equal,
-            PyBinaryOp.NotEqual => Linq.Expression.NotEqual,
-            PyBinaryOp.Less => Linq.Expression.LessThan,
-            PyBinaryOp.LessEqual => Linq.Expression.LessThanOrEqual,
-            PyBinaryOp.Greater => Linq.Expression.GreaterThan,
-            PyBinaryOp.GreaterEqual => Linq.Expression.GreaterThanOrEqual,
-            _ => null,
-        };
-        if (comparison is not null)
-            return resultType == typeof(bool) ? comparison : (a, b) => PyBinaryOperationBinder.BoxBool(comparison(a, b));
-        if (resultType != typeof(object)) return null;
-        string? helper = op switch
-        {
-            PyBinaryOp.Add => nameof(PyArithmetic.AddInt),
-            PyBinaryOp.Subtract => nameof(PyArithmetic.SubtractInt),
-            PyBinaryOp.Multiply => nameof(PyArithmetic.MultiplyInt),
-            PyBinaryOp.FloorDivide => nameof(PyArithmetic.FloorDivideInt),
-            PyBinaryOp.Modulo => nameof(PyArithmetic.ModuloInt),
-            _ => null,
-        };
-        if (helper is not null)
-        {
-            var method = typeof(PyArithmetic).GetMethod(helper, [typeof(long), typeof(long)])!;
-            return (a, b) => Linq.Expression.Call(method, a, b);
-        }
-        Func<Linq.Expression, Linq.Expression, Linq.Expression>? bitwise = op switch
-        {
-            PyBinaryOp.BitAnd => Linq.Expression.And,
-            PyBinaryOp.BitOr => Linq.Expression.Or,
-            PyBinaryOp.BitXor => Linq.Expression.ExclusiveOr,
-            _ => null,
-        };
-        return bitwise is null ? null
-            : (a, b) => Linq.Expression.Call(typeof(PyInt), nameof(PyInt.Box), null, bitwise(a, b));
+        var rule = PyBinaryOperationBinder.IntRule(op, a, b);
+        if (rule is null || rule.Type == resultType) return rule;
+        return rule.Type == typeof(bool) && resultType == typeof(object) ? PyBinaryOperationBinder.BoxBool(rule) : null;
     }
 
     // An operand as a long: a constant int as itself, anything else unboxed behind a type test

@@ -147,8 +147,7 @@ internal sealed partial class CodeLowerer
     // The LongArithmetic method for op on two longs, or null when there is none.
     private static string? LongOperation(PyBinaryOp op)
     {
-        if (op is >= PyBinaryOp.InPlaceAdd and <= PyBinaryOp.InPlaceMatMultiply) op = op - PyBinaryOp.InPlaceAdd + PyBinaryOp.Add;
-        return op switch
+        return PyBinaryOps.OnNumbers(op) switch
         {
             PyBinaryOp.Add => nameof(LongArithmetic.TryAdd),
             PyBinaryOp.Subtract => nameof(LongArithmetic.TrySubtract),

@@ -14,7 +14,7 @@ namespace DlrClosures.Interpretation;
 internal static class IntRules
 {
     /// <summary>True when <paramref name="operation"/> has an inline int rule in the binder.</summary>
-    public static bool Covers(PyBinaryOp operation) => Inline(operation) is
+    public static bool Covers(PyBinaryOp operation) => PyBinaryOps.OnNumbers(operation) is
         PyBinaryOp.Add or PyBinaryOp.Subtract or PyBinaryOp.Multiply or PyBinaryOp.FloorDivide or PyBinaryOp.Modulo
         or >= PyBinaryOp.Equal;
 
@@ -24,7 +24,7 @@ internal static class IntRules
     /// it would run as unoptimised tier-0 code for the first part of every run.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static object Apply(PyBinaryOp operation, long a, long b) => Inline(operation) switch
+    public static object Apply(PyBinaryOp operation, long a, long b) => PyBinaryOps.OnNumbers(operation) switch
     {
         PyBinaryOp.Add => PyArithmetic.AddInt(a, b),
         PyBinaryOp.Subtract => PyArithmetic.SubtractInt(a, b),
@@ -45,11 +45,4 @@ internal static class IntRules
         PyBinaryOp.Greater => a > b,
         _ => a >= b,
     };
-
-    // Numbers are immutable: for ints an in-place operation is its binary one (as in the binder).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyBinaryOp Inline(PyBinaryOp operation) =>
-        operation is >= PyBinaryOp.InPlaceAdd and <= PyBinaryOp.InPlaceMatMultiply
-            ? operation - PyBinaryOp.InPlaceAdd + PyBinaryOp.Add
-            : operation;
 }

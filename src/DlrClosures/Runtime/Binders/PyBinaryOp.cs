@@ -15,3 +15,17 @@ public enum PyBinaryOp
     InPlaceMatMultiply,
     Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual,
 }
+
+/// <summary>Facts about <see cref="PyBinaryOp"/> that every fast path for numbers relies on.</summary>
+public static class PyBinaryOps
+{
+    /// <summary>
+    /// The operation as it acts on two numbers: numbers are immutable, so an in-place operation
+    /// (<c>x += 1</c> on an int) is its binary one; any other operation is itself.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static PyBinaryOp OnNumbers(PyBinaryOp operation) =>
+        operation is >= PyBinaryOp.InPlaceAdd and <= PyBinaryOp.InPlaceMatMultiply
+            ? operation - PyBinaryOp.InPlaceAdd + PyBinaryOp.Add
+            : operation;
+}

@@ -50,25 +50,13 @@ public sealed class PyBinaryOperationBinder : DynamicMetaObjectBinder
     }
 
     // For the inline int and float rules an in-place operation is its binary one: numbers are immutable.
-    private PyBinaryOp InlineOperation => Operation is >= PyBinaryOp.InPlaceAdd and <= PyBinaryOp.InPlaceMatMultiply
-        ? Operation - PyBinaryOp.InPlaceAdd + PyBinaryOp.Add
-        : Operation;
+    private PyBinaryOp InlineOperation => PyBinaryOps.OnNumbers(Operation);
 
     private Linq.Expression? BindInline(DynamicMetaObject left, DynamicMetaObject right)
     {
         if (left.LimitType == typeof(long) && right.LimitType == typeof(long))
         {
-            var a = Linq.Expression.Unbox(left.Expression, typeof(long));
-            var b = Linq.Expression.Unbox(right.Expression, typeof(long));
-            return InlineOperation switch
-            {
-                PyBinaryOp.Add => Linq.Expression.Call(Method(nameof(PyArithmetic.AddInt)), a, b),
-                PyBinaryOp.Subtract => Linq.Expression.Call(Method(nameof(PyArithmetic.SubtractInt)), a, b),
-                PyBinaryOp.Multiply => Linq.Expression.Call(Method(nameof(PyArithmetic.MultiplyInt)), a, b),
-                PyBinaryOp.FloorDivide => Linq.Expression.Call(Method(nameof(PyArithmetic.FloorDivideInt)), a, b),
-                PyBinaryOp.Modulo => Linq.Expression.Call(Method(nameof(PyArithmetic.ModuloInt)), a, b),
-                _ => Compare(a, b),
-            };
+            return IntRule(Operation, Linq.Expression.Unbox(left.Expression, typeof(long)), Linq.Expression.Unbox(right.Expression, typeof(long)));
         }
         if (left.LimitType == typeof(double) && right.LimitType == typeof(double))
         {
@@ -96,11 +84,37 @@ public sealed class PyBinaryOperationBinder : DynamicMetaObjectBinder
         return null;
     }
 
+    /// <summary>
+    /// The inline rule for <paramref name="operation"/> on two <c>long</c> expressions: overflow-checked
+    /// arithmetic through <see cref="PyArithmetic"/>'s typed helpers (an <c>object</c>), a bitwise
+    /// operation (an <c>object</c>), or a comparison (a <c>bool</c>); null for operations left to the
+    /// runtime (true division, power and shifts have corner cases enough). The binder's (int, int)
+    /// rules and the compiler's inline int paths are both this.
+    /// </summary>
+    public static Linq.Expression? IntRule(PyBinaryOp operation, Linq.Expression a, Linq.Expression b) =>
+        PyBinaryOps.OnNumbers(operation) switch
+        {
+            PyBinaryOp.Add => Linq.Expression.Call(Method(nameof(PyArithmetic.AddInt)), a, b),
+            PyBinaryOp.Subtract => Linq.Expression.Call(Method(nameof(PyArithmetic.SubtractInt)), a, b),
+            PyBinaryOp.Multiply => Linq.Expression.Call(Method(nameof(PyArithmetic.MultiplyInt)), a, b),
+            PyBinaryOp.FloorDivide => Linq.Expression.Call(Method(nameof(PyArithmetic.FloorDivideInt)), a, b),
+            PyBinaryOp.Modulo => Linq.Expression.Call(Method(nameof(PyArithmetic.ModuloInt)), a, b),
+            PyBinaryOp.BitAnd => BoxInt(Linq.Expression.And(a, b)),
+            PyBinaryOp.BitOr => BoxInt(Linq.Expression.Or(a, b)),
+            PyBinaryOp.BitXor => BoxInt(Linq.Expression.ExclusiveOr(a, b)),
+            var other => Comparison(other, a, b),
+        };
+
+    private static Linq.Expression BoxInt(Linq.Expression value) =>
+        Linq.Expression.Call(typeof(PyInt), nameof(PyInt.Box), null, value);
+
     private static readonly MethodInfo s_stringEquals =
         typeof(string).GetMethod(nameof(string.Equals), [typeof(string), typeof(string)])!;
 
     // Comparisons of two values of one primitive type; null for arithmetic that has no inline form.
-    private Linq.Expression? Compare(Linq.Expression a, Linq.Expression b) => Operation switch
+    private Linq.Expression? Compare(Linq.Expression a, Linq.Expression b) => Comparison(Operation, a, b);
+
+    private static Linq.Expression? Comparison(PyBinaryOp operation, Linq.Expression a, Linq.Expression b) => operation switch
     {
         PyBinaryOp.Equal => Linq.Expression.Equal(a, b),
         PyBinaryOp.NotEqual => Linq.Expression.NotEqual(a, b),
