@@ -40,7 +40,7 @@ internal sealed partial class CodeLowerer
 
         var enclosing = _env;
         var env = new VariableEnvironment(scope, enclosing, ns);
-        env.Declare(new Dictionary<string, Linq.ParameterExpression>(), new HashSet<string>());
+        env.Declare(new Dictionary<string, Linq.ParameterExpression>());
         _env = env;
         try
         {

@@ -27,7 +27,7 @@ internal sealed partial class CodeLowerer
         var firstIterable = LowerExpression(generators[0].Iter);
         var enclosing = _env;
         var env = new VariableEnvironment(_scopes.GetScope(node), enclosing);
-        env.Declare(new Dictionary<string, Linq.ParameterExpression>(), new HashSet<string>());
+        env.Declare(new Dictionary<string, Linq.ParameterExpression>());
         _env = env;
         try
         {

@@ -94,8 +94,7 @@ internal sealed partial class CodeLowerer
             }
         }
 
-        _env.Declare(parameterVariables,
-            scope.Node is FunctionDefStmt def ? UnbindingNames.In(def.Body) : new HashSet<string>());
+        _env.Declare(parameterVariables);
         prologue.AddRange(EnterEnvironment(_env));
         var body = LowerFunctionBody(scope);
 

@@ -55,12 +55,8 @@ internal sealed class VariableEnvironment
     /// <summary>How a name used in this scope is bound.</summary>
     public BindingKind Lookup(string name) => Scope.Lookup(name);
 
-    /// <summary>
-    /// Declares the scope's names. <paramref name="parameters"/> maps parameter names to the lambda
-    /// parameters that carry them in; <paramref name="unbinding"/> holds the names the body may
-    /// unbind (<see cref="UnbindingNames"/>).
-    /// </summary>
-    public void Declare(IReadOnlyDictionary<string, Linq.ParameterExpression> parameters, IReadOnlySet<string> unbinding)
+    /// <summary>Declares the scope's names. <paramref name="parameters"/> maps parameter names to the lambda parameters that carry them in.</summary>
+    public void Declare(IReadOnlyDictionary<string, Linq.ParameterExpression> parameters)
     {
         if (IsModule) return;
         // A class body keeps its names in its namespace dict; it has no variables of its own.
@@ -77,7 +73,7 @@ internal sealed class VariableEnvironment
             else if (parameter is not null)
             {
                 _locals[name] = parameter;
-                if (!unbinding.Any(source => Scope.Mangle(source) == name)) _alwaysBound.Add(name);
+                if (!Scope.MayUnbind(name)) _alwaysBound.Add(name);
             }
             else
             {

@@ -16,13 +16,15 @@ public sealed class Scope
     private readonly IReadOnlyDictionary<string, BindingKind> _bindings;
     private readonly List<Scope> _children = [];
     private readonly IReadOnlySet<string> _readNames;
+    private readonly IReadOnlySet<string> _unboundNames;
 
     internal Scope(ScopeKind kind, string name, string qualifiedName, SyntaxNode node, Scope? parent, bool isNested,
         string? privateName, IReadOnlyDictionary<string, BindingKind> bindings, IReadOnlyList<string> parameters,
         IReadOnlyList<string> cellVars, IReadOnlyList<string> freeVars, IReadOnlyList<string> varNames,
-        IReadOnlyList<string> locals, bool needsClassClosure, IReadOnlySet<string> readNames)
+        IReadOnlyList<string> locals, bool needsClassClosure, IReadOnlySet<string> readNames, IReadOnlySet<string> unboundNames)
     {
         _readNames = readNames;
+        _unboundNames = unboundNames;
         Kind = kind;
         Name = name;
         QualifiedName = qualifiedName;
@@ -90,6 +92,13 @@ public sealed class Scope
     /// its value is unobservable.
     /// </summary>
     public bool IsRead(string name) => _readNames.Contains(Mangle(name));
+
+    /// <summary>
+    /// True when this block's own code can unbind <paramref name="name"/>: <c>del name</c>, or an
+    /// <c>except ... as name</c> clause, which deletes it when the handler ends. A parameter for which
+    /// this is false is bound from entry to exit (inner scopes cannot unbind a plain local).
+    /// </summary>
+    public bool MayUnbind(string name) => _unboundNames.Contains(Mangle(name));
 
     /// <summary><paramref name="name"/> as CPython stores it in this block (private names mangled with <see cref="PrivateName"/>).</summary>
     public string Mangle(string name) => NameMangler.Mangle(PrivateName, name);

@@ -61,7 +61,7 @@ public sealed class ScopeAnalyzer
 
         var scope = new Scope(entry.Kind, entry.Name, QualifiedName(entry, parent), entry.Node, parent,
             entry.IsNested, entry.PrivateName, new Dictionary<string, BindingKind>(bindings, StringComparer.Ordinal),
-            entry.SourceParams.ToArray(), cellVars, freeVars, varNames, locals, entry.NeedsClassClosure, entry.ReadNames);
+            entry.SourceParams.ToArray(), cellVars, freeVars, varNames, locals, entry.NeedsClassClosure, entry.ReadNames, entry.UnboundNames);
         _scopes.Add(entry.Node, scope);
         foreach (var child in entry.Children) Build(child, scope);
         return scope;

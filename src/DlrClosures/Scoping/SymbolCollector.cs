@@ -107,7 +107,8 @@ internal sealed class SymbolCollector
                 break;
             case DeleteStmt del:
                 foreach (var target in del.Targets) VisitTarget(target);
-                MarkRead(del.Targets);
+                MarkNames(del.Targets, _current.ReadNames);
+                MarkNames(del.Targets, _current.UnboundNames);
                 break;
             case AssignStmt assign:
                 foreach (var target in assign.Targets) VisitTarget(target);
@@ -116,7 +117,7 @@ internal sealed class SymbolCollector
             case AugAssignStmt aug:
                 // The target of x += 1 is a Store-context Name: DEF_LOCAL only, no USE.
                 VisitTarget(aug.Target);
-                MarkRead([aug.Target]);
+                MarkNames([aug.Target], _current.ReadNames);
                 VisitExpression(aug.Value);
                 break;
             case ForStmt loop:
@@ -146,7 +147,11 @@ internal sealed class SymbolCollector
                 foreach (var handler in attempt.Handlers)
                 {
                     VisitOptional(handler.Type);
-                    if (handler.Name is not null) AddDef(handler.Name, SymbolFlags.Local, handler.Span);
+                    if (handler.Name is not null)
+                    {
+                        AddDef(handler.Name, SymbolFlags.Local, handler.Span);
+                        _current.UnboundNames.Add(NameMangler.Mangle(_current.PrivateName, handler.Name));
+                    }
                     VisitStatements(handler.Body);
                 }
                 VisitStatements(attempt.FinalBody);
@@ -231,16 +236,17 @@ internal sealed class SymbolCollector
         }
     }
 
-    // `x += 1` and `del x` read x's binding though CPython's symtable records no USE for them.
-    private void MarkRead(IEnumerable<Expr> targets)
+    // Adds the names among targets to a set of the block's: `x += 1` and `del x` read x's binding
+    // though CPython's symtable records no USE for them, and `del x` unbinds it.
+    private void MarkNames(IEnumerable<Expr> targets, HashSet<string> names)
     {
         foreach (var target in targets)
         {
             switch (target)
             {
-                case NameExpr name: _current.ReadNames.Add(NameMangler.Mangle(_current.PrivateName, name.Id)); break;
-                case TupleExpr tuple: MarkRead(tuple.Elts); break;
-                case ListExpr list: MarkRead(list.Elts); break;
+                case NameExpr name: names.Add(NameMangler.Mangle(_current.PrivateName, name.Id)); break;
+                case TupleExpr tuple: MarkNames(tuple.Elts, names); break;
+                case ListExpr list: MarkNames(list.Elts, names); break;
             }
         }
     }

@@ -46,6 +46,12 @@ internal sealed class SymbolTableEntry
     /// <summary>Names whose value this block's own code reads: loads, augmented-assignment targets and del targets.</summary>
     public HashSet<string> ReadNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Names this block's own code can unbind: del targets, and the names of <c>except ... as name</c>
+    /// clauses, which CPython deletes when the handler ends (compile.c, compiler_try_except).
+    /// </summary>
+    public HashSet<string> UnboundNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Each <c>global</c>/<c>nonlocal</c> statement per name, in order (CPython <c>ste_directives</c>).</summary>
     public List<(string Name, SourceSpan Span)> Directives { get; } = [];
 

@@ -7,8 +7,9 @@ using NUnit.Framework;
 namespace DlrClosures.Tests.Scoping;
 
 /// <summary>
-/// <see cref="Scope.IsRead"/>: which names a block's own code reads. The compiler drops the store
-/// of a function-local loop target nobody reads, so a read it misses would be a wrong answer.
+/// <see cref="Scope.IsRead"/> and <see cref="Scope.MayUnbind"/>: which names a block's own code reads
+/// or unbinds. The compiler drops the store of a function-local loop target nobody reads, and the
+/// unbound check of a parameter nothing unbinds, so a read or an unbinding missed would be a wrong answer.
 /// </summary>
 [TestFixture]
 public sealed class ScopeReadsTests
@@ -29,6 +30,16 @@ public sealed class ScopeReadsTests
     [TestCase("def f(n):\n    x = 1\n    return [x for _ in n]\n", "x", false)]
     public void IsRead_CountsLoadsAugmentedTargetsAndDeletes(string source, string name, bool read) =>
         Assert.That(FunctionScope(source).IsRead(name), Is.EqualTo(read));
+
+    // The compiler reads a parameter for which MayUnbind is false without the unbound check.
+    [TestCase("def f(p):\n    return p\n", "p", false)]
+    [TestCase("def f(p):\n    p = 2\n    return p\n", "p", false)]
+    [TestCase("def f(p):\n    del p\n", "p", true)]
+    [TestCase("def f(p, q):\n    del (q, [p])\n", "p", true)]
+    [TestCase("def f(p):\n    try:\n        pass\n    except E as p:\n        pass\n", "p", true)]
+    [TestCase("def f(p):\n    def g():\n        del p\n", "p", false)]
+    public void MayUnbind_CountsDelTargetsAndExceptNames(string source, string name, bool unbinds) =>
+        Assert.That(FunctionScope(source).MayUnbind(name), Is.EqualTo(unbinds));
 
     [Test]
     public void IsRead_PrivateNamesAreMangledAsTheirBindings()
