@@ -1,0 +1,27 @@
+using DlrClosures.Runtime.Functions;
+using DlrClosures.Text;
+
+namespace DlrClosures.Binding;
+
+/// <summary>What kind of block a code object runs.</summary>
+public enum CodeKind
+{
+    Module,
+    Function,
+    Lambda,
+}
+
+/// <summary>
+/// One bound code object (module, def or lambda): everything a back end needs to make its
+/// <see cref="PyCode"/> and run it. A lambda's and an eval-mode module's body is a single
+/// <see cref="BoundReturn"/>; a module's docstring is already stored to <c>__doc__</c>.
+/// </summary>
+public sealed record BoundCode(
+    CodeKind Kind,
+    CodeSignature Signature,
+    CodeNames Names,
+    SourceText Source,
+    int FirstLine,
+    string? Doc,
+    FrameLayout Frame,
+    BoundBlock Body);
