@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using DlrClosures.Syntax;
+using DlrClosures.Runtime.Binders;
 using DlrClosures.Text;
 
 namespace DlrClosures.Binding;
@@ -42,10 +42,10 @@ public sealed record BoundLogicalCondition(bool IsOr, ImmutableArray<BoundCondit
 /// <summary>
 /// One comparison as a condition: <c>is</c>/<c>is not</c> by reference, <c>in</c>/<c>not in</c>
 /// through <c>PyComparison.Contains</c> (the item, <see cref="Left"/>, evaluated before the container),
-/// the rich comparisons through the binder's bool-returning site (<see cref="IntRule"/> as for
+/// the rich comparisons (<see cref="Op"/>, when <see cref="Kind"/> is Rich) through the binder's bool-returning site (<see cref="IntRule"/> as for
 /// <see cref="BoundBinary"/>).
 /// </summary>
-public sealed record BoundCompareCondition(CompareOperator Op, BoundExpr Left, BoundExpr Right, bool IntRule, SourceSpan Span) : BoundCondition(Span)
+public sealed record BoundCompareCondition(ComparisonKind Kind, PyBinaryOp Op, BoundExpr Left, BoundExpr Right, bool IntRule, SourceSpan Span) : BoundCondition(Span)
 {
     public override T Accept<T>(IBoundConditionVisitor<T> visitor) => visitor.VisitCompare(this);
 }

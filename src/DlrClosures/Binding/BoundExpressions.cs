@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using DlrClosures.Runtime.Binders;
-using DlrClosures.Syntax;
 using DlrClosures.Text;
 using Linq = System.Linq.Expressions;
 
@@ -94,10 +93,10 @@ public sealed record BoundNot(BoundCondition Operand, SourceSpan Span) : BoundEx
 
 /// <summary>
 /// One comparison as a value: <c>is</c>, <c>in</c> and their negations give a boxed bool; the rich
-/// comparisons whatever the binder's site returns. Chains are lowered to these and temporaries.
+/// comparisons (<see cref="Op"/>, when <see cref="Kind"/> is Rich) whatever the binder's site returns. Chains are lowered to these and temporaries.
 /// <see cref="IntRule"/> as for <see cref="BoundBinary"/>.
 /// </summary>
-public sealed record BoundCompare(CompareOperator Op, BoundExpr Left, BoundExpr Right, bool IntRule, SourceSpan Span) : BoundExpr(Span)
+public sealed record BoundCompare(ComparisonKind Kind, PyBinaryOp Op, BoundExpr Left, BoundExpr Right, bool IntRule, SourceSpan Span) : BoundExpr(Span)
 {
     public override T Accept<T>(IBoundExpressionVisitor<T> visitor) => visitor.VisitCompare(this);
 }
