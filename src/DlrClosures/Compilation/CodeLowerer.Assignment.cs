@@ -100,9 +100,10 @@ internal sealed partial class CodeLowerer
             Linq.Expression.Constant(storage.Name, typeof(object))), value),
     };
 
-    public Linq.Expression VisitDeleteName(BoundDeleteName node)
+    public Linq.Expression VisitDeleteName(BoundDeleteName node) => DeleteName(node.Storage);
+
+    private Linq.Expression DeleteName(NameStorage storage)
     {
-        var storage = node.Storage;
         var name = Linq.Expression.Constant(storage.Name);
         return storage.Kind switch
         {

@@ -18,9 +18,6 @@ namespace DlrClosures.Compilation;
 // how many finally clauses each jump crosses.
 internal sealed partial class CodeLowerer
 {
-    // The exception being handled by each enclosing except clause, innermost last.
-    private readonly Stack<Linq.ParameterExpression> _handling = new();
-
     // The finally clauses enclosing the code being lowered, innermost last.
     private readonly Stack<FinallyContext> _finallies = new();
 
@@ -95,32 +92,32 @@ internal sealed partial class CodeLowerer
     // if matches(error, T1): body1 elif matches(error, T2): body2 ... else: rethrow
     private Linq.Expression LowerHandlers(System.Collections.Immutable.ImmutableArray<BoundHandler> handlers, Linq.ParameterExpression error)
     {
-        _handling.Push(error);
-        try
+        Linq.Expression chain = Linq.Expression.Rethrow();
+        for (int i = handlers.Length - 1; i >= 0; i--)
         {
-            Linq.Expression chain = Linq.Expression.Rethrow();
-            for (int i = handlers.Length - 1; i >= 0; i--)
-            {
-                var handler = handlers[i];
-                var body = handler.Line > 0
-                    ? Linq.Expression.Block(SetLine(handler.Line), Lower(handler.Body))
-                    : Lower(handler.Body);
-                chain = handler.Type is null
-                    ? body
-                    : Linq.Expression.IfThenElse(
-                        Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.Matches), null, error, Lower(handler.Type)),
-                        body, chain);
-            }
-            return Linq.Expression.Block(typeof(void), chain);
+            var handler = handlers[i];
+            var body = LowerHandlerBody(handler, error);
+            chain = handler.Type is null
+                ? body
+                : Linq.Expression.IfThenElse(
+                    Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.Matches), null, error, Lower(handler.Type)),
+                    body, chain);
         }
-        finally
-        {
-            _handling.Pop();
-        }
+        return Linq.Expression.Block(typeof(void), chain);
     }
 
-    public Linq.Expression VisitCaughtException(BoundCaughtException node) =>
-        Linq.Expression.Convert(Linq.Expression.Property(_handling.Peek(), nameof(PyException.Value)), typeof(object));
+    // except T as name: the name is bound to the exception object and, as in CPython, deleted when
+    // the clause ends however it ends (so it cannot keep the traceback alive). That cleanup is a
+    // .NET finally: it never returns, breaks or continues.
+    private Linq.Expression LowerHandlerBody(BoundHandler handler, Linq.ParameterExpression error)
+    {
+        var body = handler.Line > 0 ? Linq.Expression.Block(SetLine(handler.Line), Lower(handler.Body)) : Lower(handler.Body);
+        if (handler.Name is null) return body;
+        var value = Linq.Expression.Convert(Linq.Expression.Property(error, nameof(PyException.Value)), typeof(object));
+        return Linq.Expression.Block(
+            StoreName(handler.Name, value),
+            Linq.Expression.TryFinally(body, Linq.Expression.Block(StoreName(handler.Name, s_none), DeleteName(handler.Name))));
+    }
 
     // The cause of `raise x from y` is evaluated (its errors surface) but not yet shown in
     // tracebacks; as in RAISE_VARARGS, x is evaluated first and made an exception last.
