@@ -14,6 +14,8 @@ internal sealed partial class CodeLowerer
 {
     public Linq.Expression VisitAssign(BoundAssign node)
     {
+        // A name's store evaluates nothing after the value, so the value needs no temporary.
+        if (node.Targets is [BoundNameTarget only]) return StoreName(only.Storage, Lower(node.Value));
         var value = Linq.Expression.Variable(typeof(object), "value");
         var body = new List<Linq.Expression>(node.Targets.Length + 1) { Linq.Expression.Assign(value, Lower(node.Value)) };
         foreach (var target in node.Targets) body.Add(LowerTarget(target)(value));
