@@ -1,33 +1,30 @@
+using DlrClosures.Binding;
 using DlrClosures.Runtime.Binders;
 using DlrClosures.Runtime.Functions;
-using DlrClosures.Syntax;
 using Linq = System.Linq.Expressions;
 
 namespace DlrClosures.Compilation;
 
-// Calls. f(a, b, k=v) is one dynamic call site (PyInvokeBinder) over the callee and its arguments;
-// a call that spreads *args or **kwargs takes the runtime's slower flattening path.
+// Calls. f(a, b, k=v) is one dynamic call site (PyInvokeBinder) over the callee and its arguments,
+// behind a direct call when the binder marked it positional; a call that spreads *args or
+// **kwargs takes the runtime's slower flattening path.
 internal sealed partial class CodeLowerer
 {
-    private Linq.Expression LowerCall(CallExpr call)
+    public Linq.Expression VisitCall(BoundCall node)
     {
-        var callee = LowerExpression(call.Func);
-        bool spreads = call.Args.Any(a => a is StarredExpr) || call.Keywords.Any(k => k.Arg is null);
-        if (!spreads)
-        {
-            var arguments = new List<Linq.Expression>();
-            arguments.AddRange(call.Args.Select(LowerExpression));
-            arguments.AddRange(call.Keywords.Select(k => LowerExpression(k.Value)));
-            var binder = PyInvokeBinder.Get(call.Args.Length + call.Keywords.Length, call.Keywords.Select(k => k.Arg!).ToArray());
-            if (call.Keywords.IsDefaultOrEmpty && arguments.Count <= PyCode.MaxFastArity)
-                return LowerPositionalCall(callee, arguments, binder);
-            return Linq.Expression.Dynamic(binder, typeof(object), [callee, .. arguments]);
-        }
-        return Linq.Expression.Call(typeof(PyCallArguments), nameof(PyCallArguments.Call), null,
-            callee,
-            Linq.Expression.NewArrayInit(typeof(object), call.Args.Select(a => LowerExpression(a is StarredExpr s ? s.Value : a))),
-            Linq.Expression.Constant(call.Args.Select(a => a is StarredExpr).ToArray()),
-            Linq.Expression.Constant(call.Keywords.Select(k => k.Arg).ToArray(), typeof(string[])),
-            Linq.Expression.NewArrayInit(typeof(object), call.Keywords.Select(k => LowerExpression(k.Value))));
+        var callee = Lower(node.Callee);
+        var arguments = node.Arguments.Select(Lower).ToArray();
+        var binder = PyInvokeBinder.Get(arguments.Length, node.KeywordNames.IsDefault ? [] : node.KeywordNames.ToArray());
+        return node.Positional
+            ? LowerPositionalCall(callee, arguments, binder)
+            : Linq.Expression.Dynamic(binder, typeof(object), [callee, .. arguments]);
     }
+
+    public Linq.Expression VisitSpreadCall(BoundSpreadCall node) =>
+        Linq.Expression.Call(typeof(PyCallArguments), nameof(PyCallArguments.Call), null,
+            Lower(node.Callee),
+            Linq.Expression.NewArrayInit(typeof(object), node.Arguments.Select(Lower)),
+            Linq.Expression.Constant(node.Starred.ToArray()),
+            Linq.Expression.Constant(node.KeywordNames.ToArray(), typeof(string[])),
+            Linq.Expression.NewArrayInit(typeof(object), node.KeywordValues.Select(Lower)));
 }

@@ -1,6 +1,6 @@
+using DlrClosures.Binding;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Exceptions;
-using DlrClosures.Syntax;
 using Linq = System.Linq.Expressions;
 
 namespace DlrClosures.Compilation;
@@ -14,25 +14,23 @@ namespace DlrClosures.Compilation;
 // finally in state machines: the guarded part runs under a catch that parks the exception; every
 // return/break/continue that leaves the guarded part records which jump it was and goes to the
 // exit label; there the final body runs as ordinary code, then the parked exception is rethrown or
-// the recorded jump is replayed (itself routed through any enclosing finally).
+// the recorded jump is replayed (itself routed through any enclosing finally). The bound tree says
+// how many finally clauses each jump crosses.
 internal sealed partial class CodeLowerer
 {
-    // The exception being handled by each enclosing except clause, innermost last (for bare raise).
-    private readonly Stack<Linq.ParameterExpression> _handling = new();
-
     // The finally clauses enclosing the code being lowered, innermost last.
     private readonly Stack<FinallyContext> _finallies = new();
 
-    private Linq.Expression LowerTry(TryStmt statement)
+    public Linq.Expression VisitTry(BoundTry node)
     {
-        if (statement.FinalBody.IsDefaultOrEmpty) return LowerTryExcept(statement);
+        if (node.Finally is null) return LowerTryExcept(node);
 
         var context = new FinallyContext();
         _finallies.Push(context);
         Linq.Expression guarded;
         try
         {
-            guarded = LowerTryExcept(statement);
+            guarded = LowerTryExcept(node);
         }
         finally
         {
@@ -41,14 +39,16 @@ internal sealed partial class CodeLowerer
 
         var pending = Linq.Expression.Variable(typeof(Exception), "pending");
         var caught = Linq.Expression.Parameter(typeof(Exception), "caught");
+        var finalBody = Lower(node.Finally);
         var replay = context.Jumps.Select((jump, i) => Linq.Expression.SwitchCase(jump(), Linq.Expression.Constant(i + 1))).ToArray();
         var body = new List<Linq.Expression>
         {
             Linq.Expression.Assign(context.Action, Linq.Expression.Constant(0)),
             Linq.Expression.Assign(pending, Linq.Expression.Constant(null, typeof(Exception))),
-            Linq.Expression.TryCatch(Linq.Expression.Block(typeof(void), guarded), Linq.Expression.Catch(caught, Linq.Expression.Block(typeof(void), Linq.Expression.Assign(pending, caught)))),
+            Linq.Expression.TryCatch(Linq.Expression.Block(typeof(void), guarded),
+                Linq.Expression.Catch(caught, Linq.Expression.Block(typeof(void), Linq.Expression.Assign(pending, caught)))),
             Linq.Expression.Label(context.Exit),
-            LowerStatements(statement.FinalBody),
+            finalBody,
             Linq.Expression.IfThen(Linq.Expression.ReferenceNotEqual(pending, Linq.Expression.Constant(null, typeof(Exception))),
                 Linq.Expression.Throw(pending)),
         };
@@ -56,70 +56,62 @@ internal sealed partial class CodeLowerer
         return Linq.Expression.Block(typeof(void), [context.Action, pending], body);
     }
 
-    private Linq.Expression LowerTryExcept(TryStmt statement)
+    private Linq.Expression LowerTryExcept(BoundTry node)
     {
-        Linq.Expression result = LowerStatements(statement.Body);
-        if (statement.Handlers.IsDefaultOrEmpty) return result;
+        Linq.Expression result = Lower(node.Body);
+        if (node.Handlers.IsEmpty) return result;
+        bool hasElse = !IsEmpty(node.OrElse);
         var completed = Linq.Expression.Variable(typeof(bool), "completed");
         var error = Linq.Expression.Variable(typeof(PyException), "error");
-        var guarded = statement.OrElse.IsDefaultOrEmpty
-            ? result
-            : Linq.Expression.Block(result, Linq.Expression.Assign(completed, Linq.Expression.Constant(true)));
-        var handlers = LowerHandlers(statement.Handlers, error);
+        var guarded = hasElse ? Linq.Expression.Block(result, Linq.Expression.Assign(completed, Linq.Expression.Constant(true))) : result;
+        var handlers = LowerHandlers(node.Handlers, error);
         result = Linq.Expression.TryCatch(Linq.Expression.Block(typeof(void), guarded), Linq.Expression.Catch(error, handlers));
-        if (statement.OrElse.IsDefaultOrEmpty) return result;
+        if (!hasElse) return result;
         return Linq.Expression.Block(typeof(void), [completed],
             Linq.Expression.Assign(completed, Linq.Expression.Constant(false)),
             result,
-            Linq.Expression.IfThen(completed, LowerStatements(statement.OrElse)));
+            Linq.Expression.IfThen(completed, Lower(node.OrElse)));
     }
 
     /// <summary>
     /// A jump out of the current code position: direct when no finally clause lies between here
-    /// and the target (<paramref name="finallyDepth"/>: how many enclose the target), else recorded
-    /// in the innermost finally clause and replayed after its body.
+    /// and the target (<paramref name="targetDepth"/>: how many finally clauses enclose the target),
+    /// else recorded in the innermost finally clause and replayed after its body.
     /// </summary>
-    private Linq.Expression Jump(Func<Linq.Expression> direct, int finallyDepth)
+    private Linq.Expression Jump(Func<Linq.Expression> direct, int targetDepth)
     {
-        if (_finallies.Count <= finallyDepth) return direct();
+        if (_finallies.Count <= targetDepth) return direct();
         var context = _finallies.Peek();
         // Replayed after the final body, where this clause no longer encloses the code.
-        context.Jumps.Add(() => Jump(direct, finallyDepth));
+        context.Jumps.Add(() => Jump(direct, targetDepth));
         return Linq.Expression.Block(
             Linq.Expression.Assign(context.Action, Linq.Expression.Constant(context.Jumps.Count)),
             Linq.Expression.Goto(context.Exit));
     }
 
     // if matches(error, T1): body1 elif matches(error, T2): body2 ... else: rethrow
-    private Linq.Expression LowerHandlers(System.Collections.Immutable.ImmutableArray<ExceptHandler> handlers, Linq.ParameterExpression error)
+    private Linq.Expression LowerHandlers(System.Collections.Immutable.ImmutableArray<BoundHandler> handlers, Linq.ParameterExpression error)
     {
-        _handling.Push(error);
-        try
+        Linq.Expression chain = Linq.Expression.Rethrow();
+        for (int i = handlers.Length - 1; i >= 0; i--)
         {
-            Linq.Expression chain = Linq.Expression.Rethrow();
-            for (int i = handlers.Length - 1; i >= 0; i--)
-            {
-                var handler = handlers[i];
-                var body = LowerHandlerBody(handler, error);
-                chain = handler.Type is null
-                    ? body
-                    : Linq.Expression.IfThenElse(
-                        Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.Matches), null, error, LowerExpression(handler.Type)),
-                        body, chain);
-            }
-            return Linq.Expression.Block(typeof(void), chain);
+            var handler = handlers[i];
+            var body = LowerHandlerBody(handler, error);
+            chain = handler.Type is null
+                ? body
+                : Linq.Expression.IfThenElse(
+                    Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.Matches), null, error, Lower(handler.Type)),
+                    body, chain);
         }
-        finally
-        {
-            _handling.Pop();
-        }
+        return Linq.Expression.Block(typeof(void), chain);
     }
 
     // except T as name: the name is bound to the exception object and, as in CPython, deleted when
-    // the clause ends however it ends (so it cannot keep the traceback alive).
-    private Linq.Expression LowerHandlerBody(ExceptHandler handler, Linq.ParameterExpression error)
+    // the clause ends however it ends (so it cannot keep the traceback alive). That cleanup is a
+    // .NET finally: it never returns, breaks or continues.
+    private Linq.Expression LowerHandlerBody(BoundHandler handler, Linq.ParameterExpression error)
     {
-        var body = Linq.Expression.Block(SetLine(handler), LowerStatements(handler.Body));
+        var body = handler.Line > 0 ? Linq.Expression.Block(SetLine(handler.Line), Lower(handler.Body)) : Lower(handler.Body);
         if (handler.Name is null) return body;
         var value = Linq.Expression.Convert(Linq.Expression.Property(error, nameof(PyException.Value)), typeof(object));
         return Linq.Expression.Block(
@@ -127,21 +119,21 @@ internal sealed partial class CodeLowerer
             Linq.Expression.TryFinally(body, Linq.Expression.Block(StoreName(handler.Name, s_none), DeleteName(handler.Name))));
     }
 
-    private Linq.Expression LowerRaise(RaiseStmt statement)
+    // The cause of `raise x from y` is evaluated (its errors surface) but not yet shown in
+    // tracebacks; as in RAISE_VARARGS, x is evaluated first and made an exception last.
+    public Linq.Expression VisitRaise(BoundRaise node)
     {
-        if (statement.Exc is null)
-            return _handling.Count > 0
+        if (node.Exception is null)
+            return node.InHandler
                 ? Linq.Expression.Rethrow()
                 : Linq.Expression.Throw(Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.NoActiveException), null));
-        // The cause of `raise x from y` is evaluated (its errors surface) but not yet shown in
-        // tracebacks; as in RAISE_VARARGS, x is evaluated first and made an exception last.
-        var exc = LowerExpression(statement.Exc);
-        if (statement.Cause is null)
-            return Linq.Expression.Throw(Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.ToRaise), null, exc));
+        var exception = Lower(node.Exception);
+        if (node.Cause is null)
+            return Linq.Expression.Throw(Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.ToRaise), null, exception));
         var value = Linq.Expression.Variable(typeof(object), "raised");
         return Linq.Expression.Block([value],
-            Linq.Expression.Assign(value, exc),
-            LowerExpression(statement.Cause),
+            Linq.Expression.Assign(value, exception),
+            Lower(node.Cause),
             Linq.Expression.Throw(Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.ToRaise), null, value)));
     }
 

@@ -1,7 +1,7 @@
+using DlrClosures.Binding;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Binders;
 using DlrClosures.Runtime.Operations;
-using DlrClosures.Syntax;
 using Linq = System.Linq.Expressions;
 
 namespace DlrClosures.Compilation;
@@ -10,107 +10,30 @@ namespace DlrClosures.Compilation;
 // runtime's binders: LambdaExpression.Compile turns each into a CallSite<T> that caches its rules.
 internal sealed partial class CodeLowerer
 {
-    private Linq.Expression LowerExpression(Expr expression) => expression switch
-    {
-        _ when _evaluatedOperands is not null && _evaluatedOperands.TryGetValue(expression, out var evaluated) => evaluated,
-        ConstantExpr c => Constant(c.Value),
-        NameExpr n => LoadName(n.Id),
-        BinOpExpr b => LowerBinOp(b),
-        UnaryOpExpr u => LowerUnary(u),
-        BoolOpExpr b => LowerBoolOp(b),
-        CompareExpr c => LowerCompare(c),
-        IfExpExpr i => Linq.Expression.Condition(LowerCondition(i.Test), LowerExpression(i.Body), LowerExpression(i.OrElse), typeof(object)),
-        CallExpr c => LowerCall(c),
-        AttributeExpr a => Linq.Expression.Dynamic(PyGetMemberBinder.Get(a.Attr), typeof(object), LowerExpression(a.Value)),
-        SubscriptExpr s => Linq.Expression.Dynamic(PyGetIndexBinder.Instance, typeof(object), LowerExpression(s.Value), LowerIndex(s.Slice)),
-        LambdaExpr l => LowerFunctionCreation(l, l.Args, "<lambda>"),
-        ListExpr l => LowerSequenceDisplay(l.Elts, typeof(PyList)),
-        TupleExpr t => LowerSequenceDisplay(t.Elts, typeof(PyTuple)),
-        SetExpr s => LowerSequenceDisplay(s.Elts, typeof(PySet)),
-        DictExpr d => LowerDict(d),
-        ListCompExpr or SetCompExpr or DictCompExpr or GeneratorExpExpr => LowerComprehension(expression),
-        JoinedStrExpr j => LowerJoinedStr(j),
-        FormattedValueExpr f => LowerFormattedValue(f),
-        SliceExpr s => LowerSlice(s),
-        StarredExpr s => throw Unsupported(s, BackEndMessages.StarredHere),
-        _ => throw Unsupported(expression, BackEndMessages.UnsupportedExpression(expression)),
-    };
+    public Linq.Expression VisitConstant(BoundConstant node) => Linq.Expression.Constant(node.Value, typeof(object));
 
-    private Linq.Expression LowerBinOp(BinOpExpr b)
-    {
-        var op = OperatorMap.Binary(b.Op);
-        Linq.Expression General() => LowerBinary(op, LowerExpression(b.Left), LowerExpression(b.Right), typeof(object));
-        return TryLowerFusedInt(b.Left, op, b.Right, General) ?? General();
-    }
+    public Linq.Expression VisitBinary(BoundBinary node) =>
+        LowerBinary(node.Op, Lower(node.Left), Lower(node.Right), typeof(object), node.IntRule);
 
-    private static Linq.Expression Constant(object value) =>
-        Linq.Expression.Constant(ConstantFolding.ToRuntime(value), typeof(object));
+    public Linq.Expression VisitUnary(BoundUnary node) =>
+        Linq.Expression.Dynamic(PyUnaryOperationBinder.Get(node.Op), typeof(object), Lower(node.Operand));
 
-    private Linq.Expression LowerUnary(UnaryOpExpr unary)
+    public Linq.Expression VisitNot(BoundNot node) =>
+        PyBinaryOperationBinder.BoxBool(Linq.Expression.Not(LowerCondition(node.Operand)));
+
+    public Linq.Expression VisitCompare(BoundCompare node)
     {
-        if (ConstantFolding.TryFold(unary, out var folded)) return Constant(folded);
-        return unary.Op switch
+        var left = Lower(node.Left);
+        var right = Lower(node.Right);
+        return node.Kind switch
         {
-            UnaryOperator.Not => PyBinaryOperationBinder.BoxBool(Linq.Expression.Not(LowerCondition(unary.Operand))),
-            UnaryOperator.USub => Linq.Expression.Dynamic(PyUnaryOperationBinder.Get(Linq.ExpressionType.Negate), typeof(object), LowerExpression(unary.Operand)),
-            UnaryOperator.UAdd => Linq.Expression.Dynamic(PyUnaryOperationBinder.Get(Linq.ExpressionType.UnaryPlus), typeof(object), LowerExpression(unary.Operand)),
-            _ => Linq.Expression.Dynamic(PyUnaryOperationBinder.Get(Linq.ExpressionType.OnesComplement), typeof(object), LowerExpression(unary.Operand)),
+            ComparisonKind.Is => PyBinaryOperationBinder.BoxBool(Linq.Expression.ReferenceEqual(left, right)),
+            ComparisonKind.IsNot => PyBinaryOperationBinder.BoxBool(Linq.Expression.ReferenceNotEqual(left, right)),
+            ComparisonKind.In => PyBinaryOperationBinder.BoxBool(Contains(right, left)),
+            ComparisonKind.NotIn => PyBinaryOperationBinder.BoxBool(Linq.Expression.Not(Contains(right, left))),
+            _ => LowerBinary(node.Op, left, right, typeof(object), node.IntRule),
         };
     }
-
-    // a or b: the first truthy operand, else the last (and: the first falsy). Operands are evaluated once.
-    private Linq.Expression LowerBoolOp(BoolOpExpr boolOp)
-    {
-        Linq.Expression result = LowerExpression(boolOp.Values[^1]);
-        for (int i = boolOp.Values.Length - 2; i >= 0; i--)
-        {
-            var operand = Linq.Expression.Variable(typeof(object), "operand");
-            var test = IsTrue(operand);
-            result = Linq.Expression.Block(typeof(object), [operand],
-                Linq.Expression.Assign(operand, LowerExpression(boolOp.Values[i])),
-                boolOp.Op == BoolOperator.Or
-                    ? Linq.Expression.Condition(test, operand, result, typeof(object))
-                    : Linq.Expression.Condition(test, result, operand, typeof(object)));
-        }
-        return result;
-    }
-
-    // a < b < c: each middle operand is evaluated once; the chain stops at the first false link
-    // and yields that comparison's result.
-    private Linq.Expression LowerCompare(CompareExpr compare)
-    {
-        if (compare.Ops.Length == 1)
-            return CompareValue(compare.Ops[0], LowerExpression(compare.Left), LowerExpression(compare.Comparators[0]));
-        var left = Linq.Expression.Variable(typeof(object), "left");
-        var variables = new List<Linq.ParameterExpression> { left };
-        var result = Linq.Expression.Variable(typeof(object), "comparison");
-        variables.Add(result);
-        var end = Linq.Expression.Label(typeof(object), "chainEnd");
-        var body = new List<Linq.Expression> { Linq.Expression.Assign(left, LowerExpression(compare.Left)) };
-        for (int i = 0; i < compare.Ops.Length; i++)
-        {
-            var right = Linq.Expression.Variable(typeof(object), "right" + i);
-            variables.Add(right);
-            body.Add(Linq.Expression.Assign(right, LowerExpression(compare.Comparators[i])));
-            body.Add(Linq.Expression.Assign(result, CompareValue(compare.Ops[i], left, right)));
-            if (i < compare.Ops.Length - 1)
-            {
-                body.Add(Linq.Expression.IfThen(Linq.Expression.Not(IsTrue(result)), Linq.Expression.Return(end, result)));
-                body.Add(Linq.Expression.Assign(left, right));
-            }
-        }
-        body.Add(Linq.Expression.Label(end, result));
-        return Linq.Expression.Block(typeof(object), variables, body);
-    }
-
-    private static Linq.Expression CompareValue(CompareOperator op, Linq.Expression left, Linq.Expression right) => op switch
-    {
-        CompareOperator.Is => PyBinaryOperationBinder.BoxBool(Linq.Expression.ReferenceEqual(left, right)),
-        CompareOperator.IsNot => PyBinaryOperationBinder.BoxBool(Linq.Expression.ReferenceNotEqual(left, right)),
-        CompareOperator.In => PyBinaryOperationBinder.BoxBool(Contains(right, left)),
-        CompareOperator.NotIn => PyBinaryOperationBinder.BoxBool(Linq.Expression.Not(Contains(right, left))),
-        _ => LowerBinary(OperatorMap.Compare(op), left, right, typeof(object)),
-    };
 
     // CONTAINS_OP: the item (the left operand) is evaluated before the container.
     private static Linq.Expression Contains(Linq.Expression container, Linq.Expression item)
@@ -121,85 +44,109 @@ internal sealed partial class CodeLowerer
             Linq.Expression.Call(typeof(PyComparison), nameof(PyComparison.Contains), null, container, evaluatedItem));
     }
 
-    private Linq.Expression LowerIndex(Expr slice) => slice is SliceExpr s ? LowerSlice(s) : LowerExpression(slice);
+    public Linq.Expression VisitConditional(BoundConditional node) =>
+        Linq.Expression.Condition(LowerCondition(node.Test), Lower(node.Then), Lower(node.Else), typeof(object));
 
-    private Linq.Expression LowerSlice(SliceExpr slice) =>
+    public Linq.Expression VisitSequence(BoundSequence node) =>
+        Linq.Expression.Block(typeof(object), node.Effects.Select(Lower).Append(Lower(node.Value)));
+
+    public Linq.Expression VisitGetAttribute(BoundGetAttribute node) =>
+        Linq.Expression.Dynamic(PyGetMemberBinder.Get(node.Name), typeof(object), Lower(node.Object));
+
+    public Linq.Expression VisitGetItem(BoundGetItem node) =>
+        Linq.Expression.Dynamic(PyGetIndexBinder.Instance, typeof(object), Lower(node.Container), Lower(node.Index));
+
+    public Linq.Expression VisitSlice(BoundSlice node) =>
         Linq.Expression.New(typeof(PySlice).GetConstructor([typeof(object), typeof(object), typeof(object)])!,
-            slice.Lower is null ? s_none : LowerExpression(slice.Lower),
-            slice.Upper is null ? s_none : LowerExpression(slice.Upper),
-            slice.Step is null ? s_none : LowerExpression(slice.Step));
+            node.Lower is null ? s_none : Lower(node.Lower),
+            node.Upper is null ? s_none : Lower(node.Upper),
+            node.Step is null ? s_none : Lower(node.Step));
 
     // [a, b], (a, b), {a, b}: built inline; with *x elements, by the runtime's display helpers.
-    private Linq.Expression LowerSequenceDisplay(System.Collections.Immutable.ImmutableArray<Expr> elements, Type type)
+    public Linq.Expression VisitSequenceDisplay(BoundSequenceDisplay node)
     {
-        var values = elements.Select(e => LowerExpression(e is StarredExpr s ? s.Value : e)).ToArray();
+        // An empty list is what every list comprehension starts from.
+        if (node.Elements.IsEmpty && node.Kind == CollectionKind.List)
+            return Linq.Expression.New(typeof(PyList));
+        var values = node.Elements.Select(Lower).ToArray();
         var array = Linq.Expression.NewArrayInit(typeof(object), values);
-        if (elements.Any(e => e is StarredExpr))
+        if (!node.Starred.IsDefaultOrEmpty && node.Starred.Contains(true))
         {
-            var starred = Linq.Expression.Constant(elements.Select(e => e is StarredExpr).ToArray());
-            string helper = type == typeof(PyList) ? nameof(PyDisplays.List) : type == typeof(PyTuple) ? nameof(PyDisplays.Tuple) : nameof(PyDisplays.Set);
-            return Linq.Expression.Call(typeof(PyDisplays), helper, null, array, starred);
+            string helper = node.Kind switch
+            {
+                CollectionKind.List => nameof(PyDisplays.List),
+                CollectionKind.Tuple => nameof(PyDisplays.Tuple),
+                _ => nameof(PyDisplays.Set),
+            };
+            return Linq.Expression.Call(typeof(PyDisplays), helper, null, array, Linq.Expression.Constant(node.Starred.ToArray()));
         }
-        if (type == typeof(PyTuple))
-            return values.Length == 0 ? Linq.Expression.Constant(PyTuple.Empty, typeof(object))
-                : Linq.Expression.New(typeof(PyTuple).GetConstructor([typeof(object[])])!, array);
-        if (type == typeof(PyList))
-            return Linq.Expression.New(typeof(PyList).GetConstructor([typeof(List<object>)])!,
-                Linq.Expression.New(typeof(List<object>).GetConstructor([typeof(IEnumerable<object>)])!, array));
-        // CPython folds a display of more than two constants into a frozenset constant first,
-        // which can change the order the set prints in (PySet.FromConstantDisplay).
-        if (elements.All(e => ConstantFolding.TryFold(e, out _)))
-            return Linq.Expression.Call(typeof(PySet), nameof(PySet.FromConstantDisplay), null, array);
-        return Linq.Expression.Call(typeof(PyDisplays), nameof(PyDisplays.Set), null, array,
-            Linq.Expression.Constant(new bool[values.Length]));
+        return node.Kind switch
+        {
+            CollectionKind.Tuple when values.Length == 0 => Linq.Expression.Constant(PyTuple.Empty, typeof(object)),
+            CollectionKind.Tuple => Linq.Expression.New(typeof(PyTuple).GetConstructor([typeof(object[])])!, array),
+            CollectionKind.List => Linq.Expression.New(typeof(PyList).GetConstructor([typeof(List<object>)])!,
+                Linq.Expression.New(typeof(List<object>).GetConstructor([typeof(IEnumerable<object>)])!, array)),
+            _ => Linq.Expression.Call(typeof(PyDisplays), nameof(PyDisplays.Set), null, array,
+                Linq.Expression.Constant(new bool[values.Length])),
+        };
     }
 
+    // CPython folds a display of more than two constants into a frozenset constant first, which
+    // can change the order the set prints in.
+    public Linq.Expression VisitConstantSet(BoundConstantSet node) =>
+        Linq.Expression.Call(typeof(PySet), nameof(PySet.FromConstantDisplay), null,
+            Linq.Expression.NewArrayInit(typeof(object), node.Values.Select(v => Linq.Expression.Constant(v, typeof(object)))));
+
     // {k1: v1, k2: v2}: evaluated k1, v1, k2, v2 (BUILD_MAP), into arrays the runtime builds the dict from.
-    private Linq.Expression LowerDict(DictExpr dict)
+    public Linq.Expression VisitDictDisplay(BoundDictDisplay node)
     {
+        if (node.Keys.IsEmpty) return Linq.Expression.New(typeof(PyDict));
         var keys = Linq.Expression.Variable(typeof(object[]), "keys");
         var values = Linq.Expression.Variable(typeof(object[]), "values");
-        var count = Linq.Expression.Constant(dict.Keys.Length);
-        var loweredKeys = dict.Keys.Select(k => k is null ? Linq.Expression.Constant(null, typeof(object)) : LowerExpression(k)).ToArray();
-        var loweredValues = dict.Values.Select(LowerExpression).ToArray();
+        var count = Linq.Expression.Constant(node.Keys.Length);
         var body = new List<Linq.Expression>
         {
             Linq.Expression.Assign(keys, Linq.Expression.NewArrayBounds(typeof(object), count)),
             Linq.Expression.Assign(values, Linq.Expression.NewArrayBounds(typeof(object), count)),
         };
-        for (int i = 0; i < loweredKeys.Length; i++)
+        for (int i = 0; i < node.Keys.Length; i++)
         {
-            body.Add(Linq.Expression.Assign(Linq.Expression.ArrayAccess(keys, Linq.Expression.Constant(i)), loweredKeys[i]));
-            body.Add(Linq.Expression.Assign(Linq.Expression.ArrayAccess(values, Linq.Expression.Constant(i)), loweredValues[i]));
+            var key = node.Keys[i];
+            body.Add(Linq.Expression.Assign(Linq.Expression.ArrayAccess(keys, Linq.Expression.Constant(i)),
+                key is null ? Linq.Expression.Constant(null, typeof(object)) : Lower(key)));
+            body.Add(Linq.Expression.Assign(Linq.Expression.ArrayAccess(values, Linq.Expression.Constant(i)), Lower(node.Values[i])));
         }
         body.Add(Linq.Expression.Call(typeof(PyDisplays), nameof(PyDisplays.Dict), null, keys, values));
         return Linq.Expression.Block(typeof(object), [keys, values], body);
     }
 
     // f"..{value!r:spec}..": literal parts and formatted fields joined with string.Concat.
-    private Linq.Expression LowerJoinedStr(JoinedStrExpr joined)
+    public Linq.Expression VisitJoinedStr(BoundJoinedStr node)
     {
-        var parts = joined.Values.Select(v => v is ConstantExpr { Value: string s }
+        var parts = node.Parts.Select(part => part is BoundConstant { Value: string s }
             ? (Linq.Expression)Linq.Expression.Constant(s)
-            : Linq.Expression.Convert(LowerExpression(v), typeof(string))).ToArray();
+            : Linq.Expression.Convert(Lower(part), typeof(string))).ToArray();
         var concat = typeof(string).GetMethod(nameof(string.Concat), [typeof(string[])])!;
         return Linq.Expression.Convert(Linq.Expression.Call(concat, Linq.Expression.NewArrayInit(typeof(string), parts)), typeof(object));
     }
 
-    private Linq.Expression LowerFormattedValue(FormattedValueExpr field)
+    public Linq.Expression VisitFormattedValue(BoundFormattedValue node)
     {
-        var value = LowerExpression(field.Value);
-        value = field.Conversion switch
+        var value = Lower(node.Value);
+        value = node.Conversion switch
         {
             'r' => Linq.Expression.Call(typeof(PyRepr), nameof(PyRepr.Repr), null, value),
             's' => Linq.Expression.Call(typeof(PyRepr), nameof(PyRepr.Str), null, value),
             'a' => Linq.Expression.Call(typeof(PyRepr), nameof(PyRepr.Ascii), null, value),
             _ => value,
         };
-        var spec = field.FormatSpec is null
+        var spec = node.Spec is null
             ? Linq.Expression.Constant("")
-            : (Linq.Expression)Linq.Expression.Convert(LowerExpression(field.FormatSpec), typeof(string));
+            : (Linq.Expression)Linq.Expression.Convert(Lower(node.Spec), typeof(string));
         return Linq.Expression.Convert(Linq.Expression.Call(typeof(PyFormatting), nameof(PyFormatting.Format), null,
             Linq.Expression.Convert(value, typeof(object)), spec), typeof(object));
     }
+
+    public Linq.Expression VisitGetIterator(BoundGetIterator node) =>
+        Linq.Expression.Call(typeof(PyIteration), nameof(PyIteration.GetIterator), null, Lower(node.Value));
 }

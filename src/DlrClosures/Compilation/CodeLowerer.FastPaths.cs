@@ -1,7 +1,6 @@
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Binders;
 using DlrClosures.Runtime.Functions;
-using DlrClosures.Runtime.Operations;
 using Linq = System.Linq.Expressions;
 
 namespace DlrClosures.Compilation;
@@ -22,14 +21,15 @@ internal sealed partial class CodeLowerer
 {
     /// <summary>
     /// <c>left op right</c> as <paramref name="resultType"/> (<c>object</c>, or <c>bool</c> for a
-    /// comparison that is a condition), with an inline path for two small ints where the operation has one.
+    /// comparison that is a condition), with an inline path for two small ints when the binder
+    /// found that the operation has one (<paramref name="intRule"/>).
     /// </summary>
-    private static Linq.Expression LowerBinary(PyBinaryOp op, Linq.Expression left, Linq.Expression right, Type resultType)
+    private static Linq.Expression LowerBinary(PyBinaryOp op, Linq.Expression left, Linq.Expression right, Type resultType, bool intRule)
     {
         Linq.Expression Site(Linq.Expression l, Linq.Expression r) =>
             Linq.Expression.Dynamic(PyBinaryOperationBinder.Get(op, resultType), resultType, l, r);
 
-        if (CannotBeInt(left) || CannotBeInt(right)) return Site(left, right);
+        if (!intRule || CannotBeInt(left) || CannotBeInt(right)) return Site(left, right);
 
         var temps = new List<Linq.ParameterExpression>();
         var body = new List<Linq.Expression>();

@@ -1,73 +1,62 @@
 using System.Runtime.CompilerServices;
+using DlrClosures.Binding;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Functions;
 using DlrClosures.Runtime.Operations;
-using DlrClosures.Scoping;
-using DlrClosures.Syntax;
 using Linq = System.Linq.Expressions;
 
 namespace DlrClosures.Compilation;
 
-// def and lambda. The inner body is lowered here, once, into its own PyCode, which the enclosing
-// code embeds as a constant: evaluating the def at run time only allocates the function object
-// (with its defaults and the cells its free variables name), never a new delegate.
+// def, lambda and class. A def or lambda site gets its PyCode here, once, when the enclosing code
+// is translated; the translated code embeds it as a constant, so evaluating the def at run time
+// only allocates the function object (with its defaults and the cells its free variables name),
+// never a new delegate. A class body runs inline over the namespace dict in its local slot, and
+// PyType.CreateClass makes the class from the dict.
 internal sealed partial class CodeLowerer
 {
-    private Linq.Expression LowerFunctionDef(FunctionDefStmt def) =>
-        Decorated(def.DecoratorList, def.Name, () => LowerFunctionCreation(def, def.Args, def.Name));
+    private static readonly System.Reflection.ConstructorInfo s_newFunction = typeof(PyFunction).GetConstructors()[0];
 
-    /// <summary>
-    /// A def or class statement: in CPython's order, the decorators are evaluated first, top to
-    /// bottom, then the object is made (<paramref name="create"/>), then the decorators are applied
-    /// bottom-up and the result is bound to <paramref name="name"/>.
-    /// </summary>
-    private Linq.Expression Decorated(System.Collections.Immutable.ImmutableArray<Expr> decoratorList, string name, Func<Linq.Expression> create)
+    public Linq.Expression VisitMakeFunction(BoundMakeFunction node)
     {
-        var decorators = decoratorList.Select((_, i) => Linq.Expression.Variable(typeof(object), "decorator" + i)).ToArray();
-        var body = new List<Linq.Expression>();
-        for (int i = 0; i < decorators.Length; i++)
-            body.Add(Linq.Expression.Assign(decorators[i], LowerExpression(decoratorList[i])));
-        var value = create();
-        for (int i = decorators.Length - 1; i >= 0; i--)
-            value = LowerPositionalCall(decorators[i], [value], Runtime.Binders.PyInvokeBinder.Get(1, []));
-        body.Add(StoreName(name, value));
-        return Linq.Expression.Block(typeof(void), decorators, body);
-    }
-
-    private Linq.Expression LowerFunctionCreation(SyntaxNode node, Arguments arguments, string name)
-    {
-        var scope = _scopes.GetScope(node);
-        var signature = CodeLayout.Signature(arguments);
-        var names = CodeLayout.Names(scope, name);
-
-        Linq.LambdaExpression? lowered = null;
-        var code = new PyCode(signature, names, _source, node.Span.Line, _ => lowered!.Compile())
-        {
-            Doc = node is FunctionDefStmt def ? Docstrings.Of(def.Body) : null,
-        };
-        lowered = new CodeLowerer(code, scope, _scopes, _source, CompileMode.Exec).LowerBody();
-
-        Linq.Expression defaults = arguments.Defaults.IsDefaultOrEmpty
+        var code = Linq.Expression.Constant(Lowerer.CreateCode(node.Code));
+        Linq.Expression defaults = node.Defaults.IsEmpty
             ? Linq.Expression.Constant(null, typeof(object[]))
-            : Linq.Expression.NewArrayInit(typeof(object), arguments.Defaults.Select(LowerExpression));
-        Linq.Expression kwDefaults = Linq.Expression.Constant(null, typeof(PyDict));
-        if (arguments.KwDefaults.Any(d => d is not null))
-        {
-            var given = arguments.KwOnlyArgs.Zip(arguments.KwDefaults).Where(pair => pair.Second is not null).ToArray();
-            kwDefaults = Linq.Expression.Call(typeof(PyDisplays), nameof(PyDisplays.Dict), null,
-                Linq.Expression.NewArrayInit(typeof(object), given.Select(pair => Linq.Expression.Constant(pair.First.Name, typeof(object)))),
-                Linq.Expression.NewArrayInit(typeof(object), given.Select(pair => LowerExpression(pair.Second!))));
-        }
-        // One captured variable (the common closure) is passed as its cell: no cells array.
-        Linq.Expression closure = scope.FreeVars.Count switch
-        {
-            0 => Linq.Expression.Constant(null, typeof(StrongBox<object>[])),
-            1 => _env.GetBox(scope.FreeVars[0]),
-            _ => Linq.Expression.NewArrayInit(typeof(StrongBox<object>), scope.FreeVars.Select(_env.GetBox)),
-        };
+            : Linq.Expression.NewArrayInit(typeof(object), node.Defaults.Select(Lower));
+        Linq.Expression kwDefaults = node.KwDefaultNames.IsEmpty
+            ? Linq.Expression.Constant(null, typeof(PyDict))
+            : Linq.Expression.Call(typeof(PyDisplays), nameof(PyDisplays.Dict), null,
+                Linq.Expression.NewArrayInit(typeof(object), node.KwDefaultNames.Select(name => Linq.Expression.Constant(name, typeof(object)))),
+                Linq.Expression.NewArrayInit(typeof(object), node.KwDefaultValues.Select(Lower)));
         var globals = Linq.Expression.Property(_function, nameof(PyFunction.Globals));
-        return scope.FreeVars.Count == 1
-            ? Linq.Expression.Call(typeof(PyFunction), nameof(PyFunction.WithCell), null, Linq.Expression.Constant(code), closure, defaults, kwDefaults, globals)
-            : Linq.Expression.New(typeof(PyFunction).GetConstructors()[0], Linq.Expression.Constant(code), closure, defaults, kwDefaults, globals);
+        // One captured variable (the common closure) is passed as its cell: no cells array.
+        if (node.Closure.Length == 1)
+            return Linq.Expression.Call(typeof(PyFunction), nameof(PyFunction.WithCell), null, code, Box(node.Closure[0]), defaults, kwDefaults, globals);
+        Linq.Expression closure = node.Closure.IsEmpty
+            ? Linq.Expression.Constant(null, typeof(StrongBox<object>[]))
+            : Linq.Expression.NewArrayInit(typeof(StrongBox<object>), node.Closure.Select(Box));
+        return Linq.Expression.New(s_newFunction, code, closure, defaults, kwDefaults, globals);
     }
+
+    // bases, the namespace dict (whose first entries CPython sets before the body runs, so the
+    // body can read them), the body run over it, then the class made from it.
+    public Linq.Expression VisitMakeClass(BoundMakeClass node)
+    {
+        var bases = Linq.Expression.Variable(typeof(PyType[]), "bases");
+        var ns = _locals[node.NamespaceSlot];
+        return Linq.Expression.Block(typeof(object), [bases],
+            Linq.Expression.Assign(bases, Linq.Expression.Call(typeof(PyNames), nameof(PyNames.ClassBases), null,
+                Linq.Expression.NewArrayInit(typeof(object), node.Bases.Select(Lower)))),
+            Linq.Expression.Assign(ns, Linq.Expression.New(typeof(PyDict))),
+            SetNamespaceItem(node.NamespaceSlot, "__module__", "__main__"),
+            SetNamespaceItem(node.NamespaceSlot, "__qualname__", node.QualifiedName),
+            SetNamespaceItem(node.NamespaceSlot, "__doc__", (object?)node.Doc ?? PyNone.Instance),
+            Lower(node.Body),
+            Linq.Expression.Convert(Linq.Expression.Call(typeof(PyType), nameof(PyType.CreateClass), null,
+                Linq.Expression.Constant(node.Name), Linq.Expression.Constant(node.QualifiedName), bases, Namespace(node.NamespaceSlot)),
+                typeof(object)));
+    }
+
+    private Linq.Expression SetNamespaceItem(int slot, string name, object value) =>
+        Linq.Expression.Assign(Linq.Expression.Property(Namespace(slot), "Item", Linq.Expression.Constant(name, typeof(object))),
+            Linq.Expression.Constant(value, typeof(object)));
 }

@@ -1,120 +1,110 @@
+using DlrClosures.Binding;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Functions;
 using DlrClosures.Runtime.Operations;
-using DlrClosures.Syntax;
 using Linq = System.Linq.Expressions;
 
 namespace DlrClosures.Compilation;
 
-// Statements: control flow, expression statements, return, del, assert.
+// Statements: blocks with their lines, control flow, expression statements, del, assert.
 internal sealed partial class CodeLowerer
 {
-    private Linq.Expression LowerStatement(Stmt statement) => statement switch
+    public Linq.Expression VisitBlock(BoundBlock node)
     {
-        ExprStmt s => LowerExpressionStatement(s),
-        AssignStmt s => LowerAssign(s),
-        AugAssignStmt s => LowerAugAssign(s),
-        FunctionDefStmt s => LowerFunctionDef(s),
-        ReturnStmt s => Return(s.Value is null ? s_none : LowerExpression(s.Value)),
-        IfStmt s => Linq.Expression.IfThenElse(LowerCondition(s.Test), LowerStatements(s.Body), LowerStatements(s.OrElse)),
-        WhileStmt s => LowerWhile(s),
-        ForStmt s => LowerFor(s),
-        BreakStmt => LoopJump(loop => loop.Break),
-        ContinueStmt => LoopJump(loop => loop.Continue),
-        ClassDefStmt s => LowerClassDef(s),
-        TryStmt s => LowerTry(s),
-        RaiseStmt s => LowerRaise(s),
-        PassStmt or GlobalStmt or NonlocalStmt => Linq.Expression.Empty(),
-        DeleteStmt s => Linq.Expression.Block(typeof(void), s.Targets.Select(LowerDelete)),
-        AssertStmt s => Linq.Expression.IfThen(Linq.Expression.Not(LowerCondition(s.Test)),
-            Linq.Expression.Throw(Linq.Expression.Call(typeof(PyNames), nameof(PyNames.AssertionFailed), null,
-                s.Msg is null ? Linq.Expression.Constant(null, typeof(object)) : LowerExpression(s.Msg)))),
-        _ => throw new InvalidOperationException($"no lowering for {statement.GetType().Name}"),
-    };
-
-    private Linq.Expression LowerExpressionStatement(ExprStmt statement)
-    {
-        var value = LowerExpression(statement.Value);
-        return _mode == CompileMode.Interactive && _env.IsModule
-            ? Linq.Expression.Call(typeof(PyNames), nameof(PyNames.DisplayHook), null, value)
-            : Linq.Expression.Block(typeof(void), value);
+        if (node.Statements.IsEmpty) return Linq.Expression.Empty();
+        var lowered = new List<Linq.Expression>(node.Statements.Length * 2);
+        for (int i = 0; i < node.Statements.Length; i++)
+        {
+            if (node.Lines[i] > 0) lowered.Add(SetLine(node.Lines[i]));
+            lowered.Add(Lower(node.Statements[i]));
+        }
+        return Linq.Expression.Block(typeof(void), lowered);
     }
 
+    public Linq.Expression VisitExpressionStatement(BoundExpressionStatement node) =>
+        Linq.Expression.Block(typeof(void), Lower(node.Value));
+
+    public Linq.Expression VisitPrintExpression(BoundPrintExpression node) =>
+        Linq.Expression.Call(typeof(PyNames), nameof(PyNames.DisplayHook), null, Lower(node.Value));
+
+    public Linq.Expression VisitIf(BoundIf node) =>
+        Linq.Expression.IfThenElse(LowerCondition(node.Condition), Lower(node.Then), Lower(node.Else));
+
     // while test: body else: orElse. `break` jumps past the else clause; falling out of the loop runs it.
-    private Linq.Expression LowerWhile(WhileStmt statement)
+    public Linq.Expression VisitWhile(BoundWhile node)
     {
         var breakLabel = Linq.Expression.Label("break");
         var continueLabel = Linq.Expression.Label("continue");
         var exhausted = Linq.Expression.Label("exhausted");
-        _loops.Push((breakLabel, continueLabel, _finallies.Count));
-        var body = LowerStatements(statement.Body);
+        _loops.Push((breakLabel, continueLabel));
+        var body = Lower(node.Body);
         _loops.Pop();
+        var test = Linq.Expression.IfThen(Linq.Expression.Not(LowerCondition(node.Condition)), Linq.Expression.Goto(exhausted));
         return Linq.Expression.Block(
             Linq.Expression.Loop(
-                Linq.Expression.Block(
-                    SetLine(statement),
-                    Linq.Expression.IfThen(Linq.Expression.Not(LowerCondition(statement.Test)), Linq.Expression.Goto(exhausted)),
-                    body),
+                node.Line > 0 ? Linq.Expression.Block(SetLine(node.Line), test, body) : Linq.Expression.Block(test, body),
                 null, continueLabel),
             Linq.Expression.Label(exhausted),
-            LowerStatements(statement.OrElse),
+            Lower(node.OrElse),
             Linq.Expression.Label(breakLabel));
     }
 
     // for target in iter: the iterator's MoveNext is one virtual call per element, with no
-    // StopIteration exception (PyIterator).
-    private Linq.Expression LowerFor(ForStmt statement)
+    // StopIteration exception (PyIterator). A dead target only advances the iterator, which for a
+    // range boxes nothing.
+    public Linq.Expression VisitFor(BoundFor node)
     {
         var iterator = Linq.Expression.Variable(typeof(PyIterator), "iterator");
         var item = Linq.Expression.Variable(typeof(object), "item");
         var breakLabel = Linq.Expression.Label("break");
         var continueLabel = Linq.Expression.Label("continue");
         var exhausted = Linq.Expression.Label("exhausted");
-        var source = LowerExpression(statement.Iter);
-        _loops.Push((breakLabel, continueLabel, _finallies.Count));
-        var body = LowerStatements(statement.Body);
+        var source = Lower(node.Iterable);
+        _loops.Push((breakLabel, continueLabel));
+        var body = Lower(node.Body);
         _loops.Pop();
-        // A function-local target the function never reads (`for _ in range(n)`) is a dead store:
-        // the loop only advances the iterator, which for a range boxes nothing.
-        bool deadTarget = statement.Target is NameExpr target && _env.Scope.Kind == Scoping.ScopeKind.Function
-            && _env.Lookup(target.Id) == Scoping.BindingKind.Local && !_env.Scope.IsRead(target.Id);
-        var advance = deadTarget
+        var advance = node.Target is null
             ? Linq.Expression.Call(iterator, nameof(PyIterator.Skip), null)
             : Linq.Expression.Call(iterator, nameof(PyIterator.MoveNext), null, item);
+        var step = new List<Linq.Expression> { Linq.Expression.IfThen(Linq.Expression.Not(advance), Linq.Expression.Goto(exhausted)) };
+        if (node.Line > 0) step.Add(SetLine(node.Line));
+        if (node.Target is not null) step.Add(LowerTarget(node.Target)(item));
+        step.Add(body);
         return Linq.Expression.Block(
             [iterator, item],
             Linq.Expression.Assign(iterator, Linq.Expression.Call(typeof(PyIteration), nameof(PyIteration.GetIterator), null, source)),
-            Linq.Expression.Loop(
-                Linq.Expression.Block(
-                    Linq.Expression.IfThen(Linq.Expression.Not(advance), Linq.Expression.Goto(exhausted)),
-                    SetLine(statement),
-                    deadTarget ? Linq.Expression.Empty() : LowerStore(statement.Target, item),
-                    body),
-                null, continueLabel),
+            Linq.Expression.Loop(Linq.Expression.Block(typeof(void), step), null, continueLabel),
             Linq.Expression.Label(exhausted),
-            LowerStatements(statement.OrElse),
+            Lower(node.OrElse),
             Linq.Expression.Label(breakLabel));
     }
 
-    private Linq.Expression LoopJump(Func<(Linq.LabelTarget Break, Linq.LabelTarget Continue, int FinallyDepth), Linq.LabelTarget> target)
+    public Linq.Expression VisitBreak(BoundBreak node)
     {
-        var loop = _loops.Peek();
-        return Jump(() => Linq.Expression.Goto(target(loop)), loop.FinallyDepth);
+        var target = _loops.Peek().Break;
+        return Jump(() => Linq.Expression.Goto(target), _finallies.Count - node.FinallyCount);
     }
 
-    private Linq.Expression LowerDelete(Expr target) => target switch
+    public Linq.Expression VisitContinue(BoundContinue node)
     {
-        NameExpr name => DeleteName(name.Id),
-        SubscriptExpr subscript => Linq.Expression.Call(typeof(PyIndexing), nameof(PyIndexing.DelItem), null,
-            LowerExpression(subscript.Value), LowerIndex(subscript.Slice)),
-        AttributeExpr attribute => Linq.Expression.Call(typeof(PyAttributes), nameof(PyAttributes.DelAttr), null,
-            LowerExpression(attribute.Value), Linq.Expression.Constant(attribute.Attr)),
-        TupleExpr tuple => Linq.Expression.Block(typeof(void), tuple.Elts.Select(LowerDelete)),
-        ListExpr list => Linq.Expression.Block(typeof(void), list.Elts.Select(LowerDelete)),
-        _ => throw Unsupported(target, BackEndMessages.CannotDelete),
-    };
+        var target = _loops.Peek().Continue;
+        return Jump(() => Linq.Expression.Goto(target), _finallies.Count - node.FinallyCount);
+    }
 
+    // Every return stores its value, then leaves through any enclosing finally clauses.
+    public Linq.Expression VisitReturn(BoundReturn node) =>
+        Linq.Expression.Block(
+            Linq.Expression.Assign(_result, Lower(node.Value)),
+            Jump(() => Linq.Expression.Return(_return), _finallies.Count - node.FinallyCount));
 
-    private Exception Unsupported(SyntaxNode node, string message) =>
-        Runtime.Exceptions.PyErrors.SyntaxError(message, _source, node.Span);
+    public Linq.Expression VisitDeleteItem(BoundDeleteItem node) =>
+        Linq.Expression.Call(typeof(PyIndexing), nameof(PyIndexing.DelItem), null, Lower(node.Container), Lower(node.Index));
+
+    public Linq.Expression VisitDeleteAttribute(BoundDeleteAttribute node) =>
+        Linq.Expression.Call(typeof(PyAttributes), nameof(PyAttributes.DelAttr), null, Lower(node.Object), Linq.Expression.Constant(node.Name));
+
+    public Linq.Expression VisitAssert(BoundAssert node) =>
+        Linq.Expression.IfThen(Linq.Expression.Not(LowerCondition(node.Condition)),
+            Linq.Expression.Throw(Linq.Expression.Call(typeof(PyNames), nameof(PyNames.AssertionFailed), null,
+                node.Message is null ? Linq.Expression.Constant(null, typeof(object)) : Lower(node.Message))));
 }

@@ -1,118 +1,128 @@
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using DlrClosures.Binding;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Functions;
-using DlrClosures.Scoping;
-using DlrClosures.Syntax;
 using Linq = System.Linq.Expressions;
-using DlrClosures.Text;
 
 namespace DlrClosures.Compilation;
 
 /// <summary>
-/// Lowers the body of one code object (module, def or lambda) to a LambdaExpression. Partial by
-/// node category, as Roslyn splits its LocalRewriter: statements, assignment, expressions,
-/// conditions, calls, functions and comprehensions each have their own file.
+/// Translates the body of one bound code object (module, def or lambda) to a LambdaExpression.
+/// One visitor per bound node category, so a node kind it forgets is a compile error; partial by
+/// category, as Roslyn splits its LocalRewriter: statements, exceptions, assignment and names,
+/// expressions, conditions, calls and their fast paths, int chains, functions and classes,
+/// comprehensions.
 /// </summary>
 /// <remarks>
-/// The lowered lambda has the shape
+/// The lambda has the shape
 /// <code>
 /// (PyFunction fn, FrameCounter frames, object a0, ...) =>
 ///     PyFrames.Enter(frames);
-///     try { prologue; body; return None; }
+///     try { prologue; body; }
 ///     catch (Exception e) when (PyFrames.ShouldConvert(e, frames, fn, line)) { throw PyFrames.Unwind(e, frames, fn, line); }
-///     PyFrames.Exit(frames); return result;
+///     return: PyFrames.Exit(frames); return result;
 /// </code>
-/// where the prologue creates the cells of captured locals (a captured parameter is copied into its
-/// cell), loads the free variables' cells from the function's closure and resolves the global cells.
-/// <c>line</c> is a local assigned before each statement, so a traceback knows where it was.
+/// The frame is the bound code's <see cref="FrameLayout"/>: one <c>object</c> variable per local
+/// slot (the parameters are the lambda's own parameters for an arity-specialised code, else copied
+/// from the <c>object[] slots</c> argument), one <c>StrongBox&lt;object&gt;</c> variable per cell slot
+/// and per free variable. The prologue resolves the global cells, loads the free variables' cells
+/// from the function's closure, creates the entry cells (a captured parameter seeds its cell) and
+/// unbinds the entry locals. <c>line</c> is a local assigned before each statement that has a
+/// line, so a traceback knows where it was.
 /// </remarks>
-internal sealed partial class CodeLowerer
+internal sealed partial class CodeLowerer :
+    IBoundStatementVisitor<Linq.Expression>,
+    IBoundExpressionVisitor<Linq.Expression>,
+    IBoundConditionVisitor<Linq.Expression>,
+    IBoundTargetVisitor<Func<Linq.Expression, Linq.Expression>>
 {
     private static readonly Linq.Expression s_none = Linq.Expression.Constant(PyNone.Instance, typeof(object));
     private static readonly Linq.Expression s_unbound = Linq.Expression.Constant(PyUnbound.Instance, typeof(object));
+    private static readonly System.Reflection.ConstructorInfo s_newCell = typeof(StrongBox<object>).GetConstructor([typeof(object)])!;
 
+    private readonly BoundCode _bound;
     private readonly PyCode _code;
-    private readonly ScopeTable _scopes;
-    private readonly SourceText _source;
-    private readonly CompileMode _mode;
     private readonly Linq.ParameterExpression _function = Linq.Expression.Parameter(typeof(PyFunction), "fn");
-    private readonly Linq.ParameterExpression _line = Linq.Expression.Variable(typeof(int), "line");
     private readonly Linq.ParameterExpression _frames = Linq.Expression.Parameter(typeof(FrameCounter), "frames");
+    private readonly Linq.ParameterExpression _line = Linq.Expression.Variable(typeof(int), "line");
     private readonly Linq.ParameterExpression _globalCells = Linq.Expression.Variable(typeof(StrongBox<object>[]), "globals");
     // A return stores its value and leaves the frame's try block by a void jump: LINQ does not
     // let a jump carry a value out of a try.
     private readonly Linq.LabelTarget _return = Linq.Expression.Label("return");
     private readonly Linq.ParameterExpression _result = Linq.Expression.Variable(typeof(object), "result");
-    private readonly Dictionary<string, int> _globalIndex = new(StringComparer.Ordinal);
-    private readonly List<string> _globalNames = [];
-    private readonly Stack<(Linq.LabelTarget Break, Linq.LabelTarget Continue, int FinallyDepth)> _loops = new();
-    private VariableEnvironment _env;
+    private readonly Linq.ParameterExpression[] _locals;
+    private readonly Linq.ParameterExpression[] _cells;
+    private readonly Linq.ParameterExpression[] _frees;
+    private readonly Stack<(Linq.LabelTarget Break, Linq.LabelTarget Continue)> _loops = new();
 
-    private CodeLowerer(PyCode code, Scope scope, ScopeTable scopes, SourceText source, CompileMode mode)
+    private CodeLowerer(BoundCode bound, PyCode code)
     {
+        _bound = bound;
         _code = code;
-        _scopes = scopes;
-        _source = source;
-        _mode = mode;
-        _env = new VariableEnvironment(scope, enclosing: null);
+        var frame = bound.Frame;
+        _locals = new Linq.ParameterExpression[frame.LocalCount];
+        for (int i = 0; i < _locals.Length; i++)
+            _locals[i] = i < frame.ParameterCount && code.IsFast
+                ? Linq.Expression.Parameter(typeof(object), frame.LocalNames[i])
+                : Linq.Expression.Variable(typeof(object), frame.LocalNames[i]);
+        _cells = new Linq.ParameterExpression[frame.CellCount];
+        for (int i = 0; i < _cells.Length; i++)
+            _cells[i] = Linq.Expression.Variable(typeof(StrongBox<object>), "cell_" + frame.CellNames[i]);
+        _frees = new Linq.ParameterExpression[frame.FreeCount];
+        for (int i = 0; i < _frees.Length; i++)
+            _frees[i] = Linq.Expression.Variable(typeof(StrongBox<object>), "free_" + code.Names.FreeVars[i]);
     }
 
-    /// <summary>Lowers the module body or function body that <paramref name="code"/> was made for.</summary>
-    public static Linq.LambdaExpression Lower(PyCode code, Scope scope, ScopeTable scopes, SourceText source, CompileMode mode) =>
-        new CodeLowerer(code, scope, scopes, source, mode).LowerBody();
+    /// <summary>Translates the body of <paramref name="bound"/>, whose code object is <paramref name="code"/>.</summary>
+    public static Linq.LambdaExpression Lower(BoundCode bound, PyCode code) => new CodeLowerer(bound, code).LowerFrame();
 
-    private Linq.LambdaExpression LowerBody()
+    private Linq.LambdaExpression LowerFrame()
     {
-        var scope = _env.Scope;
-        var slotNames = _code.Signature.SlotNames;
+        var frame = _bound.Frame;
         var lambdaParameters = new List<Linq.ParameterExpression> { _function, _frames };
-        var parameterVariables = new Dictionary<string, Linq.ParameterExpression>(StringComparer.Ordinal);
+        var variables = new List<Linq.ParameterExpression> { _line, _globalCells };
         var prologue = new List<Linq.Expression>();
-        var locals = new List<Linq.ParameterExpression> { _line, _globalCells };
+
+        if (frame.GlobalNames.Length > 0)
+            prologue.Add(Linq.Expression.Assign(_globalCells, Linq.Expression.Call(
+                Linq.Expression.Constant(_code), nameof(PyCode.GetGlobalCells), null,
+                Linq.Expression.Property(_function, nameof(PyFunction.Globals)))));
 
         if (_code.IsFast)
         {
-            foreach (var name in slotNames)
-            {
-                var parameter = Linq.Expression.Parameter(typeof(object), name);
-                lambdaParameters.Add(parameter);
-                parameterVariables[scope.Mangle(name)] = parameter;
-            }
+            lambdaParameters.AddRange(_locals.Take(frame.ParameterCount));
+            variables.AddRange(_locals.Skip(frame.ParameterCount));
         }
         else
         {
             // General convention: the bound slots arrive as one array and are copied into variables.
             var slots = Linq.Expression.Parameter(typeof(object[]), "slots");
             lambdaParameters.Add(slots);
-            for (int i = 0; i < slotNames.Length; i++)
-            {
-                var variable = Linq.Expression.Variable(typeof(object), slotNames[i]);
-                locals.Add(variable);
-                parameterVariables[scope.Mangle(slotNames[i])] = variable;
-                prologue.Add(Linq.Expression.Assign(variable, Linq.Expression.ArrayIndex(slots, Linq.Expression.Constant(i))));
-            }
+            variables.AddRange(_locals);
+            for (int i = 0; i < frame.ParameterCount; i++)
+                prologue.Add(Linq.Expression.Assign(_locals[i], Linq.Expression.ArrayIndex(slots, Linq.Expression.Constant(i))));
         }
+        variables.AddRange(_frees);
+        variables.AddRange(_cells);
+        variables.Add(_result);
 
-        _env.Declare(parameterVariables);
-        prologue.AddRange(EnterEnvironment(_env));
-        var body = LowerFunctionBody(scope);
-
-        _code.GlobalNames = _globalNames.ToArray();
-        if (_globalNames.Count > 0)
-            prologue.Insert(0, Linq.Expression.Assign(_globalCells, Linq.Expression.Call(
-                Linq.Expression.Constant(_code), nameof(PyCode.GetGlobalCells), null,
-                Linq.Expression.Property(_function, nameof(PyFunction.Globals)))));
+        for (int i = 0; i < _frees.Length; i++)
+            prologue.Add(Linq.Expression.Assign(_frees[i], Linq.Expression.Call(
+                _function, nameof(PyFunction.GetClosureCell), null, Linq.Expression.Constant(i))));
+        prologue.AddRange(CreateCells(frame.EntryCells));
+        foreach (int local in frame.EntryUnbound)
+            prologue.Add(Linq.Expression.Assign(_locals[local], s_unbound));
+        prologue.Add(Lower(_bound.Body));
 
         var exception = Linq.Expression.Parameter(typeof(Exception), "error");
-        var frame = Linq.Expression.Block(
+        var body = Linq.Expression.Block(
             typeof(object),
-            locals.Concat(_env.Variables).Append(_result),
+            variables,
             Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.Enter), null, _frames),
             Linq.Expression.Assign(_result, s_none),
-            Linq.Expression.Assign(_line, Linq.Expression.Constant(_code.FirstLine)),
+            Linq.Expression.Assign(_line, Linq.Expression.Constant(_bound.FirstLine)),
             Linq.Expression.TryCatch(
-                Linq.Expression.Block(typeof(void), prologue.Append(body)),
+                Linq.Expression.Block(typeof(void), prologue),
                 Linq.Expression.Catch(exception,
                     Linq.Expression.Throw(Linq.Expression.Call(typeof(PyFrames), nameof(PyFrames.Unwind), null,
                         exception, _frames, _function, _line)),
@@ -125,66 +135,26 @@ internal sealed partial class CodeLowerer
         var delegateType = _code.IsFast
             ? Linq.Expression.GetFuncType([.. lambdaParameters.Select(p => p.Type), typeof(object)])
             : typeof(Func<PyFunction, FrameCounter, object[], object>);
-        return Linq.Expression.Lambda(delegateType, frame, _code.Names.QualifiedName, lambdaParameters);
+        return Linq.Expression.Lambda(delegateType, body, _code.Names.QualifiedName, lambdaParameters);
     }
 
-    // The body proper: statements for modules and defs, a returned expression for lambdas.
-    private Linq.Expression LowerFunctionBody(Scope scope) => scope.Node switch
-    {
-        LambdaExpr lambda => Return(LowerExpression(lambda.Body)),
-        FunctionDefStmt def => LowerStatements(def.Body),
-        ModuleNode module when _mode == CompileMode.Eval && module.Body is [ExprStmt only] =>
-            Linq.Expression.Block(SetLine(only), Return(LowerExpression(only.Value))),
-        // A module docstring binds __doc__ (CPython stores it only when there is one).
-        ModuleNode module when Docstrings.Of(module.Body) is { } doc =>
-            Linq.Expression.Block(StoreName("__doc__", Linq.Expression.Constant(doc, typeof(object))), LowerStatements(module.Body)),
-        ModuleNode module => LowerStatements(module.Body),
-        _ => throw new InvalidOperationException($"cannot lower a {scope.Node.GetType().Name} as a code body"),
-    };
+    /// <summary>New cells, each seeded from its parameter's slot or unbound.</summary>
+    private IEnumerable<Linq.Expression> CreateCells(IEnumerable<CellInit> cells) =>
+        cells.Select(cell => (Linq.Expression)Linq.Expression.Assign(_cells[cell.Cell],
+            Linq.Expression.New(s_newCell, cell.SeedLocal >= 0 ? _locals[cell.SeedLocal] : s_unbound)));
 
-    /// <summary>Creates the environment's cells, loads its free variables and unbinds its locals.</summary>
-    private IEnumerable<Linq.Expression> EnterEnvironment(VariableEnvironment env)
-    {
-        for (int i = 0; i < env.ClosureLoads.Count; i++)
-            yield return Linq.Expression.Assign(env.ClosureLoads[i], Linq.Expression.Call(
-                _function, nameof(PyFunction.GetClosureCell), null, Linq.Expression.Constant(i)));
-        foreach (var (cell, seed) in env.CellsToCreate)
-            yield return Linq.Expression.Assign(cell, Linq.Expression.New(
-                typeof(StrongBox<object>).GetConstructor([typeof(object)])!, seed ?? s_unbound));
-        foreach (var local in env.UnboundLocals)
-            yield return Linq.Expression.Assign(local, s_unbound);
-    }
+    private Linq.Expression Lower(BoundStmt statement) => statement.Accept(this);
 
-    /// <summary>The global cell of <paramref name="name"/>: an element of the code's resolved global cells.</summary>
-    private Linq.Expression GlobalCell(string name)
-    {
-        if (!_globalIndex.TryGetValue(name, out int index))
-        {
-            index = _globalNames.Count;
-            _globalNames.Add(name);
-            _globalIndex[name] = index;
-        }
-        return Linq.Expression.ArrayIndex(_globalCells, Linq.Expression.Constant(index));
-    }
+    private Linq.Expression Lower(BoundExpr expression) => expression.Accept(this);
 
-    // Every return stores its value, then leaves through any enclosing finally clauses.
-    private Linq.Expression Return(Linq.Expression value) =>
-        Linq.Expression.Block(Linq.Expression.Assign(_result, value), Jump(() => Linq.Expression.Return(_return), 0));
+    private Linq.Expression LowerCondition(BoundCondition condition) => condition.Accept(this);
+
+    private Func<Linq.Expression, Linq.Expression> LowerTarget(BoundTarget target) => target.Accept(this);
 
     private static Linq.Expression BoxValue(Linq.Expression box) =>
         Linq.Expression.Field(box, nameof(StrongBox<object>.Value));
 
-    private Linq.Expression SetLine(SyntaxNode node) => Linq.Expression.Assign(_line, Linq.Expression.Constant(node.Span.Line));
+    private Linq.Expression SetLine(int line) => Linq.Expression.Assign(_line, Linq.Expression.Constant(line));
 
-    private Linq.Expression LowerStatements(ImmutableArray<Stmt> statements)
-    {
-        if (statements.IsDefaultOrEmpty) return Linq.Expression.Empty();
-        var lowered = new List<Linq.Expression>(statements.Length * 2);
-        foreach (var statement in statements)
-        {
-            lowered.Add(SetLine(statement));
-            lowered.Add(LowerStatement(statement));
-        }
-        return Linq.Expression.Block(typeof(void), lowered);
-    }
+    private static bool IsEmpty(BoundStmt statement) => statement is BoundBlock { Statements.IsEmpty: true };
 }

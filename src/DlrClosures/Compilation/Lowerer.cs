@@ -1,38 +1,40 @@
+using DlrClosures.Binding;
 using DlrClosures.Runtime.Functions;
-using DlrClosures.Scoping;
-using DlrClosures.Syntax;
 
 namespace DlrClosures.Compilation;
 
 /// <summary>
-/// Lowers an analysed module to System.Linq.Expressions and hands back its code object.
+/// Translates a bound module to System.Linq.Expressions and hands back its code object.
 /// </summary>
 /// <remarks>
-/// Input: a syntax tree and its <see cref="ScopeTable"/> (nothing here decides scopes again).
+/// Input: the <see cref="BoundCode"/> the <see cref="Binder"/> made (names resolved to their
+/// storage, operations chosen, sugar lowered, every compile-time error already raised).
 /// Output: the module's <see cref="PyCode"/>; running it is calling a <see cref="PyFunction"/> made
 /// from it with the module's globals.
-/// Invariants: one LambdaExpression and one compiled delegate per code object (module, def, lambda);
-/// a name the scope table calls Local is a plain variable, a Cell is a <c>StrongBox&lt;object&gt;</c>
-/// made when its scope is entered, a Free variable is the enclosing cell reached through the
-/// function's closure, and a module-level name is a cell of the module's <c>PyGlobals</c>.
+/// Invariants: one PyCode per BoundCode, one LambdaExpression and one compiled delegate per PyCode;
+/// the translation decides nothing the bound tree already says (storage, evaluation order,
+/// temporaries, which fast path applies) and raises no Python error of its own.
 /// Steps:
-/// 1. Make the module's code object.
-/// 2. Lower the module body (<see cref="CodeLowerer"/>); each def or lambda met on the way is
-///    lowered at once into a code object of its own, which the enclosing code embeds as a constant,
-///    so every compile-time error is reported before anything runs.
-/// 3. Compile each lambda to IL the first time its code runs: a run pays only for what it calls.
+/// 1. Make the module's code object (<see cref="CreateCode"/>): signature, names, docstring and
+///    global names come from the bound code and its <see cref="FrameLayout"/>.
+/// 2. On the code's first call, translate its body (<see cref="CodeLowerer"/>) to a
+///    LambdaExpression and compile it: a run pays only for the code it calls. Each
+///    <see cref="BoundMakeFunction"/> met on the way makes the code object of its def or lambda
+///    (step 1), which the translated code embeds as a constant, so creating a function at run time
+///    never translates or compiles anything.
 /// </remarks>
 public sealed class Lowerer
 {
     private Lowerer() { }
 
-    /// <summary>Lowers <paramref name="module"/> for <paramref name="mode"/>.</summary>
-    public static PyCode Lower(ModuleNode module, ScopeTable scopes, CompileMode mode)
-    {
-        var (signature, names) = CodeLayout.Module();
-        System.Linq.Expressions.LambdaExpression? lowered = null;
-        var code = new PyCode(signature, names, module.Source, 1, _ => lowered!.Compile());
-        lowered = CodeLowerer.Lower(code, scopes.Module, scopes, module.Source, mode);
-        return code;
-    }
+    /// <summary>The code object of the bound <paramref name="module"/>, translated and compiled when first run.</summary>
+    public static PyCode Lower(BoundCode module) => CreateCode(module);
+
+    /// <summary>The code object of <paramref name="bound"/>, whose body is translated on first call.</summary>
+    internal static PyCode CreateCode(BoundCode bound) =>
+        new(bound.Signature, bound.Names, bound.Source, bound.FirstLine, code => CodeLowerer.Lower(bound, code).Compile())
+        {
+            Doc = bound.Doc,
+            GlobalNames = [.. bound.Frame.GlobalNames],
+        };
 }

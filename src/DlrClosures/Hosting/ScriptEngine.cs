@@ -1,3 +1,4 @@
+using DlrClosures.Binding;
 using DlrClosures.Compilation;
 using DlrClosures.Interpretation;
 using DlrClosures.Parsing;
@@ -131,7 +132,7 @@ public sealed class ScriptEngine
             return ExecutionMode switch
             {
                 ExecutionMode.Interpret => Interpreter.Prepare(module, scopes, mode),
-                _ => Lowerer.Lower(module, scopes, mode),
+                _ => Lowerer.Lower(Binder.Bind(module, scopes, mode)),
             };
         }
         catch (Exception error) when (error is not PyException)
