@@ -1,3 +1,4 @@
+using DlrClosures.Binding;
 using DlrClosures.Compilation;
 using DlrClosures.Interpretation;
 using DlrClosures.Parsing;
@@ -130,7 +131,7 @@ public sealed class ScriptEngine
             var scopes = ScopeAnalyzer.Analyze(module);
             return ExecutionMode switch
             {
-                ExecutionMode.Interpret => Interpreter.Prepare(module, scopes, mode),
+                ExecutionMode.Interpret => Interpreter.Prepare(Binder.Bind(module, scopes, mode)),
                 _ => Lowerer.Lower(module, scopes, mode),
             };
         }

@@ -4,18 +4,25 @@ using DlrClosures.Runtime.Binders;
 namespace DlrClosures.Interpretation;
 
 /// <summary>
-/// One node's binary operation: the binder's inline int rule when both operands are ints that fit a
-/// long (<see cref="IntRules"/>), else the node's own call site over <see cref="PyBinaryOperationBinder"/>,
-/// which caches the rules for the other operand types the node sees. Shared by <c>a op b</c> and every
-/// form of <c>target op= value</c>.
+/// One node's binary operation: when the bound node says the int rule applies, the binder's
+/// (int, int) rule inline for two ints that fit a long (<see cref="IntRules"/>); else, and for every
+/// other operand pair, the node's own call site over <see cref="PyBinaryOperationBinder"/>, which
+/// caches the rules for the operand types the node sees.
 /// </summary>
-internal sealed class BinaryOperation(PyBinaryOp operation)
+internal sealed class BinaryOperation
 {
-    private readonly CallSite<Func<CallSite, object, object, object>> _site =
-        CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
-    private readonly bool _intRule = IntRules.Covers(operation);
+    private readonly PyBinaryOp _operation;
+    private readonly bool _intRule;
+    private readonly CallSite<Func<CallSite, object, object, object>> _site;
+
+    public BinaryOperation(PyBinaryOp operation, bool intRule)
+    {
+        _operation = operation;
+        _intRule = intRule && IntRules.Covers(operation);
+        _site = CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public object Apply(object a, object b) =>
-        _intRule && a is long x && b is long y ? IntRules.Apply(operation, x, y) : _site.Target(_site, a, b);
+        _intRule && a is long x && b is long y ? IntRules.Apply(_operation, x, y) : _site.Target(_site, a, b);
 }

@@ -5,7 +5,7 @@ using DlrClosures.Runtime.Exceptions;
 namespace DlrClosures.Interpretation;
 
 /// <summary>
-/// try/except/else/finally and raise, with the compiled engine's semantics.
+/// try/except/else/finally and raise, in the semantics <see cref="Binding.BoundTry"/> states.
 /// </summary>
 /// <remarks>
 /// The except clauses are one <c>catch (PyException)</c> that tests them in order and rethrows when
@@ -13,13 +13,14 @@ namespace DlrClosures.Interpretation;
 /// catch that parks any exception: return, break and continue leave the guarded part as a
 /// <see cref="Completion"/>, so the final body runs, then the parked exception is rethrown or the
 /// completion passed on, unless the final body itself jumps, which discards both (as in CPython).
-/// The exception an except clause handles is kept in a frame slot of its own, for a bare
-/// <c>raise</c> in the clause to rethrow.
+/// The exception an except clause handles is kept in a frame slot of its own (one per try statement,
+/// past the bound layout's locals), for a bare <c>raise</c> in the clause to rethrow and for the
+/// lowered <c>as name</c> binding to read.
 /// </remarks>
 internal static class ExceptionNodes
 {
-    /// <summary>One except clause: its type test (null for a bare except), its name target and body.</summary>
-    public sealed record Handler(ExecExpr? Type, ExecTarget? Name, ExecStmt Body, int Line);
+    /// <summary>One except clause: its type test (null for a bare except), its body and the line the frame records.</summary>
+    public sealed record Handler(ExecExpr? Type, ExecStmt Body, int Line);
 
     public sealed class Try(ExecStmt body, Handler[] handlers, ExecStmt? orElse, ExecStmt? finalBody, int errorSlot) : ExecStmt
     {
@@ -57,33 +58,17 @@ internal static class ExceptionNodes
                 frame.SetLocal(errorSlot, error);
                 foreach (var handler in handlers)
                     if (handler.Type is null || PyExceptionHandling.Matches(error, handler.Type.Evaluate(frame)))
-                        return RunHandler(frame, handler, error);
+                        return RunHandler(frame, handler);
                 throw;
             }
             if (completion != Completion.Normal || orElse is null) return completion;
             return orElse.Execute(frame);
         }
 
-        // except T as name: the name is bound to the exception object and, as in CPython, deleted
-        // when the clause ends however it ends (so it cannot keep the traceback alive).
-        private static Completion RunHandler(Frame frame, Handler handler, PyException error)
+        private static Completion RunHandler(Frame frame, Handler handler)
         {
-            if (handler.Name is null)
-            {
-                frame.Line = handler.Line;
-                return handler.Body.Execute(frame);
-            }
-            handler.Name.Assign(frame, error.Value);
-            try
-            {
-                frame.Line = handler.Line;
-                return handler.Body.Execute(frame);
-            }
-            finally
-            {
-                handler.Name.Assign(frame, PyNone.Instance);
-                handler.Name.Delete(frame);
-            }
+            frame.Line = handler.Line;
+            return handler.Body.Execute(frame);
         }
     }
 
@@ -112,5 +97,12 @@ internal static class ExceptionNodes
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame) => throw PyExceptionHandling.NoActiveException();
+    }
+
+    /// <summary>The exception object the innermost enclosing except clause handles.</summary>
+    public sealed class CaughtException(int errorSlot) : ExecExpr
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override object Evaluate(Frame frame) => ((PyException)frame.Locals[errorSlot]).Value;
     }
 }
