@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using NUnit.Framework;
 
@@ -5,9 +6,11 @@ namespace DlrClosures.Tests;
 
 /// <summary>
 /// The layers reference each other one way only (docs/architecture.md):
-/// Text ← Runtime ← Syntax ← {Parsing, Scoping} ← {Compilation, Interpretation} ← Hosting ← CLI.
-/// Compilation and Interpretation never reference each other; the CLI uses only Hosting.
-/// Checked on the sources: using directives, qualified names and relative sub-namespace names.
+/// Text ← Runtime ← Syntax ← {Parsing, Scoping} ← Binding ← {Compilation, Interpretation} ← Hosting ← CLI.
+/// Compilation and Interpretation never reference each other, and read only the bound tree (never
+/// the syntax tree or the scopes); the CLI uses only Hosting.
+/// Checked on the sources (using directives, qualified names and relative sub-namespace names) and,
+/// for the back ends, on the compiled metadata.
 /// </summary>
 [TestFixture]
 public sealed class ArchitectureTests
@@ -19,9 +22,10 @@ public sealed class ArchitectureTests
         ["Syntax"] = ["Text", "Runtime"],
         ["Parsing"] = ["Text", "Runtime", "Syntax"],
         ["Scoping"] = ["Text", "Runtime", "Syntax"],
-        ["Compilation"] = ["Text", "Runtime", "Syntax", "Scoping"],
-        ["Interpretation"] = ["Text", "Runtime", "Syntax", "Scoping"],
-        ["Hosting"] = ["Text", "Runtime", "Syntax", "Parsing", "Scoping", "Compilation", "Interpretation"],
+        ["Binding"] = ["Text", "Runtime", "Syntax", "Scoping"],
+        ["Compilation"] = ["Text", "Runtime", "Binding"],
+        ["Interpretation"] = ["Text", "Runtime", "Binding"],
+        ["Hosting"] = ["Text", "Runtime", "Syntax", "Parsing", "Scoping", "Binding", "Compilation", "Interpretation"],
     };
 
     private static string LibraryRoot => Path.Combine(TestPaths.RepositoryRoot, "src", "DlrClosures");
@@ -42,6 +46,43 @@ public sealed class ArchitectureTests
         var found = ReferencedLayers(Path.Combine(LibraryRoot, layer)).Where(l => l != layer);
 
         Assert.That(found, Is.SubsetOf(s_allowed[layer]));
+    }
+
+    public static IEnumerable<string> BackEnds() => ["DlrClosures.Compilation", "DlrClosures.Interpretation"];
+
+    // The source check above sees names; this one sees types, however they are spelled: no field,
+    // property, parameter, return type, local's declared type or base of a back end's types is a
+    // syntax-tree or scope type (or generic over one).
+    [TestCaseSource(nameof(BackEnds))]
+    public void BackEnd_SignaturesMentionNoSyntaxOrScopeType(string backEnd)
+    {
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var library = typeof(DlrClosures.Binding.Binder).Assembly;
+        var offending = new List<string>();
+        foreach (var type in library.GetTypes().Where(t => t.Namespace == backEnd))
+        {
+            void Check(Type? used, string where)
+            {
+                if (used is not null && Mentions(used)) offending.Add($"{type.Name}.{where}: {used.Name}");
+            }
+            Check(type.BaseType, "base");
+            foreach (var field in type.GetFields(all)) Check(field.FieldType, field.Name);
+            foreach (var property in type.GetProperties(all)) Check(property.PropertyType, property.Name);
+            foreach (var method in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
+            {
+                if (method is MethodInfo info) Check(info.ReturnType, method.Name);
+                foreach (var parameter in method.GetParameters()) Check(parameter.ParameterType, $"{method.Name}({parameter.Name})");
+                foreach (var local in method.GetMethodBody()?.LocalVariables ?? []) Check(local.LocalType, $"{method.Name} local");
+            }
+        }
+        Assert.That(offending, Is.Empty);
+    }
+
+    private static bool Mentions(Type type)
+    {
+        if (type.HasElementType) return Mentions(type.GetElementType()!);
+        if (type.IsGenericType && type.GetGenericArguments().Any(Mentions)) return true;
+        return type.Namespace is "DlrClosures.Syntax" or "DlrClosures.Scoping";
     }
 
     [Test]

@@ -220,9 +220,3 @@ public sealed record BoundGetIterator(BoundExpr Value, SourceSpan Span) : BoundE
 {
     public override T Accept<T>(IBoundExpressionVisitor<T> visitor) => visitor.VisitGetIterator(this);
 }
-
-/// <summary>The exception object being handled by the innermost enclosing <c>except</c> clause (<c>PyException.Value</c>).</summary>
-public sealed record BoundCaughtException(SourceSpan Span) : BoundExpr(Span)
-{
-    public override T Accept<T>(IBoundExpressionVisitor<T> visitor) => visitor.VisitCaughtException(this);
-}

@@ -112,10 +112,12 @@ public sealed record BoundTry(BoundStmt Body, ImmutableArray<BoundHandler> Handl
 /// <summary>
 /// One <c>except</c> clause: matches when <see cref="Type"/> is null (bare except) or
 /// <c>PyExceptionHandling.Matches</c> says so; the frame records <see cref="Line"/>, then the body
-/// runs. An <c>as name</c> binding is already lowered into the body (store
-/// <see cref="BoundCaughtException"/>, the clause, and a <c>finally</c> that unbinds the name).
+/// runs. With <c>as name</c> (<see cref="Name"/> not null) the exception object (<c>PyException.Value</c>)
+/// is stored to the name first and, as in CPython, the name is set to None and deleted when the
+/// clause ends however it ends (a .NET-level cleanup: it is not a Python <c>finally</c> and is not
+/// counted by the jumps' FinallyCount).
 /// </summary>
-public sealed record BoundHandler(BoundExpr? Type, BoundStmt Body, int Line, SourceSpan Span) : BoundNode(Span);
+public sealed record BoundHandler(BoundExpr? Type, NameStorage? Name, BoundStmt Body, int Line, SourceSpan Span) : BoundNode(Span);
 
 /// <summary>
 /// <c>raise</c>. Without <see cref="Exception"/>: re-raise the exception being handled, which is

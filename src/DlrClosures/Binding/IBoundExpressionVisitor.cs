@@ -52,6 +52,4 @@ public interface IBoundExpressionVisitor<out T>
     T VisitFormattedValue(BoundFormattedValue node);
 
     T VisitGetIterator(BoundGetIterator node);
-
-    T VisitCaughtException(BoundCaughtException node);
 }

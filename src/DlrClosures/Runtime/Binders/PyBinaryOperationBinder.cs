@@ -84,29 +84,9 @@ public sealed class PyBinaryOperationBinder : DynamicMetaObjectBinder
         return null;
     }
 
-    /// <summary>
-    /// The inline rule for <paramref name="operation"/> on two <c>long</c> expressions: overflow-checked
-    /// arithmetic through <see cref="PyArithmetic"/>'s typed helpers (an <c>object</c>), a bitwise
-    /// operation (an <c>object</c>), or a comparison (a <c>bool</c>); null for operations left to the
-    /// runtime (true division, power and shifts have corner cases enough). The binder's (int, int)
-    /// rules and the compiler's inline int paths are both this.
-    /// </summary>
+    /// <summary>The inline rule for <paramref name="operation"/> on two <c>long</c> expressions (<see cref="PyIntRules.Rule"/>).</summary>
     public static Linq.Expression? IntRule(PyBinaryOp operation, Linq.Expression a, Linq.Expression b) =>
-        PyBinaryOps.OnNumbers(operation) switch
-        {
-            PyBinaryOp.Add => Linq.Expression.Call(Method(nameof(PyArithmetic.AddInt)), a, b),
-            PyBinaryOp.Subtract => Linq.Expression.Call(Method(nameof(PyArithmetic.SubtractInt)), a, b),
-            PyBinaryOp.Multiply => Linq.Expression.Call(Method(nameof(PyArithmetic.MultiplyInt)), a, b),
-            PyBinaryOp.FloorDivide => Linq.Expression.Call(Method(nameof(PyArithmetic.FloorDivideInt)), a, b),
-            PyBinaryOp.Modulo => Linq.Expression.Call(Method(nameof(PyArithmetic.ModuloInt)), a, b),
-            PyBinaryOp.BitAnd => BoxInt(Linq.Expression.And(a, b)),
-            PyBinaryOp.BitOr => BoxInt(Linq.Expression.Or(a, b)),
-            PyBinaryOp.BitXor => BoxInt(Linq.Expression.ExclusiveOr(a, b)),
-            var other => Comparison(other, a, b),
-        };
-
-    private static Linq.Expression BoxInt(Linq.Expression value) =>
-        Linq.Expression.Call(typeof(PyInt), nameof(PyInt.Box), null, value);
+        PyIntRules.Rule(operation, a, b);
 
     private static readonly MethodInfo s_stringEquals =
         typeof(string).GetMethod(nameof(string.Equals), [typeof(string), typeof(string)])!;
@@ -142,10 +122,6 @@ public sealed class PyBinaryOperationBinder : DynamicMetaObjectBinder
             ?? throw new InvalidOperationException($"no runtime operation {type.Name}.{name}");
         return Linq.Expression.Call(method, BinderHelpers.AsObject(left), BinderHelpers.AsObject(right));
     }
-
-    private static MethodInfo Method(string name) =>
-        typeof(PyArithmetic).GetMethod(name, [typeof(long), typeof(long)])
-        ?? throw new InvalidOperationException($"no typed int operation {name}");
 
     internal static Linq.Expression BoxBool(Linq.Expression value) => Linq.Expression.Condition(value, s_true, s_false);
 }

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using DlrClosures.Syntax;
+
+namespace DlrClosures.Binding;
+
+// def, lambda, class and decorators. A def's body is bound here, once, into a code object of its
+// own: evaluating the def at run time only makes the function object, with its defaults and the
+// cells its free variables name. A class body is bound inline, over its namespace dict: CPython
+// runs it as a function called once, which gives the same names and closures.
+public sealed partial class Binder
+{
+    private BoundStmt BindFunctionDef(FunctionDefStmt def) =>
+        Decorated(def.DecoratorList, def.Name, def, () => BindFunctionCreation(def, def.Args, def.Name));
+
+    private BoundStmt BindClassDef(ClassDefStmt classDef)
+    {
+        var scope = _scopes.GetScope(classDef);
+        if (!classDef.Keywords.IsDefaultOrEmpty) throw Error(classDef, BindingMessages.ClassKeywordsNotSupported);
+        if (scope.NeedsClassClosure) throw Error(classDef, BindingMessages.ClassCellNotSupported);
+        return Decorated(classDef.DecoratorList, classDef.Name, classDef, () => BindClassObject(classDef, scope));
+    }
+
+    /// <summary>
+    /// A def or class statement in CPython's order: the decorators are evaluated first, top to bottom,
+    /// into temporaries, then the object is made (<paramref name="create"/>), then the decorators are
+    /// applied bottom-up and the result is stored to <paramref name="name"/>.
+    /// </summary>
+    private BoundStmt Decorated(ImmutableArray<Expr> decoratorList, string name, Stmt statement, Func<BoundExpr> create)
+    {
+        var statements = new List<BoundStmt>();
+        var decorators = new List<BoundExpr>();
+        foreach (var decorator in decoratorList)
+        {
+            var (target, load) = Temp(decorator.Span);
+            statements.Add(new BoundAssign(BindExpression(decorator), [target], decorator.Span));
+            decorators.Add(load);
+        }
+        var value = create();
+        for (int i = decorators.Count - 1; i >= 0; i--) value = CallOne(decorators[i], value);
+        statements.Add(new BoundAssign(value, [NameTarget(name, statement.Span)], statement.Span));
+        return statements.Count == 1 ? statements[0] : Unlined(statements, statement);
+    }
+
+    // Defaults, then keyword-only defaults, then the body (compiler_function), then the closure:
+    // the cells of the new code's free variables, as this scope holds them.
+    private BoundMakeFunction BindFunctionCreation(SyntaxNode node, Arguments arguments, string name)
+    {
+        var scope = _scopes.GetScope(node);
+        var defaults = arguments.Defaults.IsDefaultOrEmpty ? [] : arguments.Defaults.Select(BindExpression).ToImmutableArray();
+        var given = arguments.KwOnlyArgs.Zip(arguments.KwDefaults).Where(pair => pair.Second is not null).ToArray();
+        var kwNames = given.Select(pair => pair.First.Name).ToImmutableArray();
+        var kwValues = given.Select(pair => BindExpression(pair.Second!)).ToImmutableArray();
+        var code = BindCode(node, scope, arguments, name);
+        var closure = scope.FreeVars.Select(_context.GetBox).ToImmutableArray();
+        return new BoundMakeFunction(code, defaults, kwNames, kwValues, closure, node.Span);
+    }
+
+    // The bases (in the enclosing scope), then the body over a namespace dict in a slot of this frame.
+    private BoundMakeClass BindClassObject(ClassDefStmt classDef, Scoping.Scope scope)
+    {
+        var bases = classDef.Bases.Select(BindExpression).ToImmutableArray();
+        int namespaceSlot = Frame.NewTemp();
+        var enclosing = _context;
+        _context = ScopeContext.ForClass(scope, enclosing, namespaceSlot);
+        try
+        {
+            var body = BindStatements(classDef.Body);
+            return new BoundMakeClass(classDef.Name, scope.QualifiedName, bases, namespaceSlot, Docstrings.Of(classDef.Body), body, classDef.Span);
+        }
+        finally
+        {
+            _context = enclosing;
+        }
+    }
+}

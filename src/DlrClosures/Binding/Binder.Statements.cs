@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using DlrClosures.Scoping;
+using DlrClosures.Syntax;
+
+namespace DlrClosures.Binding;
+
+// Statements: blocks with their lines, control flow, expression statements, return, del, assert.
+public sealed partial class Binder
+{
+    /// <summary>
+    /// A block of source statements, each recording its line before it runs. A statement's
+    /// temporaries are free again once it is bound (<see cref="FrameBuilder.NewTemp"/>).
+    /// </summary>
+    private BoundBlock BindStatements(ImmutableArray<Stmt> statements)
+    {
+        if (statements.IsDefaultOrEmpty) return BoundBlock.Empty;
+        var bound = ImmutableArray.CreateBuilder<BoundStmt>(statements.Length);
+        var lines = ImmutableArray.CreateBuilder<int>(statements.Length);
+        foreach (var statement in statements)
+        {
+            int mark = Frame.TempMark;
+            // pass, global and nonlocal do nothing at run time (the scope pass has used the declarations).
+            if (BindStatement(statement) is { } result)
+            {
+                bound.Add(result);
+                lines.Add(statement.Span.Line);
+            }
+            Frame.ReleaseTemps(mark);
+        }
+        return new BoundBlock(bound.ToImmutable(), lines.ToImmutable(), Text.SourceSpan.Cover(statements[0].Span, statements[^1].Span));
+    }
+
+    private BoundStmt? BindStatement(Stmt statement) => statement switch
+    {
+        ExprStmt s => _mode == CompileMode.Interactive && _context.IsModule
+            ? new BoundPrintExpression(BindExpression(s.Value), s.Span)
+            : new BoundExpressionStatement(BindExpression(s.Value), s.Span),
+        AssignStmt s => BindAssign(s),
+        AugAssignStmt s => BindAugAssign(s),
+        FunctionDefStmt s => BindFunctionDef(s),
+        ClassDefStmt s => BindClassDef(s),
+        ReturnStmt s => new BoundReturn(s.Value is null ? None(s) : BindExpression(s.Value), _code.FinallyDepth, s.Span),
+        IfStmt s => BindIf(s),
+        WhileStmt s => BindWhile(s),
+        ForStmt s => BindFor(s),
+        BreakStmt s => new BoundBreak(_code.FinallyDepth - _code.Loops.Peek(), s.Span),
+        ContinueStmt s => new BoundContinue(_code.FinallyDepth - _code.Loops.Peek(), s.Span),
+        TryStmt s => BindTry(s),
+        RaiseStmt s => BindRaise(s),
+        DeleteStmt s => BindDelete(s),
+        AssertStmt s => new BoundAssert(BindCondition(s.Test), s.Msg is null ? null : BindExpression(s.Msg), s.Span),
+        PassStmt or GlobalStmt or NonlocalStmt => null,
+        _ => throw Error(statement, BindingMessages.NotSupported(statement)),
+    };
+
+    // Condition, then body, then else (compiler_if).
+    private BoundIf BindIf(IfStmt statement)
+    {
+        var condition = BindCondition(statement.Test);
+        var then = BindStatements(statement.Body);
+        return new BoundIf(condition, then, BindStatements(statement.OrElse), statement.Span);
+    }
+
+    private BoundWhile BindWhile(WhileStmt statement)
+    {
+        var condition = BindCondition(statement.Test);
+        var body = BindLoopBody(statement.Body);
+        return new BoundWhile(condition, body, BindStatements(statement.OrElse), statement.Span.Line, statement.Span);
+    }
+
+    // Iterable, target, body, else (compiler_for). A function-local target the function never
+    // reads (`for _ in range(n)`) is a dead store: the loop only advances the iterator.
+    private BoundFor BindFor(ForStmt statement)
+    {
+        var iterable = BindExpression(statement.Iter);
+        bool deadTarget = statement.Target is NameExpr name && _context.Scope.Kind == ScopeKind.Function
+            && _context.Lookup(name.Id) == BindingKind.Local && !_context.Scope.IsRead(name.Id);
+        var target = deadTarget ? null : BindTarget(statement.Target);
+        var body = BindLoopBody(statement.Body);
+        return new BoundFor(iterable, target, body, BindStatements(statement.OrElse), statement.Span.Line, statement.Span);
+    }
+
+    private BoundBlock BindLoopBody(ImmutableArray<Stmt> body)
+    {
+        _code.Loops.Push(_code.FinallyDepth);
+        try
+        {
+            return BindStatements(body);
+        }
+        finally
+        {
+            _code.Loops.Pop();
+        }
+    }
+
+    // del a, b[i], c.d: each target in order; a tuple or list target deletes its elements.
+    private BoundStmt BindDelete(DeleteStmt statement)
+    {
+        var deletes = new List<BoundStmt>();
+        foreach (var target in statement.Targets) BindDeleteTarget(target, deletes);
+        return deletes.Count == 1 ? deletes[0] : Unlined(deletes, statement);
+    }
+
+    private void BindDeleteTarget(Expr target, List<BoundStmt> deletes)
+    {
+        switch (target)
+        {
+            case NameExpr name:
+                deletes.Add(new BoundDeleteName(DeleteStorage(name.Id), name.Span));
+                break;
+            case SubscriptExpr subscript:
+                var container = BindExpression(subscript.Value);
+                deletes.Add(new BoundDeleteItem(container, BindIndex(subscript.Slice), subscript.Span));
+                break;
+            case AttributeExpr attribute:
+                deletes.Add(new BoundDeleteAttribute(BindExpression(attribute.Value), attribute.Attr, attribute.Span));
+                break;
+            case TupleExpr tuple:
+                foreach (var element in tuple.Elts) BindDeleteTarget(element, deletes);
+                break;
+            case ListExpr list:
+                foreach (var element in list.Elts) BindDeleteTarget(element, deletes);
+                break;
+            default:
+                throw Error(target, BindingMessages.CannotDelete);
+        }
+    }
+
+    /// <summary>Statements the binder made out of one source statement: they record no line of their own.</summary>
+    private static BoundBlock Unlined(IReadOnlyCollection<BoundStmt> statements, SyntaxNode node) =>
+        new([.. statements], [.. Enumerable.Repeat(0, statements.Count)], node.Span);
+
+    private static BoundConstant None(SyntaxNode node) => new(Runtime.PyNone.Instance, node.Span);
+}
