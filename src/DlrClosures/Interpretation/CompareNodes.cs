@@ -13,7 +13,7 @@ internal static class CompareNodes
 {
     public sealed class Rich(ExecExpr left, ExecExpr right, PyBinaryOp operation, bool intRule) : ExecExpr
     {
-        private readonly bool _intRule = intRule && IntRules.Covers(operation);
+        private readonly bool _intRule = intRule && PyIntRules.Has(operation);
         private readonly CallSite<Func<CallSite, object, object, object>> _site =
             CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
 
@@ -22,7 +22,7 @@ internal static class CompareNodes
         {
             var a = left.Evaluate(frame);
             var b = right.Evaluate(frame);
-            if (_intRule && a is long x && b is long y) return PyBool.Box(IntRules.Compare(operation, x, y));
+            if (_intRule && a is long x && b is long y) return PyBool.Box(PyIntRules.Compare(operation, x, y));
             return _site.Target(_site, a, b);
         }
     }

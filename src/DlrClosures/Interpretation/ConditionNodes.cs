@@ -59,7 +59,7 @@ internal static class ConditionNodes
     /// <summary><c>a &lt; b</c> and the other rich comparisons, through a site whose binder returns bool.</summary>
     public sealed class Compare(ExecExpr left, ExecExpr right, PyBinaryOp operation, bool intRule) : Condition
     {
-        private readonly bool _intRule = intRule && IntRules.Covers(operation);
+        private readonly bool _intRule = intRule && PyIntRules.Has(operation);
         private readonly CallSite<Func<CallSite, object, object, bool>> _site =
             CallSite<Func<CallSite, object, object, bool>>.Create(PyBinaryOperationBinder.Get(operation, typeof(bool)));
 
@@ -68,7 +68,7 @@ internal static class ConditionNodes
         {
             var a = left.Evaluate(frame);
             var b = right.Evaluate(frame);
-            if (_intRule && a is long x && b is long y) return IntRules.Compare(operation, x, y);
+            if (_intRule && a is long x && b is long y) return PyIntRules.Compare(operation, x, y);
             return _site.Target(_site, a, b);
         }
     }

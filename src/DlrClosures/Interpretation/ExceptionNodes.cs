@@ -14,13 +14,12 @@ namespace DlrClosures.Interpretation;
 /// <see cref="Completion"/>, so the final body runs, then the parked exception is rethrown or the
 /// completion passed on, unless the final body itself jumps, which discards both (as in CPython).
 /// The exception an except clause handles is kept in a frame slot of its own (one per try statement,
-/// past the bound layout's locals), for a bare <c>raise</c> in the clause to rethrow and for the
-/// lowered <c>as name</c> binding to read.
+/// past the bound layout's locals), for a bare <c>raise</c> in the clause to rethrow.
 /// </remarks>
 internal static class ExceptionNodes
 {
-    /// <summary>One except clause: its type test (null for a bare except), its body and the line the frame records.</summary>
-    public sealed record Handler(ExecExpr? Type, ExecStmt Body, int Line);
+    /// <summary>One except clause: its type test (null for a bare except), its <c>as</c> name, its body and the line the frame records.</summary>
+    public sealed record Handler(ExecExpr? Type, NameTargets.NameTarget? Name, ExecStmt Body, int Line);
 
     public sealed class Try(ExecStmt body, Handler[] handlers, ExecStmt? orElse, ExecStmt? finalBody, int errorSlot) : ExecStmt
     {
@@ -58,17 +57,33 @@ internal static class ExceptionNodes
                 frame.SetLocal(errorSlot, error);
                 foreach (var handler in handlers)
                     if (handler.Type is null || PyExceptionHandling.Matches(error, handler.Type.Evaluate(frame)))
-                        return RunHandler(frame, handler);
+                        return RunHandler(frame, handler, error);
                 throw;
             }
             if (completion != Completion.Normal || orElse is null) return completion;
             return orElse.Execute(frame);
         }
 
-        private static Completion RunHandler(Frame frame, Handler handler)
+        // except T as name: the name is bound to the exception object and, as in CPython, set to
+        // None and deleted when the clause ends however it ends (so it cannot keep the traceback alive).
+        private static Completion RunHandler(Frame frame, Handler handler, PyException error)
         {
-            frame.Line = handler.Line;
-            return handler.Body.Execute(frame);
+            if (handler.Name is null)
+            {
+                frame.Line = handler.Line;
+                return handler.Body.Execute(frame);
+            }
+            handler.Name.Assign(frame, error.Value);
+            try
+            {
+                frame.Line = handler.Line;
+                return handler.Body.Execute(frame);
+            }
+            finally
+            {
+                handler.Name.Assign(frame, PyNone.Instance);
+                handler.Name.Delete(frame);
+            }
         }
     }
 
@@ -97,12 +112,5 @@ internal static class ExceptionNodes
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame) => throw PyExceptionHandling.NoActiveException();
-    }
-
-    /// <summary>The exception object the innermost enclosing except clause handles.</summary>
-    public sealed class CaughtException(int errorSlot) : ExecExpr
-    {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public override object Evaluate(Frame frame) => ((PyException)frame.Locals[errorSlot]).Value;
     }
 }

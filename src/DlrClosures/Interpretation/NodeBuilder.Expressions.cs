@@ -146,8 +146,6 @@ internal sealed partial class NodeBuilder
 
     public ExecExpr VisitGetIterator(BoundGetIterator node) => new OperatorNodes.GetIterator(Expression(node.Value));
 
-    public ExecExpr VisitCaughtException(BoundCaughtException node) => new ExceptionNodes.CaughtException(_handling.Peek());
-
     // Conditions.
 
     public ExecExpr VisitConstant(BoundConstantCondition node) => new ConditionNodes.Constant(node.Value);

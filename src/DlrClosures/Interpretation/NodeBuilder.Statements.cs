@@ -82,7 +82,8 @@ internal sealed partial class NodeBuilder
                 _handling.Push(errorSlot);
                 try
                 {
-                    handlers[i] = new ExceptionNodes.Handler(type, Statement(handler.Body), handler.Line);
+                    var name = handler.Name is null ? null : NameTarget(handler.Name);
+                    handlers[i] = new ExceptionNodes.Handler(type, name, Statement(handler.Body), handler.Line);
                 }
                 finally
                 {
