@@ -76,6 +76,8 @@ internal static class NameNodes
     /// <summary>A plain local the binder knows is bound (a parameter never unbound, a temporary), or an int chain's raw read.</summary>
     public sealed class RawLocalLoad(int slot) : ExecExpr
     {
+        public int Slot => slot;
+
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => frame.Locals[slot];
     }

@@ -14,7 +14,9 @@ internal sealed partial class NodeBuilder
     {
         var left = Expression(node.Left);
         var right = Expression(node.Right);
-        return new OperatorNodes.Binary(left, right, node.Op, node.IntRule);
+        return node.IntRule && PyIntRules.Has(node.Op)
+            ? IntBinary.Create(left, right, node.Op)
+            : new OperatorNodes.Binary(left, right, node.Op);
     }
 
     public ExecExpr VisitIntChain(BoundIntChain node)

@@ -9,20 +9,22 @@ namespace DlrClosures.Interpretation;
 /// Arithmetic and logic in value position. Every dynamic operation goes through a call site of
 /// the node's own over the runtime's binder (the DLR interpreter's way): the site caches the rules
 /// for the operand types this node has seen; where the bound node allows it, two ints take the
-/// binder's int rule inline first (<see cref="BinaryOperation"/>).
+/// binder's int rule inline first (<see cref="IntBinary"/>).
 /// </summary>
 internal static class OperatorNodes
 {
-    public sealed class Binary(ExecExpr left, ExecExpr right, PyBinaryOp operation, bool intRule) : ExecExpr
+    /// <summary><c>left op right</c> through the site alone (the bound node has no int rule; else <see cref="IntBinary"/>).</summary>
+    public sealed class Binary(ExecExpr left, ExecExpr right, PyBinaryOp operation) : ExecExpr
     {
-        private readonly BinaryOperation _operation = new(operation, intRule);
+        private readonly CallSite<Func<CallSite, object, object, object>> _site =
+            CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var a = left.Evaluate(frame);
             var b = right.Evaluate(frame);
-            return _operation.Apply(a, b);
+            return _site.Target(_site, a, b);
         }
     }
 
