@@ -122,17 +122,17 @@ public sealed class ScriptEngine
     public ScriptSource CreateScriptSourceFromFile(string path) =>
         new(this, new SourceText(File.ReadAllText(path), path), SourceCodeKind.File);
 
-    /// <summary>Parses, analyses and lowers <paramref name="source"/>; every syntax and scope error is raised here.</summary>
+    /// <summary>Parses, analyses, binds and prepares <paramref name="source"/> for the engine; every compile-time error is raised here.</summary>
     internal PyCode Compile(SourceText source, SourceCodeKind kind)
     {
         try
         {
             var (module, mode) = Parse(source, kind);
-            var scopes = ScopeAnalyzer.Analyze(module);
+            var bound = Binder.Bind(module, ScopeAnalyzer.Analyze(module), mode);
             return ExecutionMode switch
             {
-                ExecutionMode.Interpret => Interpreter.Prepare(module, scopes, mode),
-                _ => Lowerer.Lower(Binder.Bind(module, scopes, mode)),
+                ExecutionMode.Interpret => Interpreter.Prepare(bound),
+                _ => Lowerer.Lower(bound),
             };
         }
         catch (Exception error) when (error is not PyException)

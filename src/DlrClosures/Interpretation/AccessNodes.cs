@@ -1,13 +1,12 @@
 using System.Runtime.CompilerServices;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Binders;
-using DlrClosures.Runtime.Operations;
 
 namespace DlrClosures.Interpretation;
 
 /// <summary>
 /// Attribute and subscript access, read and written, each through a call site of its node over
-/// the runtime's member and index binders; <c>del</c> calls the runtime directly, as compiled code does.
+/// the runtime's member and index binders.
 /// </summary>
 internal static class AccessNodes
 {
@@ -52,8 +51,6 @@ internal static class AccessNodes
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Assign(Frame frame, object value) => _site.Target(_site, target.Evaluate(frame), value);
-
-        public override void Delete(Frame frame) => PyAttributes.DelAttr(target.Evaluate(frame), name);
     }
 
     /// <summary><c>container[index] = value</c>.</summary>
@@ -68,13 +65,6 @@ internal static class AccessNodes
             var c = container.Evaluate(frame);
             var i = index.Evaluate(frame);
             _site.Target(_site, c, i, value);
-        }
-
-        public override void Delete(Frame frame)
-        {
-            var c = container.Evaluate(frame);
-            var i = index.Evaluate(frame);
-            PyIndexing.DelItem(c, i);
         }
     }
 }

@@ -6,9 +6,9 @@ namespace DlrClosures.Interpretation;
 
 /// <summary>
 /// A class statement's class object. CPython runs a class body as a function over a fresh
-/// namespace dict and then calls the metaclass; here, as in compiled code, the body runs inline in
-/// the enclosing frame over a namespace dict kept in a frame slot (its names are that dict's
-/// entries), and <see cref="PyType.CreateClass"/> makes the class from it.
+/// namespace dict and then calls the metaclass; the bound tree runs the body inline in the
+/// enclosing frame over a namespace dict kept in a frame slot (its names are that dict's entries),
+/// and <see cref="PyType.CreateClass"/> makes the class from it.
 /// </summary>
 internal sealed class ClassNode(string name, string qualifiedName, string? doc, ExecExpr[] bases, int namespaceSlot, ExecStmt body) : ExecExpr
 {

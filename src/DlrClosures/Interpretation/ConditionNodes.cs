@@ -7,7 +7,7 @@ namespace DlrClosures.Interpretation;
 
 /// <summary>
 /// Expressions built for their truth: the tests of if, while, assert, conditional expressions and
-/// comprehension filters, and the operand of <c>not</c> (the compiled engine's LowerCondition). Each
+/// comprehension filters, and the operand of <c>not</c> (the bound tree's conditions). Each
 /// answers <see cref="ExecExpr.EvaluateBool"/> without boxing: a single comparison asks a
 /// bool-returning call site, and <c>and</c>/<c>or</c> combine their operands' truths.
 /// <see cref="ExecExpr.Evaluate"/> is the boxed truth, for completeness.
@@ -57,8 +57,9 @@ internal static class ConditionNodes
     }
 
     /// <summary><c>a &lt; b</c> and the other rich comparisons, through a site whose binder returns bool.</summary>
-    public sealed class Compare(ExecExpr left, ExecExpr right, PyBinaryOp operation) : Condition
+    public sealed class Compare(ExecExpr left, ExecExpr right, PyBinaryOp operation, bool intRule) : Condition
     {
+        private readonly bool _intRule = intRule && PyIntRules.Has(operation);
         private readonly CallSite<Func<CallSite, object, object, bool>> _site =
             CallSite<Func<CallSite, object, object, bool>>.Create(PyBinaryOperationBinder.Get(operation, typeof(bool)));
 
@@ -67,7 +68,7 @@ internal static class ConditionNodes
         {
             var a = left.Evaluate(frame);
             var b = right.Evaluate(frame);
-            if (a is long x && b is long y) return IntRules.Compare(operation, x, y);
+            if (_intRule && a is long x && b is long y) return PyIntRules.Compare(operation, x, y);
             return _site.Target(_site, a, b);
         }
     }

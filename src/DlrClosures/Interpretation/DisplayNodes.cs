@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using DlrClosures.Binding;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Operations;
 
@@ -6,16 +7,13 @@ namespace DlrClosures.Interpretation;
 
 /// <summary>
 /// Literals and displays: constants, tuples, lists, sets, dicts and f-strings. A display without
-/// <c>*x</c> is built directly; with one, by the runtime's <see cref="PyDisplays"/> helpers, as in
-/// compiled code.
+/// <c>*x</c> is built directly; with one, by the runtime's <see cref="PyDisplays"/> helpers.
 /// </summary>
 internal static class DisplayNodes
 {
-    /// <summary>A literal; its runtime object is made once, at preparation (ConstantFolding.ToRuntime).</summary>
+    /// <summary>A literal, already in its runtime form.</summary>
     public sealed class Constant(object value) : ExecExpr
     {
-        public object Value => value;
-
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => value;
     }
@@ -56,10 +54,8 @@ internal static class DisplayNodes
         public override object Evaluate(Frame frame) => PySet.FromConstantDisplay(values);
     }
 
-    public enum StarredKind { List, Tuple, Set }
-
     /// <summary>A list, tuple or set display with <c>*iterable</c> elements.</summary>
-    public sealed class Starred(ExecExpr[] elements, bool[] starred, StarredKind kind) : ExecExpr
+    public sealed class Starred(ExecExpr[] elements, bool[] starred, CollectionKind kind) : ExecExpr
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
@@ -67,8 +63,8 @@ internal static class DisplayNodes
             var items = EvaluateAll(elements, frame);
             return kind switch
             {
-                StarredKind.List => PyDisplays.List(items, starred),
-                StarredKind.Tuple => PyDisplays.Tuple(items, starred),
+                CollectionKind.List => PyDisplays.List(items, starred),
+                CollectionKind.Tuple => PyDisplays.Tuple(items, starred),
                 _ => PyDisplays.Set(items, starred),
             };
         }

@@ -5,7 +5,7 @@ using DlrClosures.Runtime.Exceptions;
 namespace DlrClosures.Interpretation;
 
 /// <summary>
-/// try/except/else/finally and raise, with the compiled engine's semantics.
+/// try/except/else/finally and raise, in the semantics <see cref="Binding.BoundTry"/> states.
 /// </summary>
 /// <remarks>
 /// The except clauses are one <c>catch (PyException)</c> that tests them in order and rethrows when
@@ -13,13 +13,13 @@ namespace DlrClosures.Interpretation;
 /// catch that parks any exception: return, break and continue leave the guarded part as a
 /// <see cref="Completion"/>, so the final body runs, then the parked exception is rethrown or the
 /// completion passed on, unless the final body itself jumps, which discards both (as in CPython).
-/// The exception an except clause handles is kept in a frame slot of its own, for a bare
-/// <c>raise</c> in the clause to rethrow.
+/// The exception an except clause handles is kept in a frame slot of its own (one per try statement,
+/// past the bound layout's locals), for a bare <c>raise</c> in the clause to rethrow.
 /// </remarks>
 internal static class ExceptionNodes
 {
-    /// <summary>One except clause: its type test (null for a bare except), its name target and body.</summary>
-    public sealed record Handler(ExecExpr? Type, ExecTarget? Name, ExecStmt Body, int Line);
+    /// <summary>One except clause: its type test (null for a bare except), its <c>as</c> name, its body and the line the frame records.</summary>
+    public sealed record Handler(ExecExpr? Type, NameTargets.NameTarget? Name, ExecStmt Body, int Line);
 
     public sealed class Try(ExecStmt body, Handler[] handlers, ExecStmt? orElse, ExecStmt? finalBody, int errorSlot) : ExecStmt
     {
@@ -64,8 +64,8 @@ internal static class ExceptionNodes
             return orElse.Execute(frame);
         }
 
-        // except T as name: the name is bound to the exception object and, as in CPython, deleted
-        // when the clause ends however it ends (so it cannot keep the traceback alive).
+        // except T as name: the name is bound to the exception object and, as in CPython, set to
+        // None and deleted when the clause ends however it ends (so it cannot keep the traceback alive).
         private static Completion RunHandler(Frame frame, Handler handler, PyException error)
         {
             if (handler.Name is null)

@@ -3,7 +3,7 @@ using DlrClosures.Runtime.Operations;
 namespace DlrClosures.Interpretation;
 
 /// <summary>
-/// An executable expression: built once from a syntax node, with its names resolved to frame
+/// An executable expression: built once from a bound node, with its names resolved to frame
 /// slots and its dynamic operations bound to call sites of its own, then evaluated any number of
 /// times.
 /// </summary>
@@ -19,9 +19,8 @@ internal abstract class ExecExpr
     public abstract object Evaluate(Frame frame);
 
     /// <summary>
-    /// The truth of the expression as a branch test. Nodes built for a condition (the compiled
-    /// engine's LowerCondition cases: <c>not</c>, <c>and</c>/<c>or</c>, a single comparison, a bool
-    /// literal) override it so that nothing is boxed; every other node takes Python truth of its value.
+    /// The truth of the expression as a branch test. Nodes built for a bound condition (<c>not</c>,
+    /// <c>and</c>/<c>or</c>, a single comparison, a bool literal) override it so that nothing is boxed; every other node takes Python truth of its value.
     /// </summary>
     public virtual bool EvaluateBool(Frame frame) => PyComparison.IsTrue(Evaluate(frame));
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using DlrClosures.Binding;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Functions;
 
@@ -12,7 +13,7 @@ namespace DlrClosures.Interpretation;
 /// </summary>
 /// <remarks>
 /// Each entry point allocates the frame and its locals, then <see cref="Run"/> follows the
-/// compiled frame protocol exactly (Compilation's LowerBody): <see cref="PyFrames.Enter"/>; under an
+/// frame protocol of <see cref="PyFrames"/>: <see cref="PyFrames.Enter"/>; under an
 /// exception filter <see cref="PyFrames.ShouldConvert"/> that records the traceback entry at the
 /// current line, the prologue (global cells, cells of captured locals seeded from their parameters,
 /// unbound locals) and the body; <see cref="PyFrames.Exit"/> on the way out.
@@ -20,24 +21,26 @@ namespace DlrClosures.Interpretation;
 internal sealed class InterpretedCode
 {
     private readonly PyCode _code;
-    private readonly ExecStmt? _body;
-    private readonly ExecExpr? _lambdaBody;
+    private readonly ExecStmt _body;
     private readonly int _localCount;
     private readonly int _parameterCount;
     private readonly int _cellCount;
-    private readonly (int Cell, int Seed)[] _cells;
+    private readonly CellInit[] _cells;
     private readonly bool _usesGlobals;
 
-    public InterpretedCode(PyCode code, FrameLayout layout, int parameterCount, IEnumerable<(int, int)> cells, ExecStmt? body, ExecExpr? lambdaBody)
+    /// <param name="code">The code object whose body this is.</param>
+    /// <param name="layout">The bound frame layout.</param>
+    /// <param name="localCount">The frame's local slots: the layout's, and the interpreter's own after them.</param>
+    /// <param name="body">The executable body.</param>
+    public InterpretedCode(PyCode code, FrameLayout layout, int localCount, ExecStmt body)
     {
         _code = code;
         _body = body;
-        _lambdaBody = lambdaBody;
-        _localCount = layout.LocalCount;
-        _parameterCount = parameterCount;
+        _localCount = localCount;
+        _parameterCount = layout.ParameterCount;
         _cellCount = layout.CellCount;
-        _cells = cells.ToArray();
-        _usesGlobals = layout.GlobalNames.Count > 0;
+        _cells = [.. layout.EntryCells];
+        _usesGlobals = layout.GlobalNames.Length > 0;
     }
 
     /// <summary>The entry point for <see cref="PyCode"/>: arity-specialised for fast code, else the slot-array form.</summary>
@@ -137,8 +140,7 @@ internal sealed class InterpretedCode
         try
         {
             Prologue(frame);
-            if (_lambdaBody is not null) frame.ReturnValue = _lambdaBody.Evaluate(frame);
-            else _body!.Execute(frame);
+            _body.Execute(frame);
             PyFrames.Exit(frames);
             return frame.ReturnValue ?? PyNone.Instance;
         }
@@ -160,8 +162,9 @@ internal sealed class InterpretedCode
         var locals = frame.Locals;
         foreach (var (cell, seed) in _cells)
             frame.Cells![cell] = new StrongBox<object>(seed >= 0 ? locals[seed] : PyUnbound.Instance);
-        // Every slot past the parameters starts unbound: the code's own locals as the compiled
-        // prologue unbinds them, and the slots of inlined scopes, which they reset on entry anyway.
+        // Every slot past the parameters starts unbound: the code's own locals (the layout's
+        // EntryUnbound), and the slots of inlined scopes and temporaries, which are written before
+        // they are read anyway; one fill costs less than a loop over EntryUnbound.
         if (locals.Length > _parameterCount)
             Array.Fill(locals, PyUnbound.Instance, _parameterCount, locals.Length - _parameterCount);
     }

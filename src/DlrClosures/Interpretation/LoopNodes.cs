@@ -7,8 +7,8 @@ namespace DlrClosures.Interpretation;
 /// <summary>
 /// while and for. A loop consumes the break and continue completions of its body and passes a
 /// return on; falling out of the loop (not breaking) runs the else clause. Lines are recorded
-/// where the compiled loops record them: a while before each test, a for after each step of the
-/// iterator and before the target is bound.
+/// where the bound loops say: a while before each test, a for after each step of the iterator and
+/// before the target is bound (unless its line is 0, as in a comprehension's loops).
 /// </summary>
 internal static class LoopNodes
 {
@@ -38,7 +38,7 @@ internal static class LoopNodes
             var iterator = PyIteration.GetIterator(iterable.Evaluate(frame));
             while (iterator.MoveNext(out var item))
             {
-                frame.Line = line;
+                if (line != 0) frame.Line = line;
                 target.Assign(frame, item);
                 var completion = body.Execute(frame);
                 if (completion == Completion.Break) return Completion.Normal;
@@ -57,7 +57,7 @@ internal static class LoopNodes
             var iterator = PyIteration.GetIterator(iterable.Evaluate(frame));
             while (iterator.Skip())
             {
-                frame.Line = line;
+                if (line != 0) frame.Line = line;
                 var completion = body.Execute(frame);
                 if (completion == Completion.Break) return Completion.Normal;
                 if (completion == Completion.Return) return completion;

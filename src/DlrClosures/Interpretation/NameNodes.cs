@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using DlrClosures.Runtime;
+using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Runtime.Functions;
 
 namespace DlrClosures.Interpretation;
@@ -70,6 +71,46 @@ internal static class NameNodes
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) =>
             PyNames.LoadClassFree((PyDict)frame.Locals[namespaceSlot], name, box.Get(frame));
+    }
+
+    /// <summary>A plain local the binder knows is bound (a parameter never unbound, a temporary), or an int chain's raw read.</summary>
+    public sealed class RawLocalLoad(int slot) : ExecExpr
+    {
+        public int Slot => slot;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override object Evaluate(Frame frame) => frame.Locals[slot];
+    }
+
+    /// <summary>A frame cell's value as it is, unbound sentinel included.</summary>
+    public sealed class RawCellLoad(int index) : ExecExpr
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override object Evaluate(Frame frame) => frame.Cells![index].Value!;
+    }
+
+    /// <summary>A closure cell's value as it is, unbound sentinel included.</summary>
+    public sealed class RawClosureLoad(int index) : ExecExpr
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override object Evaluate(Frame frame) => frame.Function.GetClosureCell(index).Value!;
+    }
+
+    /// <summary>A global cell's value as it is (no builtins lookup), unbound sentinel included.</summary>
+    public sealed class RawGlobalLoad(int index) : ExecExpr
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override object Evaluate(Frame frame) => frame.Globals[index].Value!;
+    }
+
+    /// <summary>An entry of the class namespace dict in a local slot; a missing one is a NameError.</summary>
+    public sealed class ClassEntryLoad(int namespaceSlot, string name) : ExecExpr
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override object Evaluate(Frame frame) =>
+            ((PyDict)frame.Locals[namespaceSlot]).TryGetValue(name, out var value)
+                ? value
+                : throw PyErrors.NameError(FunctionMessages.NameNotDefined(name), name);
     }
 
     private static object Unbound(object value, string name, bool isFree) =>

@@ -5,13 +5,19 @@ using DlrClosures.Runtime.Functions;
 namespace DlrClosures.Interpretation;
 
 /// <summary>
-/// Stores to and deletes of names, one target class per storage kind (the compiler's StoreName
-/// and DeleteName). A delete checks the name is bound first, with the same <see cref="PyNames"/>
+/// Stores to and deletes of names, one target class per <see cref="Binding.StorageKind"/>
+/// (a cell of the frame and one of the closure share <see cref="Box"/>). A delete checks the name is bound first, with the same <see cref="PyNames"/>
 /// helpers and therefore the same errors as compiled code.
 /// </summary>
 internal static class NameTargets
 {
-    public sealed class Local(int slot, string name) : ExecTarget
+    /// <summary>A name's storage, which <c>del name</c> also unbinds.</summary>
+    public abstract class NameTarget : ExecTarget
+    {
+        public abstract void Delete(Frame frame);
+    }
+
+    public sealed class Local(int slot, string name) : NameTarget
     {
         public int Slot => slot;
 
@@ -26,7 +32,7 @@ internal static class NameTargets
     }
 
     /// <summary>A cell or free variable: the box is written, so every closure sharing it sees the value.</summary>
-    public sealed class Box(BoxRef box, string name, bool isFree) : ExecTarget
+    public sealed class Box(BoxRef box, string name, bool isFree) : NameTarget
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Assign(Frame frame, object value) => box.Get(frame).Value = value;
@@ -34,7 +40,7 @@ internal static class NameTargets
         public override void Delete(Frame frame) => PyNames.DeleteCell(box.Get(frame), name, isFree);
     }
 
-    public sealed class Global(int index, string name) : ExecTarget
+    public sealed class Global(int index, string name) : NameTarget
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Assign(Frame frame, object value) => frame.Globals[index].Value = value;
@@ -43,7 +49,7 @@ internal static class NameTargets
     }
 
     /// <summary>A name of a class body: an entry of the namespace dict being built.</summary>
-    public sealed class ClassName(int namespaceSlot, string name) : ExecTarget
+    public sealed class ClassName(int namespaceSlot, string name) : NameTarget
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Assign(Frame frame, object value) => ((PyDict)frame.Locals[namespaceSlot])[name] = value;

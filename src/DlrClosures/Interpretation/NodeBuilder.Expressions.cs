@@ -1,158 +1,182 @@
 using System.Collections.Immutable;
-using DlrClosures.Syntax;
-using Linq = System.Linq.Expressions;
+using DlrClosures.Binding;
+using DlrClosures.Runtime.Binders;
 
 namespace DlrClosures.Interpretation;
 
-// Expressions that produce a value, and conditions: expressions whose truth decides a branch
-// (the tests of if, while, assert, conditional expressions and comprehension filters, and the
-// operand of not), built so that a comparison there boxes nothing.
+// Expressions that produce a value, and conditions: expressions whose truth decides a branch,
+// built as nodes that answer EvaluateBool without boxing.
 internal sealed partial class NodeBuilder
 {
-    private ExecExpr BuildExpression(Expr expression) => expression switch
-    {
-        ConstantExpr c => Constant(c.Value),
-        NameExpr n => LoadName(n.Id),
-        BinOpExpr b => BuildBinary(b),
-        UnaryOpExpr u => BuildUnary(u),
-        BoolOpExpr b => BuildBoolOp(b),
-        CompareExpr c => BuildCompare(c),
-        IfExpExpr i => BuildIfExp(i),
-        CallExpr c => BuildCall(c),
-        AttributeExpr a => new AccessNodes.Attribute(BuildExpression(a.Value), a.Attr),
-        SubscriptExpr s => BuildSubscript(s),
-        LambdaExpr l => BuildFunctionCreation(l, l.Args, "<lambda>"),
-        ListExpr l => BuildSequenceDisplay(l.Elts, DisplayNodes.StarredKind.List),
-        TupleExpr t => BuildSequenceDisplay(t.Elts, DisplayNodes.StarredKind.Tuple),
-        SetExpr s => BuildSequenceDisplay(s.Elts, DisplayNodes.StarredKind.Set),
-        DictExpr d => BuildDict(d),
-        ListCompExpr or SetCompExpr or DictCompExpr or GeneratorExpExpr => BuildComprehension(expression),
-        JoinedStrExpr j => new DisplayNodes.JoinedStr(j.Values
-            .Select(v => v is ConstantExpr { Value: string s } ? new DisplayNodes.Constant(s) : BuildExpression(v)).ToArray()),
-        FormattedValueExpr f => BuildFormattedValue(f),
-        SliceExpr s => BuildSlice(s),
-        StarredExpr s => throw Unsupported(s, BackEndMessages.StarredHere),
-        _ => throw Unsupported(expression, BackEndMessages.UnsupportedExpression(expression)),
-    };
+    public ExecExpr VisitConstant(BoundConstant node) => new DisplayNodes.Constant(node.Value);
 
-    private ExecExpr BuildBinary(BinOpExpr binary)
+    public ExecExpr VisitBinary(BoundBinary node)
     {
-        var left = BuildExpression(binary.Left);
-        var right = BuildExpression(binary.Right);
-        return new OperatorNodes.Binary(left, right, OperatorMap.Binary(binary.Op));
+        var left = Expression(node.Left);
+        var right = Expression(node.Right);
+        return node.IntRule && PyIntRules.Has(node.Op)
+            ? IntBinary.Create(left, right, node.Op)
+            : new OperatorNodes.Binary(left, right, node.Op);
     }
 
-    private ExecExpr BuildUnary(UnaryOpExpr unary)
+    public ExecExpr VisitIntChain(BoundIntChain node)
     {
-        if (ConstantFolding.TryFold(unary, out var folded)) return Constant(folded);
-        return unary.Op switch
+        var operands = Expressions(node.Operands);
+        var tree = IntChainNode.Build(node.Tree, node.OperandSlots);
+        return new IntChainNode(operands, [.. node.OperandSlots], tree, Expression(node.General));
+    }
+
+    public ExecExpr VisitUnary(BoundUnary node) => new OperatorNodes.Unary(Expression(node.Operand), node.Op);
+
+    public ExecExpr VisitNot(BoundNot node) => new OperatorNodes.Not(Condition(node.Operand));
+
+    public ExecExpr VisitCompare(BoundCompare node)
+    {
+        var left = Expression(node.Left);
+        var right = Expression(node.Right);
+        return node.Kind == ComparisonKind.Rich
+            ? new CompareNodes.Rich(left, right, node.Op, node.IntRule)
+            : CompareCondition(node.Kind, node.Op, left, right, node.IntRule);
+    }
+
+    public ExecExpr VisitConditional(BoundConditional node)
+    {
+        var test = Condition(node.Test);
+        var then = Expression(node.Then);
+        return new OperatorNodes.IfExp(test, then, Expression(node.Else));
+    }
+
+    public ExecExpr VisitSequence(BoundSequence node)
+    {
+        var effects = Statements(node.Effects);
+        return new OperatorNodes.Sequence(effects, Expression(node.Value));
+    }
+
+    public ExecExpr VisitCall(BoundCall node)
+    {
+        var callee = Expression(node.Callee);
+        var arguments = Expressions(node.Arguments);
+        if (node.Positional)
         {
-            UnaryOperator.Not => new OperatorNodes.Not(BuildCondition(unary.Operand)),
-            UnaryOperator.USub => new OperatorNodes.Unary(BuildExpression(unary.Operand), Linq.ExpressionType.Negate),
-            UnaryOperator.UAdd => new OperatorNodes.Unary(BuildExpression(unary.Operand), Linq.ExpressionType.UnaryPlus),
-            _ => new OperatorNodes.Unary(BuildExpression(unary.Operand), Linq.ExpressionType.OnesComplement),
+            switch (arguments)
+            {
+                case []: return new CallNodes.Call0(callee);
+                case [var a0]: return new CallNodes.Call1(callee, a0);
+                case [var a0, var a1]: return new CallNodes.Call2(callee, a0, a1);
+                case [var a0, var a1, var a2]: return new CallNodes.Call3(callee, a0, a1, a2);
+            }
+        }
+        return new CallNodes.CallN(callee, arguments, [.. node.KeywordNames]);
+    }
+
+    public ExecExpr VisitSpreadCall(BoundSpreadCall node)
+    {
+        var callee = Expression(node.Callee);
+        var positional = Expressions(node.Arguments);
+        var keywordValues = Expressions(node.KeywordValues);
+        return new CallNodes.Spread(callee, positional, [.. node.Starred], [.. node.KeywordNames], keywordValues);
+    }
+
+    public ExecExpr VisitGetAttribute(BoundGetAttribute node) => new AccessNodes.Attribute(Expression(node.Object), node.Name);
+
+    public ExecExpr VisitGetItem(BoundGetItem node)
+    {
+        var container = Expression(node.Container);
+        return new AccessNodes.Subscript(container, Expression(node.Index));
+    }
+
+    public ExecExpr VisitSlice(BoundSlice node)
+    {
+        var lower = Optional(node.Lower);
+        var upper = Optional(node.Upper);
+        return new AccessNodes.Slice(lower, upper, Optional(node.Step));
+    }
+
+    // The nested code object is made now, once per definition site; its body is built when first called.
+    public ExecExpr VisitMakeFunction(BoundMakeFunction node)
+    {
+        var code = MakeCode(node.Code);
+        var defaults = node.Defaults.IsEmpty ? null : Expressions(node.Defaults);
+        var keywordOnlyNames = node.KwDefaultNames.Select(name => (object)name).ToArray();
+        var keywordOnlyDefaults = Expressions(node.KwDefaultValues);
+        var closure = node.Closure.Select(BoxRef.Of).ToArray();
+        return new FunctionNodes.MakeFunction(code, closure, defaults, keywordOnlyNames, keywordOnlyDefaults);
+    }
+
+    public ExecExpr VisitMakeClass(BoundMakeClass node)
+    {
+        var bases = Expressions(node.Bases);
+        var body = Statement(node.Body);
+        return new ClassNode(node.Name, node.QualifiedName, node.Doc, bases, node.NamespaceSlot, body);
+    }
+
+    public ExecExpr VisitSequenceDisplay(BoundSequenceDisplay node)
+    {
+        var elements = Expressions(node.Elements);
+        if (!node.Starred.IsDefaultOrEmpty && node.Starred.Contains(true))
+            return new DisplayNodes.Starred(elements, [.. node.Starred], node.Kind);
+        return node.Kind switch
+        {
+            CollectionKind.Tuple => new DisplayNodes.Tuple(elements),
+            CollectionKind.List => new DisplayNodes.List(elements),
+            _ => new DisplayNodes.Set(elements),
         };
     }
 
-    // Built last operand first, as the compiler lowers it.
-    private ExecExpr BuildBoolOp(BoolOpExpr boolOp)
-    {
-        var values = new ExecExpr[boolOp.Values.Length];
-        for (int i = values.Length - 1; i >= 0; i--) values[i] = BuildExpression(boolOp.Values[i]);
-        return new OperatorNodes.BoolOp(values, boolOp.Op == BoolOperator.Or);
-    }
+    public ExecExpr VisitConstantSet(BoundConstantSet node) => new DisplayNodes.ConstantSet([.. node.Values]);
 
-    private ExecExpr BuildCompare(CompareExpr compare)
+    public ExecExpr VisitDictDisplay(BoundDictDisplay node)
     {
-        var left = BuildExpression(compare.Left);
-        if (compare.Ops.Length == 1)
+        var keys = new ExecExpr?[node.Keys.Length];
+        var values = new ExecExpr[node.Values.Length];
+        // Built in evaluation order: k1, v1, k2, v2.
+        for (int i = 0; i < keys.Length; i++)
         {
-            var right = BuildExpression(compare.Comparators[0]);
-            return compare.Ops[0] is CompareOperator.Is or CompareOperator.IsNot or CompareOperator.In or CompareOperator.NotIn
-                ? CompareCondition(compare.Ops[0], left, right)
-                : new CompareNodes.Rich(left, right, OperatorMap.Compare(compare.Ops[0]));
+            keys[i] = Optional(node.Keys[i]);
+            values[i] = Expression(node.Values[i]);
         }
-        var comparators = compare.Comparators.Select(BuildExpression).ToArray();
-        return new CompareNodes.Chain(left, comparators, compare.Ops.Select(op => new CompareNodes.Link(op)).ToArray());
+        return new DisplayNodes.Dict(keys, values);
     }
 
-    private ExecExpr BuildIfExp(IfExpExpr conditional)
+    public ExecExpr VisitJoinedStr(BoundJoinedStr node) => new DisplayNodes.JoinedStr(Expressions(node.Parts));
+
+    public ExecExpr VisitFormattedValue(BoundFormattedValue node)
     {
-        var test = BuildCondition(conditional.Test);
-        var body = BuildExpression(conditional.Body);
-        return new OperatorNodes.IfExp(test, body, BuildExpression(conditional.OrElse));
+        var value = Expression(node.Value);
+        return new DisplayNodes.FormattedValue(value, node.Conversion, Optional(node.Spec));
     }
 
-    private ExecExpr BuildCondition(Expr expression)
+    public ExecExpr VisitGetIterator(BoundGetIterator node) => new OperatorNodes.GetIterator(Expression(node.Value));
+
+    // Conditions.
+
+    public ExecExpr VisitConstant(BoundConstantCondition node) => new ConditionNodes.Constant(node.Value);
+
+    // Every expression node answers EvaluateBool with the Python truth of its value: no wrapper.
+    public ExecExpr VisitTruth(BoundTruth node) => Expression(node.Value);
+
+    public ExecExpr VisitNot(BoundNotCondition node) => new ConditionNodes.Not(Condition(node.Operand));
+
+    public ExecExpr VisitLogical(BoundLogicalCondition node)
     {
-        switch (expression)
-        {
-            case ConstantExpr { Value: bool b }:
-                return new ConditionNodes.Constant(b);
-            case UnaryOpExpr { Op: UnaryOperator.Not } not:
-                return new ConditionNodes.Not(BuildCondition(not.Operand));
-            case BoolOpExpr { Op: BoolOperator.And } and:
-                return new ConditionNodes.And(and.Values.Select(BuildCondition).ToArray());
-            case BoolOpExpr { Op: BoolOperator.Or } or:
-                return new ConditionNodes.Or(or.Values.Select(BuildCondition).ToArray());
-            case CompareExpr { Ops.Length: 1 } compare:
-                var left = BuildExpression(compare.Left);
-                return CompareCondition(compare.Ops[0], left, BuildExpression(compare.Comparators[0]));
-            default:
-                // Any other node answers EvaluateBool with the Python truth of its value.
-                return BuildExpression(expression);
-        }
+        var operands = new ExecExpr[node.Operands.Length];
+        for (int i = 0; i < operands.Length; i++) operands[i] = Condition(node.Operands[i]);
+        return node.IsOr ? new ConditionNodes.Or(operands) : new ConditionNodes.And(operands);
     }
 
-    private static ExecExpr CompareCondition(CompareOperator op, ExecExpr left, ExecExpr right) => op switch
+    public ExecExpr VisitCompare(BoundCompareCondition node)
     {
-        CompareOperator.Is => new ConditionNodes.Is(left, right, negated: false),
-        CompareOperator.IsNot => new ConditionNodes.Is(left, right, negated: true),
-        CompareOperator.In => new ConditionNodes.In(left, right, negated: false),
-        CompareOperator.NotIn => new ConditionNodes.In(left, right, negated: true),
-        _ => new ConditionNodes.Compare(left, right, OperatorMap.Compare(op)),
+        var left = Expression(node.Left);
+        var right = Expression(node.Right);
+        return CompareCondition(node.Kind, node.Op, left, right, node.IntRule);
+    }
+
+    private static ExecExpr CompareCondition(ComparisonKind kind, PyBinaryOp op, ExecExpr left, ExecExpr right, bool intRule) => kind switch
+    {
+        ComparisonKind.Is => new ConditionNodes.Is(left, right, negated: false),
+        ComparisonKind.IsNot => new ConditionNodes.Is(left, right, negated: true),
+        ComparisonKind.In => new ConditionNodes.In(left, right, negated: false),
+        ComparisonKind.NotIn => new ConditionNodes.In(left, right, negated: true),
+        _ => new ConditionNodes.Compare(left, right, op, intRule),
     };
-
-    private ExecExpr BuildSubscript(SubscriptExpr subscript)
-    {
-        var container = BuildExpression(subscript.Value);
-        return new AccessNodes.Subscript(container, BuildIndex(subscript.Slice));
-    }
-
-    private ExecExpr BuildIndex(Expr slice) => slice is SliceExpr s ? BuildSlice(s) : BuildExpression(slice);
-
-    private ExecExpr BuildSlice(SliceExpr slice)
-    {
-        var lower = slice.Lower is null ? null : BuildExpression(slice.Lower);
-        var upper = slice.Upper is null ? null : BuildExpression(slice.Upper);
-        return new AccessNodes.Slice(lower, upper, slice.Step is null ? null : BuildExpression(slice.Step));
-    }
-
-    // [a, b], (a, b), {a, b}: built directly; with *x elements, by the runtime's display helpers.
-    private ExecExpr BuildSequenceDisplay(ImmutableArray<Expr> elements, DisplayNodes.StarredKind kind)
-    {
-        var values = elements.Select(e => BuildExpression(e is StarredExpr s ? s.Value : e)).ToArray();
-        if (elements.Any(e => e is StarredExpr))
-            return new DisplayNodes.Starred(values, elements.Select(e => e is StarredExpr).ToArray(), kind);
-        return kind switch
-        {
-            DisplayNodes.StarredKind.Tuple => new DisplayNodes.Tuple(values),
-            DisplayNodes.StarredKind.List => new DisplayNodes.List(values),
-            _ when values.All(v => v is DisplayNodes.Constant) && elements.All(e => ConstantFolding.TryFold(e, out _)) =>
-                new DisplayNodes.ConstantSet(values.Select(v => ((DisplayNodes.Constant)v).Value).ToArray()),
-            _ => new DisplayNodes.Set(values),
-        };
-    }
-
-    private ExecExpr BuildDict(DictExpr dict)
-    {
-        var keys = dict.Keys.Select(k => k is null ? null : BuildExpression(k)).ToArray();
-        return new DisplayNodes.Dict(keys, dict.Values.Select(BuildExpression).ToArray());
-    }
-
-    private ExecExpr BuildFormattedValue(FormattedValueExpr field)
-    {
-        var value = BuildExpression(field.Value);
-        return new DisplayNodes.FormattedValue(value, field.Conversion, field.FormatSpec is null ? null : BuildExpression(field.FormatSpec));
-    }
 }

@@ -1,50 +1,58 @@
-using DlrClosures.Scoping;
+using DlrClosures.Binding;
 using static DlrClosures.Interpretation.NameNodes;
 
 namespace DlrClosures.Interpretation;
 
-// Names: every read, store and delete resolved, once, to the storage the scope table gives it.
-// Names are passed on as this scope stores them (private names mangled), for the namespace keys,
-// the global cells and the error messages alike.
+// Names and targets: each NameStorage becomes the node of its kind (a local slot, a cell of the
+// frame, a cell of the closure, a global cell, a class namespace entry).
 internal sealed partial class NodeBuilder
 {
-    private ExecExpr LoadName(string name)
+    public ExecExpr VisitLoadName(BoundLoadName node)
     {
-        var kind = _storage.IsModule ? BindingKind.GlobalImplicit : _storage.Lookup(name);
-        var stored = _storage.Mangle(name);
-        if (_storage.IsClass)
+        var storage = node.Storage;
+        if (!node.Checked)
         {
-            // Class bodies look names up in the namespace being built first (LOAD_NAME, LOAD_CLASSDEREF).
-            if (kind == BindingKind.Free)
-                return new ClassFreeLoad(_storage.ClassNamespaceSlot, stored, _storage.GetBox(name));
-            if (kind != BindingKind.GlobalExplicit)
-                return new ClassNameLoad(_storage.ClassNamespaceSlot, stored, _layout.Global(stored));
+            return storage.Kind switch
+            {
+                StorageKind.Local => new RawLocalLoad(storage.Index),
+                StorageKind.FrameCell => new RawCellLoad(storage.Index),
+                StorageKind.ClosureCell => new RawClosureLoad(storage.Index),
+                StorageKind.Global => new RawGlobalLoad(storage.Index),
+                _ => new ClassEntryLoad(storage.Index, storage.Name),
+            };
         }
-        return kind switch
+        return storage.Kind switch
         {
-            BindingKind.Local => new LocalLoad(_storage.Local(name), stored),
-            BindingKind.Cell => BoxLoad(_storage.GetBox(name), stored, isFree: false),
-            BindingKind.Free => BoxLoad(_storage.GetBox(name), stored, isFree: true),
-            _ => new GlobalLoad(_layout.Global(stored), stored),
+            StorageKind.Local => new LocalLoad(storage.Index, storage.Name),
+            StorageKind.FrameCell => new CellLoad(storage.Index, storage.Name, storage.IsFree),
+            StorageKind.ClosureCell => new ClosureLoad(storage.Index, storage.Name, storage.IsFree),
+            StorageKind.Global => new GlobalLoad(storage.Index, storage.Name),
+            _ => new ClassEntryLoad(storage.Index, storage.Name),
         };
     }
 
-    private static ExecExpr BoxLoad(BoxRef box, string name, bool isFree) =>
-        box.InClosure ? new ClosureLoad(box.Index, name, isFree) : new CellLoad(box.Index, name, isFree);
+    public ExecExpr VisitLoadClassName(BoundLoadClassName node) => new ClassNameLoad(node.NamespaceSlot, node.Name, node.GlobalIndex);
 
-    /// <summary>The target that stores to and deletes <paramref name="name"/> (the compiler's StoreName and DeleteName).</summary>
-    private ExecTarget NameTarget(string name)
+    public ExecExpr VisitLoadClassFree(BoundLoadClassFree node) =>
+        new ClassFreeLoad(node.NamespaceSlot, node.Cell.Name, BoxRef.Of(node.Cell));
+
+    public ExecTarget VisitName(BoundNameTarget node) => NameTarget(node.Storage);
+
+    public ExecTarget VisitUnpack(BoundUnpackTarget node) => new AssignmentNodes.Unpack(Targets(node.Targets), node.StarIndex);
+
+    public ExecTarget VisitItem(BoundItemTarget node)
     {
-        var stored = _storage.Mangle(name);
-        if (_storage.IsModule) return new NameTargets.Global(_layout.Global(stored), stored);
-        var kind = _storage.Lookup(name);
-        if (_storage.IsClass && kind == BindingKind.Local)
-            return new NameTargets.ClassName(_storage.ClassNamespaceSlot, stored);
-        return kind switch
-        {
-            BindingKind.Local => new NameTargets.Local(_storage.Local(name), stored),
-            BindingKind.Cell or BindingKind.Free => new NameTargets.Box(_storage.GetBox(name), stored, kind == BindingKind.Free),
-            _ => new NameTargets.Global(_layout.Global(stored), stored),
-        };
+        var container = Expression(node.Container);
+        return new AccessNodes.SubscriptTarget(container, Expression(node.Index));
     }
+
+    public ExecTarget VisitAttribute(BoundAttributeTarget node) => new AccessNodes.AttributeTarget(Expression(node.Object), node.Name);
+
+    private static NameTargets.NameTarget NameTarget(NameStorage storage) => storage.Kind switch
+    {
+        StorageKind.Local => new NameTargets.Local(storage.Index, storage.Name),
+        StorageKind.FrameCell or StorageKind.ClosureCell => new NameTargets.Box(BoxRef.Of(storage), storage.Name, storage.IsFree),
+        StorageKind.Global => new NameTargets.Global(storage.Index, storage.Name),
+        _ => new NameTargets.ClassName(storage.Index, storage.Name),
+    };
 }

@@ -1,71 +1,137 @@
-using DlrClosures.Scoping;
-using DlrClosures.Syntax;
+using DlrClosures.Binding;
 using static DlrClosures.Interpretation.StatementNodes;
 
 namespace DlrClosures.Interpretation;
 
-// Statements: control flow, expression statements, return, del, assert.
+// Statements: blocks, assignment, control flow, exceptions, del, and the statements lowering made
+// (entering an inlined comprehension, collecting its elements).
 internal sealed partial class NodeBuilder
 {
-    private ExecStmt BuildStatement(Stmt statement) => statement switch
+    public ExecStmt VisitBlock(BoundBlock node)
     {
-        ExprStmt s => BuildExpressionStatement(s),
-        AssignStmt s => BuildAssign(s),
-        AugAssignStmt s => BuildAugAssign(s),
-        FunctionDefStmt s => BuildFunctionDef(s),
-        ReturnStmt s => new Return(s.Value is null ? s_none : BuildExpression(s.Value)),
-        IfStmt s => BuildIf(s),
-        WhileStmt s => BuildWhile(s),
-        ForStmt s => BuildFor(s),
-        BreakStmt => Break.Instance,
-        ContinueStmt => Continue.Instance,
-        ClassDefStmt s => BuildClassDef(s),
-        TryStmt s => BuildTry(s),
-        RaiseStmt s => BuildRaise(s),
-        PassStmt or GlobalStmt or NonlocalStmt => Pass.Instance,
-        DeleteStmt s => new Delete(s.Targets.Select(BuildDeleteTarget).ToArray()),
-        AssertStmt s => BuildAssert(s),
-        _ => throw new InvalidOperationException($"no interpretation for {statement.GetType().Name}"),
-    };
-
-    private ExecStmt BuildExpressionStatement(ExprStmt statement)
-    {
-        var value = BuildExpression(statement.Value);
-        return _mode == CompileMode.Interactive && _storage.IsModule ? new Display(value) : new Expression(value);
+        if (node.Statements.IsEmpty) return Block.Empty;
+        var statements = Statements(node.Statements);
+        // A statement the binder made records no line: alone in its block, it needs no block.
+        if (statements.Length == 1 && node.Lines[0] == 0) return statements[0];
+        return new Block(statements, [.. node.Lines]);
     }
 
-    private ExecStmt BuildIf(IfStmt statement)
+    public ExecStmt VisitExpressionStatement(BoundExpressionStatement node) => new Expression(Expression(node.Value));
+
+    public ExecStmt VisitPrintExpression(BoundPrintExpression node) => new Display(Expression(node.Value));
+
+    public ExecStmt VisitAssign(BoundAssign node)
     {
-        var test = BuildCondition(statement.Test);
-        var body = BuildStatements(statement.Body);
-        return new If(test, body, BuildStatements(statement.OrElse));
+        var value = Expression(node.Value);
+        var targets = Targets(node.Targets);
+        return targets is [NameTargets.Local local] ? new AssignmentNodes.AssignLocal(value, local.Slot) : new AssignmentNodes.Assign(value, targets);
     }
 
-    // The order of building follows the compiler's lowering (body, then test), so that of two
-    // compile-time errors the same one is reported.
-    private ExecStmt BuildWhile(WhileStmt statement)
+    public ExecStmt VisitParallelAssign(BoundParallelAssign node)
     {
-        var body = BuildStatements(statement.Body);
-        var test = BuildCondition(statement.Test);
-        return new LoopNodes.While(test, body, BuildStatements(statement.OrElse), statement.Span.Line);
+        var values = Expressions(node.Values);
+        return new AssignmentNodes.AssignParallel(values, Targets(node.Targets));
     }
 
-    private ExecStmt BuildFor(ForStmt statement)
+    public ExecStmt VisitIf(BoundIf node)
     {
-        var iterable = BuildExpression(statement.Iter);
-        var body = BuildStatements(statement.Body);
-        // As the compiler does: a function-local target the function never reads is a dead store,
-        // so the loop only advances the iterator (a range then boxes nothing).
-        if (statement.Target is NameExpr name && _storage.Scope.Kind == ScopeKind.Function
-            && _storage.Scope.Lookup(name.Id) == BindingKind.Local && !_storage.Scope.IsRead(name.Id))
-            return new LoopNodes.ForSkip(iterable, body, BuildStatements(statement.OrElse), statement.Span.Line);
-        var target = BuildStoreTarget(statement.Target);
-        return new LoopNodes.For(iterable, target, body, BuildStatements(statement.OrElse), statement.Span.Line);
+        var test = Condition(node.Condition);
+        var then = Statement(node.Then);
+        return new If(test, then, Statement(node.Else));
     }
 
-    private ExecStmt BuildAssert(AssertStmt statement)
+    public ExecStmt VisitWhile(BoundWhile node)
     {
-        var test = BuildCondition(statement.Test);
-        return new Assert(test, statement.Msg is null ? null : BuildExpression(statement.Msg));
+        var test = Condition(node.Condition);
+        var body = Statement(node.Body);
+        return new LoopNodes.While(test, body, Statement(node.OrElse), node.Line);
+    }
+
+    public ExecStmt VisitFor(BoundFor node)
+    {
+        var iterable = Expression(node.Iterable);
+        if (node.Target is null)
+        {
+            var skipBody = Statement(node.Body);
+            return new LoopNodes.ForSkip(iterable, skipBody, Statement(node.OrElse), node.Line);
+        }
+        var target = Target(node.Target);
+        var body = Statement(node.Body);
+        return new LoopNodes.For(iterable, target, body, Statement(node.OrElse), node.Line);
+    }
+
+    // FinallyCount needs nothing here: a jump travels out as a Completion, through every finally.
+    public ExecStmt VisitBreak(BoundBreak node) => Break.Instance;
+
+    public ExecStmt VisitContinue(BoundContinue node) => Continue.Instance;
+
+    public ExecStmt VisitReturn(BoundReturn node) => new Return(Expression(node.Value));
+
+    public ExecStmt VisitTry(BoundTry node)
+    {
+        var body = Statement(node.Body);
+        var handlers = new ExceptionNodes.Handler[node.Handlers.Length];
+        int errorSlot = -1;
+        if (handlers.Length > 0)
+        {
+            errorSlot = NewHandlerSlot();
+            for (int i = 0; i < handlers.Length; i++)
+            {
+                var handler = node.Handlers[i];
+                var type = Optional(handler.Type);
+                _handling.Push(errorSlot);
+                try
+                {
+                    var name = handler.Name is null ? null : NameTarget(handler.Name);
+                    handlers[i] = new ExceptionNodes.Handler(type, name, Statement(handler.Body), handler.Line);
+                }
+                finally
+                {
+                    _handling.Pop();
+                }
+            }
+        }
+        var orElse = node.OrElse is BoundBlock { Statements.IsEmpty: true } ? null : Statement(node.OrElse);
+        var finalBody = node.Finally is null ? null : Statement(node.Finally);
+        return new ExceptionNodes.Try(body, handlers, orElse, finalBody, errorSlot);
+    }
+
+    public ExecStmt VisitRaise(BoundRaise node)
+    {
+        if (node.Exception is null)
+            return node.InHandler ? new ExceptionNodes.Reraise(_handling.Peek()) : new ExceptionNodes.RaiseNoActive();
+        var exception = Expression(node.Exception);
+        return new ExceptionNodes.Raise(exception, Optional(node.Cause));
+    }
+
+    public ExecStmt VisitDeleteName(BoundDeleteName node) => new DeleteName(NameTarget(node.Storage));
+
+    public ExecStmt VisitDeleteItem(BoundDeleteItem node)
+    {
+        var container = Expression(node.Container);
+        return new DeleteItem(container, Expression(node.Index));
+    }
+
+    public ExecStmt VisitDeleteAttribute(BoundDeleteAttribute node) => new DeleteAttribute(Expression(node.Object), node.Name);
+
+    public ExecStmt VisitAssert(BoundAssert node)
+    {
+        var test = Condition(node.Condition);
+        return new Assert(test, Optional(node.Message));
+    }
+
+    public ExecStmt VisitEnterScope(BoundEnterScope node) =>
+        new EnterScope([.. node.Cells], [.. node.UnboundLocals]);
+
+    public ExecStmt VisitCollect(BoundCollect node)
+    {
+        var element = Expression(node.Element);
+        var value = Optional(node.Value);
+        return node.Kind switch
+        {
+            CollectionKind.Set => new CollectSet(node.Collection, element),
+            CollectionKind.Dict => new CollectDict(node.Collection, element, value!),
+            _ => new CollectList(node.Collection, element),
+        };
     }
 }

@@ -8,21 +8,23 @@ namespace DlrClosures.Interpretation;
 /// <summary>
 /// Arithmetic and logic in value position. Every dynamic operation goes through a call site of
 /// the node's own over the runtime's binder (the DLR interpreter's way): the site caches the rules
-/// for the operand types this node has seen, so <c>i + 1</c> on ints runs the binder's inline
-/// int rule, exactly as in compiled code.
+/// for the operand types this node has seen; where the bound node allows it, two ints take the
+/// binder's int rule inline first (<see cref="IntBinary"/>).
 /// </summary>
 internal static class OperatorNodes
 {
+    /// <summary><c>left op right</c> through the site alone (the bound node has no int rule; else <see cref="IntBinary"/>).</summary>
     public sealed class Binary(ExecExpr left, ExecExpr right, PyBinaryOp operation) : ExecExpr
     {
-        private readonly BinaryOperation _operation = new(operation);
+        private readonly CallSite<Func<CallSite, object, object, object>> _site =
+            CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var a = left.Evaluate(frame);
             var b = right.Evaluate(frame);
-            return _operation.Apply(a, b);
+            return _site.Target(_site, a, b);
         }
     }
 
@@ -42,26 +44,28 @@ internal static class OperatorNodes
         public override object Evaluate(Frame frame) => PyBool.Box(!condition.EvaluateBool(frame));
     }
 
-    /// <summary><c>a or b</c> / <c>a and b</c> as a value: the first operand that decides, else the last; each evaluated once.</summary>
-    public sealed class BoolOp(ExecExpr[] values, bool isOr) : ExecExpr
-    {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public override object Evaluate(Frame frame)
-        {
-            int last = values.Length - 1;
-            for (int i = 0; i < last; i++)
-            {
-                var value = values[i].Evaluate(frame);
-                if (PyComparison.IsTrue(value) == isOr) return value;
-            }
-            return values[last].Evaluate(frame);
-        }
-    }
-
-    /// <summary><c>body if test else orElse</c>; the test is built as a condition.</summary>
+    /// <summary><c>body if test else orElse</c>, and the lowered <c>and</c>, <c>or</c> and comparison chains; the test is a condition.</summary>
     public sealed class IfExp(ExecExpr test, ExecExpr body, ExecExpr orElse) : ExecExpr
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => test.EvaluateBool(frame) ? body.Evaluate(frame) : orElse.Evaluate(frame);
+    }
+
+    /// <summary>Effects, then a value: how lowered sugar uses temporaries inside an expression.</summary>
+    public sealed class Sequence(ExecStmt[] effects, ExecExpr value) : ExecExpr
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override object Evaluate(Frame frame)
+        {
+            foreach (var effect in effects) effect.Execute(frame);
+            return value.Evaluate(frame);
+        }
+    }
+
+    /// <summary>An iterator over a value (what a generator expression, evaluated eagerly, hands out).</summary>
+    public sealed class GetIterator(ExecExpr value) : ExecExpr
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override object Evaluate(Frame frame) => PyIteration.GetIterator(value.Evaluate(frame));
     }
 }

@@ -1,11 +1,15 @@
 using System.Runtime.CompilerServices;
+using DlrClosures.Binding;
+using DlrClosures.Runtime;
 using DlrClosures.Runtime.Functions;
+using DlrClosures.Runtime.Operations;
 
 namespace DlrClosures.Interpretation;
 
 /// <summary>
 /// Simple statements and blocks. A block records the line of each statement in the frame before
-/// running it, as the compiled code assigns its <c>line</c> local, so tracebacks agree.
+/// running it (the line the bound block gives; 0, for a statement the binder made, records
+/// nothing), as the compiled code assigns its <c>line</c> local, so tracebacks agree.
 /// </summary>
 internal static class StatementNodes
 {
@@ -18,7 +22,7 @@ internal static class StatementNodes
         {
             for (int i = 0; i < statements.Length; i++)
             {
-                frame.Line = lines[i];
+                if (lines[i] != 0) frame.Line = lines[i];
                 var completion = statements[i].Execute(frame);
                 if (completion != Completion.Normal) return completion;
             }
@@ -45,15 +49,6 @@ internal static class StatementNodes
             PyNames.DisplayHook(value.Evaluate(frame));
             return Completion.Normal;
         }
-    }
-
-    /// <summary>pass, and the global and nonlocal declarations, which did their work at analysis.</summary>
-    public sealed class Pass : ExecStmt
-    {
-        public static readonly Pass Instance = new();
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public override Completion Execute(Frame frame) => Completion.Normal;
     }
 
     public sealed class If(ExecExpr test, ExecStmt body, ExecStmt orElse) : ExecStmt
@@ -89,12 +84,37 @@ internal static class StatementNodes
         public override Completion Execute(Frame frame) => Completion.Continue;
     }
 
-    public sealed class Delete(ExecTarget[] targets) : ExecStmt
+    /// <summary><c>del name</c>.</summary>
+    public sealed class DeleteName(NameTargets.NameTarget name) : ExecStmt
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
-            foreach (var target in targets) target.Delete(frame);
+            name.Delete(frame);
+            return Completion.Normal;
+        }
+    }
+
+    /// <summary><c>del container[index]</c>.</summary>
+    public sealed class DeleteItem(ExecExpr container, ExecExpr index) : ExecStmt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override Completion Execute(Frame frame)
+        {
+            var c = container.Evaluate(frame);
+            var i = index.Evaluate(frame);
+            PyIndexing.DelItem(c, i);
+            return Completion.Normal;
+        }
+    }
+
+    /// <summary><c>del obj.name</c>.</summary>
+    public sealed class DeleteAttribute(ExecExpr target, string name) : ExecStmt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override Completion Execute(Frame frame)
+        {
+            PyAttributes.DelAttr(target.Evaluate(frame), name);
             return Completion.Normal;
         }
     }
@@ -105,6 +125,60 @@ internal static class StatementNodes
         public override Completion Execute(Frame frame)
         {
             if (!test.EvaluateBool(frame)) throw PyNames.AssertionFailed(message?.Evaluate(frame));
+            return Completion.Normal;
+        }
+    }
+
+    /// <summary>
+    /// Entry into an inlined comprehension, each time it is evaluated: fresh cells (so closures made
+    /// by one evaluation share nothing with the next; <c>[lambda: i for i in ...]</c> shares one
+    /// cell for i within it) and its locals unbound.
+    /// </summary>
+    public sealed class EnterScope(CellInit[] cells, int[] unboundLocals) : ExecStmt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override Completion Execute(Frame frame)
+        {
+            foreach (var (cell, seed) in cells)
+                frame.Cells![cell] = new StrongBox<object>(seed >= 0 ? frame.Locals[seed] : PyUnbound.Instance);
+            foreach (int local in unboundLocals) frame.SetLocal(local, PyUnbound.Instance);
+            return Completion.Normal;
+        }
+    }
+
+    /// <summary>A list comprehension's element appended to the list in its slot.</summary>
+    public sealed class CollectList(int collection, ExecExpr element) : ExecStmt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override Completion Execute(Frame frame)
+        {
+            var item = element.Evaluate(frame);
+            ((PyList)frame.Locals[collection]).Append(item);
+            return Completion.Normal;
+        }
+    }
+
+    /// <summary>A set comprehension's element added to the set in its slot.</summary>
+    public sealed class CollectSet(int collection, ExecExpr element) : ExecStmt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override Completion Execute(Frame frame)
+        {
+            var item = element.Evaluate(frame);
+            ((PySet)frame.Locals[collection]).Add(item);
+            return Completion.Normal;
+        }
+    }
+
+    /// <summary>A dict comprehension's item stored in the dict in its slot: the key first, then the value (the 3.8+ order).</summary>
+    public sealed class CollectDict(int collection, ExecExpr key, ExecExpr value) : ExecStmt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override Completion Execute(Frame frame)
+        {
+            var k = key.Evaluate(frame);
+            var v = value.Evaluate(frame);
+            ((PyDict)frame.Locals[collection])[k] = v;
             return Completion.Normal;
         }
     }
