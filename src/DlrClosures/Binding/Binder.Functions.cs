@@ -60,8 +60,10 @@ public sealed partial class Binder
     {
         var bases = classDef.Bases.Select(BindExpression).ToImmutableArray();
         int namespaceSlot = Frame.NewTemp();
-        var enclosing = _context;
+        var (enclosing, enclosingCode) = (_context, _code);
+        // The body is a code object of its own to CPython: no function, no loop around it.
         _context = ScopeContext.ForClass(scope, enclosing, namespaceSlot);
+        _code = new CodeState { HandlerDepth = enclosingCode.HandlerDepth };
         try
         {
             var body = BindStatements(classDef.Body);
@@ -69,7 +71,7 @@ public sealed partial class Binder
         }
         finally
         {
-            _context = enclosing;
+            (_context, _code) = (enclosing, enclosingCode);
         }
     }
 }

@@ -39,12 +39,12 @@ public sealed partial class Binder
         AugAssignStmt s => BindAugAssign(s),
         FunctionDefStmt s => BindFunctionDef(s),
         ClassDefStmt s => BindClassDef(s),
-        ReturnStmt s => new BoundReturn(s.Value is null ? None(s) : BindExpression(s.Value), _code.FinallyDepth, s.Span),
+        ReturnStmt s => BindReturn(s),
         IfStmt s => BindIf(s),
         WhileStmt s => BindWhile(s),
         ForStmt s => BindFor(s),
-        BreakStmt s => new BoundBreak(_code.FinallyDepth - _code.Loops.Peek(), s.Span),
-        ContinueStmt s => new BoundContinue(_code.FinallyDepth - _code.Loops.Peek(), s.Span),
+        BreakStmt s => new BoundBreak(FinallyClausesToLoop(s, BindingMessages.BreakOutsideLoop), s.Span),
+        ContinueStmt s => new BoundContinue(FinallyClausesToLoop(s, BindingMessages.ContinueNotInLoop), s.Span),
         TryStmt s => BindTry(s),
         RaiseStmt s => BindRaise(s),
         DeleteStmt s => BindDelete(s),
@@ -52,6 +52,18 @@ public sealed partial class Binder
         PassStmt or GlobalStmt or NonlocalStmt => null,
         _ => throw Error(statement, BindingMessages.NotSupported(statement)),
     };
+
+    // compiler_return: only inside a function (a class body is not one, even inside a def).
+    private BoundReturn BindReturn(ReturnStmt statement)
+    {
+        if (!_code.InFunction) throw Error(statement, BindingMessages.ReturnOutsideFunction);
+        return new BoundReturn(statement.Value is null ? None(statement) : BindExpression(statement.Value), _code.FinallyDepth, statement.Span);
+    }
+
+    // compiler_break, compiler_continue: only inside a loop of the same code object; the jump
+    // crosses the finally clauses between it and the loop.
+    private int FinallyClausesToLoop(Stmt statement, string outsideLoop) =>
+        _code.Loops.Count == 0 ? throw Error(statement, outsideLoop) : _code.FinallyDepth - _code.Loops.Peek();
 
     // Condition, then body, then else (compiler_if).
     private BoundIf BindIf(IfStmt statement)

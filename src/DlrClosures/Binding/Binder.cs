@@ -24,8 +24,9 @@ namespace DlrClosures.Binding;
 /// 1. Give the code object its frame (<see cref="FrameBuilder"/>): parameters in the first slots,
 ///    then the scope's locals and cells (<see cref="ScopeContext"/>).
 /// 2. Walk the body in CPython's compile order (a def's decorators and defaults before its body, a
-///    try's else before its handlers), so the first compile-time error is the one CPython reports.
-///    Each statement records its line for tracebacks.
+///    try's else before its handlers), so the first compile-time error is the one CPython reports
+///    (misplaced return, break and continue included; the scope pass has raised the symbol-table
+///    errors, which win, before). Each statement records its line for tracebacks.
 /// 3. Resolve every name use to its storage: frame slot, frame cell, closure cell, global cell or
 ///    class-namespace entry, private names mangled, with the unbound check only where a name can be unbound.
 /// 4. Choose every operation: the binder operation of each operator, whether the small-int rule
@@ -85,7 +86,7 @@ public sealed partial class Binder
         var frame = new FrameBuilder(signature.SlotNames);
         var (savedContext, savedCode) = (_context, _code);
         _context = ScopeContext.ForFunction(scope, frame, signature.SlotNames);
-        _code = new CodeState();
+        _code = new CodeState { InFunction = true };
         try
         {
             var (kind, body, doc) = node switch
@@ -121,5 +122,8 @@ public sealed partial class Binder
 
         /// <summary>How many except clauses enclose the statement being bound (a bare raise re-raises when there is one).</summary>
         public int HandlerDepth;
+
+        /// <summary>True in a def or lambda, where <c>return</c> is allowed.</summary>
+        public bool InFunction;
     }
 }

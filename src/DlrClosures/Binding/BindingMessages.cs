@@ -17,6 +17,13 @@ internal static class BindingMessages
     /// <summary>A statement or expression the parser reads and the engines do not run yet.</summary>
     public static string NotSupported(SyntaxNode node) => $"'{FeatureName(node)}' is not supported by DlrClosures yet";
 
+    // compiler_return, compiler_break, compiler_continue.
+    public const string ReturnOutsideFunction = "'return' outside function";
+
+    public const string BreakOutsideLoop = "'break' outside loop";
+
+    public const string ContinueNotInLoop = "'continue' not properly in loop";
+
     public const string StarredAssignmentTarget = "starred assignment target must be in a list or tuple";
 
     public const string MultipleStarredTargets = "multiple starred expressions in assignment";

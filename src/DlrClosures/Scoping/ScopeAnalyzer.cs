@@ -5,8 +5,8 @@ namespace DlrClosures.Scoping;
 
 /// <summary>
 /// Scope analysis: decides, for every block of a module, how each name is bound, as CPython 3.11
-/// does in Python/symtable.c, and reports the compile-time errors CPython reports there and for
-/// misplaced return/break/continue in Python/compile.c.
+/// does in Python/symtable.c, and reports the compile-time errors CPython reports there (those of
+/// its code generator, Python/compile.c, are the binding stage's).
 /// </summary>
 /// <remarks>
 /// Input: a <see cref="ModuleNode"/>. Output: a <see cref="ScopeTable"/>, keyed by node identity.
@@ -19,8 +19,6 @@ namespace DlrClosures.Scoping;
 ///    CPython's analyze_block).
 /// 3. Order each block's names as the compiler emits them (<see cref="LocalNameOrder"/>) and
 ///    build the immutable <see cref="Scope"/> tree with qualified names.
-/// 4. Check return/break/continue placement (<see cref="ControlFlowChecker"/>); CPython's code
-///    generator runs after its symtable, so symtable errors win.
 /// </remarks>
 public sealed class ScopeAnalyzer
 {
@@ -37,7 +35,6 @@ public sealed class ScopeAnalyzer
             PyErrors.SyntaxError(ScopeMessages.Format(message, name), module.Source, entry.DirectiveSpan(name)));
         var analyzer = new ScopeAnalyzer(LocalNameOrder.Compute(module, entries));
         var moduleScope = analyzer.Build(root, parent: null);
-        ControlFlowChecker.Check(module);
         return new ScopeTable(moduleScope, analyzer._scopes);
     }
 

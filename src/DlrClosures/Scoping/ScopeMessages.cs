@@ -16,9 +16,6 @@ internal static class ScopeMessages
     public const string NonlocalAtModuleLevel = "nonlocal declaration not allowed at module level";
     public const string NoBindingForNonlocal = "no binding for nonlocal '{0}' found";
     public const string DuplicateArgument = "duplicate argument '{0}' in function definition";
-    public const string ReturnOutsideFunction = "'return' outside function";
-    public const string BreakOutsideLoop = "'break' outside loop";
-    public const string ContinueNotInLoop = "'continue' not properly in loop";
 
     public static string Format(string message, string name) => string.Format(message, name);
 }

@@ -1,3 +1,4 @@
+using DlrClosures.Binding;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Scoping;
 using DlrClosures.Syntax;
@@ -8,15 +9,16 @@ using DlrClosures.Text;
 namespace DlrClosures.Tests.Scoping;
 
 /// <summary>
-/// Compile-time errors of scope analysis: CPython 3.11's exact text, line, offset and end offset
-/// (from scope_expectations.py, ERRORS), and which error wins when there are several.
+/// Compile-time errors of scope analysis and of the binding stage after it (misplaced return,
+/// break and continue): CPython 3.11's exact text, line, offset and end offset (from
+/// scope_expectations.py, ERRORS), and which error wins when there are several.
 /// </summary>
 [TestFixture]
 public sealed class ScopeErrorTests
 {
     private static void AssertSyntaxError(ModuleNode module, string message, int line, int offset, int endOffset)
     {
-        var error = Assert.Throws<PyException>(() => ScopeAnalyzer.Analyze(module))!;
+        var error = Assert.Throws<PyException>(() => Binder.Bind(module, ScopeAnalyzer.Analyze(module), CompileMode.Exec))!;
         Assert.That(error.FormatExceptionOnly(), Is.EqualTo("SyntaxError: " + message));
         Assert.That(error.SyntaxLocation, Is.Not.Null);
         Assert.That((error.SyntaxLocation!.Line, error.SyntaxLocation.Column, error.SyntaxLocation.EndColumn),
@@ -170,7 +172,7 @@ public sealed class ScopeErrorTests
     public void BreakInsideLoopInsideFunction_IsAccepted()
     {
         var module = Module(Def("f", While(Const(1L), Try([Break()], [], [Continue()], []))));
-        Assert.That(() => ScopeAnalyzer.Analyze(module), Throws.Nothing);
+        Assert.That(() => Binder.Bind(module, ScopeAnalyzer.Analyze(module), CompileMode.Exec), Throws.Nothing);
     }
 
     // The symbol table is built and resolved before any code is generated.
