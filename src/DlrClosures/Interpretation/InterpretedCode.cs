@@ -21,7 +21,9 @@ namespace DlrClosures.Interpretation;
 internal sealed class InterpretedCode
 {
     private readonly PyCode _code;
-    private readonly ExecStmt _body;
+    private readonly ExecStmt? _body;
+    private readonly ExecExpr? _returnValue;
+    private readonly int _returnLine;
     private readonly int _localCount;
     private readonly int _parameterCount;
     private readonly int _cellCount;
@@ -30,12 +32,16 @@ internal sealed class InterpretedCode
 
     /// <param name="code">The code object whose body this is.</param>
     /// <param name="layout">The bound frame layout.</param>
+    /// <param name="body">The executable body, unless it is one return statement.</param>
+    /// <param name="returnValue">Else the value that return statement returns,</param>
+    /// <param name="returnLine">and the line it records (0: none).</param>
     /// <param name="localCount">The frame's local slots: the layout's, and the interpreter's own after them.</param>
-    /// <param name="body">The executable body.</param>
-    public InterpretedCode(PyCode code, FrameLayout layout, int localCount, ExecStmt body)
+    public InterpretedCode(PyCode code, FrameLayout layout, ExecStmt? body, ExecExpr? returnValue, int returnLine, int localCount)
     {
         _code = code;
         _body = body;
+        _returnValue = returnValue;
+        _returnLine = returnLine;
         _localCount = localCount;
         _parameterCount = layout.ParameterCount;
         _cellCount = layout.CellCount;
@@ -140,7 +146,15 @@ internal sealed class InterpretedCode
         try
         {
             Prologue(frame);
-            _body.Execute(frame);
+            if (_returnValue is null)
+            {
+                _body!.Execute(frame);
+            }
+            else
+            {
+                if (_returnLine != 0) frame.Line = _returnLine;
+                frame.ReturnValue = _returnValue.Evaluate(frame);
+            }
             PyFrames.Exit(frames);
             return frame.ReturnValue ?? PyNone.Instance;
         }

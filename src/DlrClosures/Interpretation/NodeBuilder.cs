@@ -46,8 +46,12 @@ internal sealed partial class NodeBuilder :
 
     private InterpretedCode Build(PyCode code)
     {
+        // A body that is one return (a lambda's, an eval-mode module's) is evaluated directly:
+        // no block and no completion to pass back.
+        if (_bound.Body is BoundBlock { Statements: [BoundReturn only], Lines: [int line] })
+            return new InterpretedCode(code, _bound.Frame, null, Expression(only.Value), line, _localCount);
         var body = _bound.Body.Accept(this);
-        return new InterpretedCode(code, _bound.Frame, _localCount, body);
+        return new InterpretedCode(code, _bound.Frame, body, null, 0, _localCount);
     }
 
     private ExecStmt Statement(BoundStmt statement) => statement.Accept(this);
