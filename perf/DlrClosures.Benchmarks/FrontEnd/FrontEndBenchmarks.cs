@@ -14,17 +14,17 @@ public class FrontEndBenchmarks
 {
     private FrontEndRunner _runner = null!;
 
-    /// <summary>Every file of the corpus, by name (a sub-directory's files keep their relative path).</summary>
-    public static IEnumerable<string> Files() => FrontEndCorpus.Load().Select(f => f.Path);
+    /// <summary>Every file of the corpus (BenchmarkDotNet shows each by its file name).</summary>
+    public static IEnumerable<FrontEndFile> Files() => FrontEndCorpus.Load();
 
     [ParamsSource(nameof(Files))]
-    public string File { get; set; } = "";
+    public FrontEndFile File { get; set; } = null!;
 
     [Params(FrontEndStage.Tokenize, FrontEndStage.Parse, FrontEndStage.Scopes, FrontEndStage.Lower, FrontEndStage.Compile)]
     public FrontEndStage Stage { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _runner = new FrontEndRunner(new FrontEndFile(File, System.IO.File.ReadAllText(File)));
+    public void Setup() => _runner = new FrontEndRunner(File);
 
     [Benchmark]
     public object Run() => _runner.Run(Stage);

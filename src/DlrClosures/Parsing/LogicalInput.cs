@@ -77,7 +77,7 @@ internal sealed class LogicalInput : IInput
                 return;
             }
         }
-        _memoPairs ??= new object?[8];
+        _memoPairs ??= new object?[4];
         if (_memoCount == _memoPairs.Length) Array.Resize(ref _memoPairs, _memoPairs.Length * 2);
         _memoPairs[_memoCount++] = rule;
         _memoPairs[_memoCount++] = value;
