@@ -22,21 +22,42 @@ internal static class ArgumentGrammar
 
     private static readonly Parser<Expr> Test = Rule.Ref(() => ExpressionGrammar.Test);
 
-    private static readonly Parser<CallArgument> Argument =
-        (from star in Tokens.Op("*")
+    private static readonly Parser<IOption<ImmutableArray<Comprehension>>> OptionalClauses =
+        Rule.Ref(() => AtomGrammar.ComprehensionClauses).Optional();
+
+    private static readonly Parser<CallArgument> StarredArgument =
+        from star in Tokens.Op("*")
+        from value in Test
+        select new CallArgument(ArgumentKind.Starred, new StarredExpr(value, Cover(star, value)), null, Cover(star, value));
+
+    private static readonly Parser<CallArgument> DoubleStarredArgument =
+        from stars in Tokens.Op("**")
+        from value in Test
+        select new CallArgument(ArgumentKind.DoubleStarred, value, null, Cover(stars, value));
+
+    private static readonly Parser<CallArgument> PositionalArgumentItem =
+        from value in Test
+        from generators in OptionalClauses
+        from eq in Tokens.Op("=").Optional()
+        select PositionalArgument(value, generators, eq);
+
+    /// <summary><c>name=value</c>, or, when that fails after the '=', the positional argument (whose '=' is CPython's hint).</summary>
+    private static readonly Parser<CallArgument> KeywordArgument =
+        (from name in Tokens.Identifier
+         from eq in Tokens.Op("=")
          from value in Test
-         select new CallArgument(ArgumentKind.Starred, new StarredExpr(value, Cover(star, value)), null, Cover(star, value)))
-        .Or(from stars in Tokens.Op("**")
-            from value in Test
-            select new CallArgument(ArgumentKind.DoubleStarred, value, null, Cover(stars, value)))
-        .Or(from name in Tokens.Identifier
-            from eq in Tokens.Op("=")
-            from value in Test
-            select new CallArgument(ArgumentKind.Keyword, value, name, Cover(name, value)))
-        .Or(from value in Test
-            from generators in Rule.Ref(() => AtomGrammar.ComprehensionClauses).Optional()
-            from eq in Tokens.Op("=").Optional()
-            select PositionalArgument(value, generators, eq));
+         select new CallArgument(ArgumentKind.Keyword, value, name, Cover(name, value)))
+        .Or(PositionalArgumentItem);
+
+    /// <summary>One argument, chosen by its first tokens: <c>*</c>, <c>**</c>, a name and '=', or an expression.</summary>
+    private static readonly Parser<CallArgument> Argument = Dispatch.On((table, p) => Dispatch.OperatorAt(table, p) switch
+    {
+        "*" => StarredArgument,
+        "**" => DoubleStarredArgument,
+        _ when table.NameAt(p, out int end, out _, out bool isKeyword) && !isKeyword
+               && Dispatch.OperatorAt(table, table.SkipBlanks(end)) == "=" => KeywordArgument,
+        _ => PositionalArgumentItem,
+    });
 
     /// <summary>The inside of a call's parentheses (possibly empty), checked in order.</summary>
     public static readonly Parser<(ImmutableArray<Expr> Args, ImmutableArray<Keyword> Keywords)> CallArguments =

@@ -48,43 +48,71 @@ internal static class AtomGrammar
         .AtLeastOnce()
         .Select(clauses => clauses.ToImmutableArray());
 
-    private static readonly Parser<Func<Token, Expr>> ParenBody =
-        (from close in Tokens.Op(")") select (Func<Token, Expr>)(open => new TupleExpr([], Span(open, close))))
-        .Or(from first in Item
-            from rest in
-                (from generators in ComprehensionClauses
-                 from close in Tokens.Op(")")
-                 select (Func<Token, Expr>)(open => new GeneratorExpExpr(first, generators, Span(open, close))))
-                .Or(from items in (from comma in Tokens.Op(",") from next in Item select next).Many()
-                    from trailing in Tokens.Op(",").Optional()
-                    from close in Tokens.Op(")")
-                    select (Func<Token, Expr>)(open => items.Any() || trailing.IsDefined
-                        ? new TupleExpr([first, .. items], Span(open, close))
-                        : first))
-            select rest);
+    /// <summary>
+    /// After '(': <c>)</c>, or an item followed by comprehension clauses (a generator), or by
+    /// <c>(, item)* [,]</c> (a tuple, or the parenthesised item itself). The token after the first item
+    /// decides: <c>for</c> starts the clauses; otherwise they would fail there at once.
+    /// </summary>
+    private static readonly Parser<Func<Token, Expr>> ParenBody = input => DisplayBody(input, ")",
+        static (first, generators, close) => open => new GeneratorExpExpr(first, generators, Span(open, close)),
+        static (first, items, trailing, close) => open => items is null && !trailing ? first : new TupleExpr([first, .. items ?? []], Span(open, close)),
+        static close => open => new TupleExpr([], Span(open, close)));
+
+    private static readonly Parser<Token> ForKeyword = Tokens.Keyword("for");
+
+    /// <summary>The inside of a parenthesised or list display, up to and including its closing bracket.</summary>
+    private static IResult<Func<Token, Expr>> DisplayBody(
+        IInput input, string closing,
+        Func<Expr, ImmutableArray<Comprehension>, Token, Func<Token, Expr>> comprehension,
+        Func<Expr, List<Expr>?, bool, Token, Func<Token, Expr>> display,
+        Func<Token, Func<Token, Expr>> empty)
+    {
+        var close = Tokens.Op(closing);
+        var context = ParseContext.Current;
+        var emptyClose = close(input);
+        if (emptyClose.WasSuccessful) return Result.Success(empty(emptyClose.Value), emptyClose.Remainder);
+        var first = Item(input);
+        if (!first.WasSuccessful) return Result.Failure<Func<Token, Expr>>(first.Remainder, first.Message, first.Expectations);
+        var rest = first.Remainder;
+        var table = Dispatch.Table(rest);
+        int q = table.SkipBlanks(rest.Position);
+        if (Dispatch.WordAt(table, q) == "for")
+        {
+            var generators = ComprehensionClauses(rest);
+            if (generators.WasSuccessful)
+            {
+                var end = close(generators.Remainder);
+                if (end.WasSuccessful) return Result.Success(comprehension(first.Value, generators.Value, end.Value), end.Remainder);
+            }
+        }
+        else
+        {
+            context.NoteFailure(q);
+        }
+        var (items, trailing, after) = ExpressionGrammar.Continue(Item, first);
+        var closed = close(after);
+        if (!closed.WasSuccessful) return Result.Failure<Func<Token, Expr>>(closed.Remainder, closed.Message, closed.Expectations);
+        return Result.Success(display(first.Value, items, trailing is not null, closed.Value), closed.Remainder);
+    }
+
+    private static readonly Parser<Func<Token, Expr>> BracketedParenBody = Bracketed(ParenBody);
 
     /// <summary><c>()</c>, <c>(x)</c>, <c>(x,)</c>, <c>(x, y)</c>, <c>(x for ...)</c>.</summary>
     private static readonly Parser<Expr> Paren =
         from open in Tokens.Op("(")
-        from make in Bracketed(ParenBody)
+        from make in BracketedParenBody
         select make(open);
 
-    private static readonly Parser<Func<Token, Expr>> ListBody =
-        (from close in Tokens.Op("]") select (Func<Token, Expr>)(open => new ListExpr([], Span(open, close))))
-        .Or(from first in Item
-            from rest in
-                (from generators in ComprehensionClauses
-                 from close in Tokens.Op("]")
-                 select (Func<Token, Expr>)(open => new ListCompExpr(first, generators, Span(open, close))))
-                .Or(from items in (from comma in Tokens.Op(",") from next in Item select next).Many()
-                    from trailing in Tokens.Op(",").Optional()
-                    from close in Tokens.Op("]")
-                    select (Func<Token, Expr>)(open => new ListExpr([first, .. items], Span(open, close))))
-            select rest);
+    private static readonly Parser<Func<Token, Expr>> ListBody = input => DisplayBody(input, "]",
+        static (first, generators, close) => open => new ListCompExpr(first, generators, Span(open, close)),
+        static (first, items, trailing, close) => open => new ListExpr([first, .. items ?? []], Span(open, close)),
+        static close => open => new ListExpr([], Span(open, close)));
+
+    private static readonly Parser<Func<Token, Expr>> BracketedListBody = Bracketed(ListBody);
 
     private static readonly Parser<Expr> List =
         from open in Tokens.Op("[")
-        from make in Bracketed(ListBody)
+        from make in BracketedListBody
         select make(open);
 
     /// <summary><c>key: value</c>, or <c>**mapping</c> (a null key).</summary>
@@ -158,8 +186,31 @@ internal static class AtomGrammar
             .Or(SetRest))
         select make(open);
 
-    public static readonly Parser<Expr> Atom =
+    /// <summary>A literal, a name or a display, chosen by its first token (<see cref="Dispatch"/>).</summary>
+    public static readonly Parser<Expr> Atom = Dispatch.On(PickAtom);
+
+    /// <summary>The atoms as alternatives, for a string literal, whose prefix letters are also a name.</summary>
+    private static readonly Parser<Expr> AtomAlternatives =
         StringGrammar.Strings.Or(Number).Or(KeywordConstant).Or(Name).Or(Paren).Or(List).Or(Braces).Or(Ellipsis);
+
+    private static Parser<Expr>? PickAtom(LexicalTable table, int p)
+    {
+        string s = table.Text;
+        if (p >= s.Length) return null;
+        char c = s[p];
+        if (Tokens.StringStartsAt(s, p)) return AtomAlternatives;
+        if (char.IsAsciiDigit(c) || (c == '.' && p + 1 < s.Length && char.IsAsciiDigit(s[p + 1]))) return Number;
+        if (table.NameAt(p, out _, out string word, out bool isKeyword))
+            return word is "True" or "False" or "None" ? KeywordConstant : isKeyword ? null : Name;
+        return Dispatch.OperatorAt(table, p) switch
+        {
+            "(" => Paren,
+            "[" => List,
+            "{" => Braces,
+            "..." => Ellipsis,
+            _ => null,
+        };
+    }
 
     /// <summary><c>[lower]:[upper][:[step]]</c>.</summary>
     private static readonly Parser<Expr> Slice =
@@ -175,25 +226,85 @@ internal static class AtomGrammar
 
     private static readonly Parser<Expr> Subscript = CommaList(Slice.Or(Item));
 
-    private static readonly Parser<Func<Expr, Expr>> Trailer =
-        (from open in Tokens.Op("(")
-         from args in Bracketed(ArgumentGrammar.CallArguments)
-         from close in Tokens.Op(")")
-         select (Func<Expr, Expr>)(f => new CallExpr(f, args.Args, args.Keywords, SourceSpan.Cover(f.Span, Span(close)))))
-        .Or(from open in Tokens.Op("[")
-            from index in Bracketed(Subscript)
-            from close in Tokens.Op("]")
-            select (Func<Expr, Expr>)(v => new SubscriptExpr(v, index, SourceSpan.Cover(v.Span, Span(close)))))
-        .Or(from dot in Tokens.Op(".")
-            from name in Tokens.Identifier
-            select (Func<Expr, Expr>)(v => new AttributeExpr(v, name.Text, SourceSpan.Cover(v.Span, Span(name)))));
+    private static readonly Parser<(ImmutableArray<Expr> Args, ImmutableArray<Keyword> Keywords)> BracketedArguments =
+        Bracketed(ArgumentGrammar.CallArguments);
 
-    /// <summary>An atom followed by any number of trailers, applied left to right.</summary>
-    public static readonly Parser<Expr> Primary =
-        from atom in Atom
-        from trailers in Trailer.Many()
-        let chain = CheckChainLength(trailers.ToList(), atom)
-        select chain.Aggregate(atom, (value, trailer) => trailer(value));
+    private static readonly Parser<Expr> BracketedSubscript = Bracketed(Subscript);
+
+    /// <summary>
+    /// An atom followed by any number of trailers, applied left to right. The token after each part
+    /// decides whether a trailer follows and which (<c>(</c>, <c>[</c> or <c>.</c>); a trailer that fails
+    /// ends the chain before it, as Sprache's <c>Many</c> would. A chain longer than
+    /// <see cref="ExpressionGrammar.MaxChainLength"/> is refused once it has been read, as before.
+    /// </summary>
+    public static readonly Parser<Expr> Primary = input =>
+    {
+        var atom = Atom(input);
+        if (!atom.WasSuccessful) return atom;
+        var context = ParseContext.Current;
+        var value = atom.Value;
+        int links = 0;
+        var rest = atom.Remainder;
+        var table = Dispatch.Table(rest);
+        while (true)
+        {
+            int p = table.SkipBlanks(rest.Position);
+            context.NoteFailure(p);
+            var next = Dispatch.OperatorAt(table, p) switch
+            {
+                "(" => Call(value, rest),
+                "[" => Subscription(value, rest),
+                "." when !(p + 1 < table.Text.Length && char.IsAsciiDigit(table.Text[p + 1])) => Attribute(value, rest),
+                _ => null,
+            };
+            if (next is null || !next.WasSuccessful) break;
+            value = next.Value;
+            rest = next.Remainder;
+            links++;
+        }
+        if (links == 0) return atom;
+        if (links > MaxChainLength) CheckChainLength(new List<Expr>(new Expr[links]), atom.Value);
+        return Result.Success(value, rest);
+    };
+
+    private static readonly Parser<Token> OpenParen = Tokens.Op("("), CloseParen = Tokens.Op(")");
+    private static readonly Parser<Token> OpenBracket = Tokens.Op("["), CloseBracket = Tokens.Op("]");
+    private static readonly Parser<Token> Dot = Tokens.Op(".");
+
+    /// <summary><c>f(args)</c>.</summary>
+    private static IResult<Expr> Call(Expr function, IInput input)
+    {
+        var open = OpenParen(input);
+        if (!open.WasSuccessful) return Result.Failure<Expr>(open.Remainder, open.Message, open.Expectations);
+        var args = BracketedArguments(open.Remainder);
+        if (!args.WasSuccessful) return Result.Failure<Expr>(args.Remainder, args.Message, args.Expectations);
+        var close = CloseParen(args.Remainder);
+        if (!close.WasSuccessful) return Result.Failure<Expr>(close.Remainder, close.Message, close.Expectations);
+        var (positional, keywords) = args.Value;
+        return Result.Success<Expr>(new CallExpr(function, positional, keywords, SourceSpan.Cover(function.Span, Span(close.Value))), close.Remainder);
+    }
+
+    /// <summary><c>v[index]</c>.</summary>
+    private static IResult<Expr> Subscription(Expr value, IInput input)
+    {
+        var open = OpenBracket(input);
+        if (!open.WasSuccessful) return Result.Failure<Expr>(open.Remainder, open.Message, open.Expectations);
+        var index = BracketedSubscript(open.Remainder);
+        if (!index.WasSuccessful) return index;
+        var close = CloseBracket(index.Remainder);
+        if (!close.WasSuccessful) return Result.Failure<Expr>(close.Remainder, close.Message, close.Expectations);
+        return Result.Success<Expr>(new SubscriptExpr(value, index.Value, SourceSpan.Cover(value.Span, Span(close.Value))), close.Remainder);
+    }
+
+    /// <summary><c>v.name</c>.</summary>
+    private static IResult<Expr> Attribute(Expr value, IInput input)
+    {
+        var dot = Dot(input);
+        if (!dot.WasSuccessful) return Result.Failure<Expr>(dot.Remainder, dot.Message, dot.Expectations);
+        var name = Tokens.Identifier(dot.Remainder);
+        if (!name.WasSuccessful) return Result.Failure<Expr>(name.Remainder, name.Message, name.Expectations);
+        return Result.Success<Expr>(new AttributeExpr(value, name.Value.Text, SourceSpan.Cover(value.Span, Span(name.Value))), name.Remainder);
+    }
 
     private static Parser<Expr> Constant(string keyword, object value) =>
         Tokens.Keyword(keyword).Select(t => (Expr)new ConstantExpr(value, Span(t)));

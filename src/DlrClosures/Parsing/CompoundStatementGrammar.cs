@@ -22,9 +22,13 @@ internal static class CompoundStatementGrammar
 
     private static readonly Parser<ImmutableArray<Stmt>> NoStatements = Parse.Return(ImmutableArray<Stmt>.Empty);
 
+    private static readonly Parser<ImmutableArray<Stmt>> GuardedIfTail = ExpressionGrammar.Guarded(Rule.Ref(() => IfTail));
+
+    private static readonly Parser<ImmutableArray<Stmt>> GuardedStatements = ExpressionGrammar.Guarded(Statements);
+
     private static readonly Parser<ImmutableArray<Stmt>> ElseClause =
         (from keyword in Tokens.Keyword("else")
-         from colon in Colon(forced: true)
+         from colon in ForcedColon
          from body in Block("'else' statement", keyword)
          select body)
         .Or(NoStatements);
@@ -34,9 +38,9 @@ internal static class CompoundStatementGrammar
         (from keyword in Tokens.Keyword("elif")
          from test in Test
          from misplaced in ExpressionGrammar.NoAssignmentAfter(test)
-         from colon in Colon(forced: false)
+         from colon in OptionalColon
          from body in Block("'elif' statement", keyword)
-         from orElse in ExpressionGrammar.Guarded(Rule.Ref(() => IfTail))
+         from orElse in GuardedIfTail
          select ImmutableArray.Create<Stmt>(new IfStmt(test, body, orElse, Extent(keyword, body, orElse))))
         .Or(ElseClause);
 
@@ -44,7 +48,7 @@ internal static class CompoundStatementGrammar
         from keyword in Tokens.Keyword("if")
         from test in Test
         from misplaced in ExpressionGrammar.NoAssignmentAfter(test)
-        from colon in Colon(forced: false)
+        from colon in OptionalColon
         from body in Block("'if' statement", keyword)
         from orElse in IfTail
         select (Stmt)new IfStmt(test, body, orElse, Extent(keyword, body, orElse));
@@ -53,7 +57,7 @@ internal static class CompoundStatementGrammar
         from keyword in Tokens.Keyword("while")
         from test in Test
         from misplaced in ExpressionGrammar.NoAssignmentAfter(test)
-        from colon in Colon(forced: false)
+        from colon in OptionalColon
         from body in Block("'while' statement", keyword)
         from orElse in ElseClause
         select (Stmt)new WhileStmt(test, body, orElse, Extent(keyword, body, orElse));
@@ -63,7 +67,7 @@ internal static class CompoundStatementGrammar
         from target in ExpressionGrammar.TargetList
         from @in in Tokens.Keyword("in")
         from iter in TestList
-        from colon in Colon(forced: false)
+        from colon in OptionalColon
         from body in Block("'for' statement", keyword)
         from orElse in ElseClause
         select (Stmt)new ForStmt(TargetValidator.CheckStore(target), iter, body, orElse, Extent(keyword, body, orElse));
@@ -73,20 +77,20 @@ internal static class CompoundStatementGrammar
         from type in Test.Optional()
         from name in (from @as in Tokens.Keyword("as") from n in Tokens.Identifier select n).Optional()
         where type.IsDefined || !name.IsDefined
-        from colon in Colon(forced: false)
+        from colon in OptionalColon
         from body in Block("'except' statement", keyword)
         select new ExceptHandler(type.GetOrDefault(), name.IsDefined ? name.Get().Text : null, body, Extent(keyword, body));
 
     private static readonly Parser<Stmt> Try =
         from keyword in Tokens.Keyword("try")
-        from colon in Colon(forced: true)
+        from colon in ForcedColon
         from body in Block("'try' statement", keyword)
         from handlers in Handler.Many()
         let handlerList = CheckDefaultLast(handlers.ToImmutableArray())
         from orElse in handlerList.IsEmpty ? NoStatements : ElseClause
         from final in
             (from finallyKeyword in Tokens.Keyword("finally")
-             from finallyColon in Colon(forced: true)
+             from finallyColon in ForcedColon
              from finalBody in Block("'finally' statement", finallyKeyword)
              select finalBody)
             .Or(handlerList.IsEmpty ? ExpectedExceptOrFinally : NoStatements)
@@ -100,7 +104,7 @@ internal static class CompoundStatementGrammar
         from parameters in ArgumentGrammar.FunctionParameters
         from close in Tokens.Op(")")
         from returns in (from arrow in Tokens.Op("->") from type in Test select type).Optional()
-        from colon in Colon(forced: true)
+        from colon in ForcedColon
         from body in Block("function definition", keyword)
         select (Stmt)new FunctionDefStmt(name.Text, parameters, body, [], Extent(keyword, body));
 
@@ -111,7 +115,7 @@ internal static class CompoundStatementGrammar
                        from args in ArgumentGrammar.CallArguments
                        from close in Tokens.Op(")")
                        select args).Optional()
-        from colon in Colon(forced: false)
+        from colon in OptionalColon
         from body in Block("class definition", keyword)
         select (Stmt)new ClassDefStmt(name.Text, bases.IsDefined ? bases.Get().Args : [], bases.IsDefined ? bases.Get().Keywords : [],
             body, [], Extent(keyword, body));
@@ -127,10 +131,23 @@ internal static class CompoundStatementGrammar
             _ => definition,
         };
 
-    private static readonly Parser<Stmt> Compound = If.Or(While).Or(For).Or(Try).Or(FunctionDef).Or(ClassDef).Or(Decorated);
+    /// <summary>A statement, chosen by its first token (<see cref="Dispatch"/>): a compound statement's keyword or '@', else simple statements.</summary>
+    public static readonly Parser<IEnumerable<Stmt>> Statement = Dispatch.On(PickStatement);
 
-    public static readonly Parser<IEnumerable<Stmt>> Statement =
-        Compound.Select(s => (IEnumerable<Stmt>)[s]).Or(SimpleStatementGrammar.SimpleStatements);
+    private static readonly Parser<IEnumerable<Stmt>>[] CompoundStatements =
+        [.. new[] { If, While, For, Try, FunctionDef, ClassDef, Decorated }.Select(c => c.Select(s => (IEnumerable<Stmt>)[s]))];
+
+    private static Parser<IEnumerable<Stmt>> PickStatement(LexicalTable table, int p) => Dispatch.WordAt(table, p) switch
+    {
+        "if" => CompoundStatements[0],
+        "while" => CompoundStatements[1],
+        "for" => CompoundStatements[2],
+        "try" => CompoundStatements[3],
+        "def" => CompoundStatements[4],
+        "class" => CompoundStatements[5],
+        _ when Dispatch.OperatorAt(table, p) == "@" => CompoundStatements[6],
+        _ => SimpleStatementGrammar.SimpleStatements,
+    };
 
     /// <summary>A whole file: statements until the end (the caller checks that nothing is left).</summary>
     public static readonly Parser<ImmutableArray<Stmt>> Module =
@@ -156,6 +173,8 @@ internal static class CompoundStatementGrammar
     /// and <c>finally</c> (<c>&amp;&amp;':'</c>) and reports "expected ':'" for the others only when the
     /// line ends there.
     /// </summary>
+    private static readonly Parser<Token> ForcedColon = Colon(forced: true), OptionalColon = Colon(forced: false);
+
     private static Parser<Token> Colon(bool forced) => input =>
     {
         var result = Tokens.Op(":")(input);
@@ -167,13 +186,28 @@ internal static class CompoundStatementGrammar
     };
 
     /// <summary>The header's body: on the same line, or an indented block (whose absence is an IndentationError).</summary>
-    private static Parser<ImmutableArray<Stmt>> Block(string what, Token header) =>
-        (from newline in Tokens.NewlineMarker
-         from indent in Tokens.IndentMarker.Or(input => throw MissingBlock(what, header, newline, input))
-         from body in ExpressionGrammar.Guarded(Statements)
-         from dedent in Tokens.DedentMarker
-         select body)
-        .Or(SimpleStatementGrammar.SimpleStatements.Select(s => s.ToImmutableArray()));
+    private static Parser<ImmutableArray<Stmt>> Block(string what, Token header) => input => BlockAt(what, header, input);
+
+    /// <summary>NEWLINE INDENT statements DEDENT (no INDENT: the IndentationError), else simple statements on the header's line.</summary>
+    private static IResult<ImmutableArray<Stmt>> BlockAt(string what, Token header, IInput input)
+    {
+        var newline = Tokens.NewlineMarker(input);
+        if (newline.WasSuccessful)
+        {
+            var indent = Tokens.IndentMarker(newline.Remainder);
+            if (!indent.WasSuccessful) throw MissingBlock(what, header, newline.Value, newline.Remainder);
+            var body = GuardedStatements(indent.Remainder);
+            if (body.WasSuccessful)
+            {
+                var dedent = Tokens.DedentMarker(body.Remainder);
+                if (dedent.WasSuccessful) return Result.Success(body.Value, dedent.Remainder);
+            }
+        }
+        var line = SimpleStatementGrammar.SimpleStatements(input);
+        return line.WasSuccessful
+            ? Result.Success(line.Value.ToImmutableArray(), line.Remainder)
+            : Result.Failure<ImmutableArray<Stmt>>(line.Remainder, line.Message, line.Expectations);
+    }
 
     private static PyException MissingBlock(string what, Token header, Token newline, IInput input)
     {
@@ -195,7 +229,7 @@ internal static class CompoundStatementGrammar
         return logical.Source.Span(start, Math.Max(end, Math.Min(start + 1, text.Length)));
     }
 
-    private static int NextTokenStart(IInput input) => Tokens.Blanks(input).Remainder.Position;
+    private static int NextTokenStart(IInput input) => Tokens.NextTokenStart(input);
 
     private static SourceSpan Extent(Token keyword, ImmutableArray<Stmt> body, ImmutableArray<Stmt> orElse) =>
         Extent(keyword, orElse.IsEmpty ? body : orElse);

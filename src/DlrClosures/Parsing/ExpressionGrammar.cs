@@ -12,99 +12,85 @@ namespace DlrClosures.Parsing;
 /// </summary>
 internal static class ExpressionGrammar
 {
-    private static readonly Parser<Expr> Primary = Rule.Ref(() => AtomGrammar.Primary);
+    /// <summary><c>primary ** unary</c> (<see cref="OperatorTiers"/> reads the operator tiers).</summary>
+    public static readonly Parser<Expr> Power = OperatorTiers.Power;
 
-    private static readonly Parser<Expr> UnaryRef = Rule.Ref(() => Unary);
+    public static readonly Parser<Expr> Unary = OperatorTiers.Unary;
 
-    /// <summary><c>primary ** unary</c>: right-associative, and the exponent may be signed (<c>2**-1</c>).</summary>
-    public static readonly Parser<Expr> Power =
-        from left in Primary
-        from right in (from op in Tokens.Op("**") from operand in Guarded(UnaryRef) select operand).Optional()
-        select right.IsDefined ? new BinOpExpr(left, BinaryOperator.Pow, right.Get(), Cover(left, right.Get())) : left;
+    public static readonly Parser<Expr> Term = OperatorTiers.Term;
 
-    private static readonly Parser<(Token Token, UnaryOperator Op)> UnaryOp =
-        Tokens.Op("-").Select(t => (t, UnaryOperator.USub))
-        .Or(Tokens.Op("+").Select(t => (t, UnaryOperator.UAdd)))
-        .Or(Tokens.Op("~").Select(t => (t, UnaryOperator.Invert)));
+    public static readonly Parser<Expr> Arith = OperatorTiers.Arith;
 
-    /// <summary>
-    /// <c>-x</c>, <c>+x</c>, <c>~x</c>, looser than <c>**</c> on their right (<c>-2**2 == -4</c>). A run of
-    /// signs is read iteratively, so 100,000 of them cannot exhaust the stack.
-    /// </summary>
-    public static readonly Parser<Expr> Unary =
-        from ops in UnaryOp.Many()
-        from operand in Power
-        select FoldPrefix(ops.ToList(), operand, (op, inner, span) => new UnaryOpExpr(op, inner, span));
+    public static readonly Parser<Expr> Shift = OperatorTiers.Shift;
 
-    public static readonly Parser<Expr> Term = LeftAssociative(Unary,
-        Operator("*", BinaryOperator.Mult), Operator("/", BinaryOperator.Div), Operator("//", BinaryOperator.FloorDiv),
-        Operator("%", BinaryOperator.Mod), Operator("@", BinaryOperator.MatMult));
+    public static readonly Parser<Expr> BitAnd = OperatorTiers.BitAnd;
 
-    public static readonly Parser<Expr> Arith = LeftAssociative(Term,
-        Operator("+", BinaryOperator.Add), Operator("-", BinaryOperator.Sub));
-
-    public static readonly Parser<Expr> Shift = LeftAssociative(Arith,
-        Operator("<<", BinaryOperator.LShift), Operator(">>", BinaryOperator.RShift));
-
-    public static readonly Parser<Expr> BitAnd = LeftAssociative(Shift, Operator("&", BinaryOperator.BitAnd));
-
-    public static readonly Parser<Expr> BitXor = LeftAssociative(BitAnd, Operator("^", BinaryOperator.BitXor));
+    public static readonly Parser<Expr> BitXor = OperatorTiers.BitXor;
 
     /// <summary>CPython's <c>bitwise_or</c>: the operand of comparisons, and what targets are made of.</summary>
-    public static readonly Parser<Expr> BitOr = LeftAssociative(BitXor, Operator("|", BinaryOperator.BitOr));
-
-    private static readonly Parser<CompareOperator> CompareOp =
-        Tokens.Op("==").Return(CompareOperator.Eq)
-        .Or(Tokens.Op("!=").Return(CompareOperator.NotEq))
-        .Or(Tokens.Op("<=").Return(CompareOperator.LtE))
-        .Or(Tokens.Op(">=").Return(CompareOperator.GtE))
-        .Or(Tokens.Op("<").Return(CompareOperator.Lt))
-        .Or(Tokens.Op(">").Return(CompareOperator.Gt))
-        .Or(Tokens.Keyword("in").Return(CompareOperator.In))
-        .Or(from not in Tokens.Keyword("not") from @in in Tokens.Keyword("in") select CompareOperator.NotIn)
-        .Or(from @is in Tokens.Keyword("is") from not in Tokens.Keyword("not").Optional()
-            select not.IsDefined ? CompareOperator.IsNot : CompareOperator.Is);
+    public static readonly Parser<Expr> BitOr = OperatorTiers.BitOr;
 
     /// <summary>A comparison chain <c>a &lt; b == c</c> is one node, as in CPython.</summary>
-    public static readonly Parser<Expr> Comparison =
-        from left in BitOr
-        from rest in (from op in CompareOp from right in BitOr select (op, right)).Many()
-        let chain = rest.ToList()
-        select chain.Count == 0
-            ? left
-            : new CompareExpr(left, [.. chain.Select(c => c.op)], [.. chain.Select(c => c.right)], Cover(left, chain[^1].right));
+    public static readonly Parser<Expr> Comparison = OperatorTiers.Comparison;
 
-    /// <summary><c>not not x</c>, read iteratively like the unary signs.</summary>
-    public static readonly Parser<Expr> Not =
-        from nots in Tokens.Keyword("not").Select(t => (t, UnaryOperator.Not)).Many()
-        from operand in Comparison
-        select FoldPrefix(nots.ToList(), operand, (op, inner, span) => new UnaryOpExpr(op, inner, span));
+    public static readonly Parser<Expr> Not = OperatorTiers.Not;
 
-    public static readonly Parser<Expr> And = BooleanChain(Not, "and", BoolOperator.And);
+    public static readonly Parser<Expr> And = OperatorTiers.And;
 
     /// <summary>CPython's <c>disjunction</c>.</summary>
-    public static readonly Parser<Expr> Or = BooleanChain(And, "or", BoolOperator.Or);
+    public static readonly Parser<Expr> Or = OperatorTiers.Or;
 
     private static readonly Parser<Expr> TestRef = Rule.Ref(() => Test);
+
+    private static readonly Parser<Expr> GuardedTestRef = Guarded(TestRef);
 
     public static readonly Parser<Expr> Lambda =
         from keyword in Tokens.Keyword("lambda")
         from args in ArgumentGrammar.LambdaParameters
         from colon in Tokens.Op(":")
-        from body in Guarded(TestRef)
+        from body in GuardedTestRef
         select (Expr)new LambdaExpr(args, body, SourceSpan.Cover(ParseContext.Current.Span(keyword, keyword), body.Span));
 
-    /// <summary><c>body if test else orelse</c>; an <c>if</c> without <c>else</c> is CPython's "expected 'else'".</summary>
-    private static readonly Parser<Expr> Conditional =
-        from body in Or
-        from rest in (
-            from @if in Tokens.Keyword("if")
-            from test in Or
-            from orElse in (from @else in Tokens.Keyword("else") from e in Guarded(TestRef) select e)
-                .Or(input => throw ParseContext.Current.Error(SyntaxMessages.ExpectedElse, SourceSpan.Cover(body.Span, test.Span)))
-            select (test, orElse)).Optional()
-        from @checked in rest.IsDefined ? Parse.Return(body) : NoExpressionAfter(body)
-        select rest.IsDefined ? new IfExpExpr(rest.Get().test, body, rest.Get().orElse, Cover(body, rest.Get().orElse)) : body;
+    private static readonly Parser<Expr> GuardedTest = Guarded(TestRef);
+
+    /// <summary>
+    /// <c>body if test else orelse</c>; an <c>if</c> without <c>else</c> is CPython's "expected 'else'".
+    /// Read as the rule <c>body [if test (else orelse | error)]</c> followed by the comma hint, deciding
+    /// on the keywords.
+    /// </summary>
+    private static readonly Parser<Expr> Conditional = input =>
+    {
+        var body = Or(input);
+        if (!body.WasSuccessful) return body;
+        var context = ParseContext.Current;
+        var table = Dispatch.Table(input);
+        var rest = body.Remainder;
+        int p = table.SkipBlanks(rest.Position);
+        if (Dispatch.WordAt(table, p) == "if")
+        {
+            var test = Or(LogicalInput.Jump(rest, p + 2));
+            if (test.WasSuccessful)
+            {
+                int q = table.SkipBlanks(test.Remainder.Position);
+                if (Dispatch.WordAt(table, q) == "else")
+                {
+                    var orElse = GuardedTest(LogicalInput.Jump(test.Remainder, q + 4));
+                    if (orElse.WasSuccessful)
+                    {
+                        return Result.Success<Expr>(
+                            new IfExpExpr(test.Value, body.Value, orElse.Value, Cover(body.Value, orElse.Value)), orElse.Remainder);
+                    }
+                }
+                context.NoteFailure(q);
+                throw context.Error(SyntaxMessages.ExpectedElse, SourceSpan.Cover(body.Value.Span, test.Value.Span));
+            }
+        }
+        else
+        {
+            context.NoteFailure(p);
+        }
+        return NoExpressionAfter(body.Value, rest);
+    };
 
     /// <summary>
     /// CPython's <c>invalid_expression</c>: inside brackets, an expression followed straight by another
@@ -112,7 +98,7 @@ internal static class ExpressionGrammar
     /// parsed as a probe: with hints off (CPython's <c>expression_without_invalid</c>) and without
     /// leaving a failure position behind. <c>print</c> and <c>exec</c> are left to the legacy-statement hint.
     /// </summary>
-    private static Parser<Expr> NoExpressionAfter(Expr body) => input =>
+    private static IResult<Expr> NoExpressionAfter(Expr body, IInput input)
     {
         var context = ParseContext.Current;
         if (context.BracketLevel == 0 || context.HintsOff > 0 || body is NameExpr { Id: "print" or "exec" })
@@ -120,7 +106,7 @@ internal static class ExpressionGrammar
         var next = Probe(TestRef, input);
         if (next is null) return Result.Success(body, input);
         throw context.Error(SyntaxMessages.ForgotComma, Cover(body, next));
-    };
+    }
 
     /// <summary>
     /// CPython's <c>invalid_named_expression</c>, for the conditions of <c>if</c>, <c>elif</c> and
@@ -130,6 +116,9 @@ internal static class ExpressionGrammar
     public static Parser<Expr> NoAssignmentAfter(Expr test) => input =>
     {
         var context = ParseContext.Current;
+        // The probe starts with '=': without one it fails at once, and a probe leaves no trace.
+        var table = Dispatch.Table(input);
+        if (Dispatch.OperatorAt(table, table.SkipBlanks(input.Position)) != "=") return Result.Success(test, input);
         var value = Probe(
             from eq in Tokens.Op("=")
             from v in BitOr
@@ -196,7 +185,7 @@ internal static class ExpressionGrammar
     };
 
     /// <summary>CPython's <c>expression</c>: the loosest tier.</summary>
-    public static readonly Parser<Expr> Test = Lambda.Or(Conditional);
+    public static readonly Parser<Expr> Test = Dispatch.On((table, p) => Dispatch.WordAt(table, p) == "lambda" ? Lambda : Conditional);
 
     /// <summary><c>*x</c> in a display, a call or a target.</summary>
     public static readonly Parser<Expr> Star =
@@ -204,7 +193,7 @@ internal static class ExpressionGrammar
         from value in BitOr
         select (Expr)new StarredExpr(value, SourceSpan.Cover(ParseContext.Current.Span(star, star), value.Span));
 
-    public static readonly Parser<Expr> StarOrTest = Star.Or(Test);
+    public static readonly Parser<Expr> StarOrTest = Dispatch.On((table, p) => Dispatch.OperatorAt(table, p) == "*" ? Star : Test);
 
     /// <summary>CPython's <c>star_expressions</c>: <c>a</c>, or the tuple <c>a, *b,</c>.</summary>
     public static readonly Parser<Expr> TestListStarExpr = CommaList(StarOrTest);
@@ -213,23 +202,54 @@ internal static class ExpressionGrammar
     public static readonly Parser<Expr> TargetList = CommaList(Star.Or(BitOr));
 
     /// <summary>Items separated by commas; one item without a comma is itself, otherwise a tuple.</summary>
-    public static Parser<Expr> CommaList(Parser<Expr> item) =>
-        from first in item
-        from rest in (from comma in Tokens.Op(",") from next in item select next).Many()
-        from trailing in Tokens.Op(",").Optional()
-        let items = rest.Prepend(first).ToImmutableArray()
-        select items.Length == 1 && !trailing.IsDefined
-            ? first
-            : new TupleExpr(items, trailing.IsDefined
-                ? SourceSpan.Cover(first.Span, ParseContext.Current.Span(trailing.Get(), trailing.Get()))
-                : Cover(first, items[^1]));
+    public static Parser<Expr> CommaList(Parser<Expr> item) => input =>
+    {
+        var first = item(input);
+        if (!first.WasSuccessful) return first;
+        var (items, trailing, rest) = Continue(item, first);
+        if (items is null && trailing is null) return first;
+        var context = ParseContext.Current;
+        ImmutableArray<Expr> all = items is null ? [first.Value] : [first.Value, .. items];
+        var span = trailing is { } comma
+            ? SourceSpan.Cover(first.Value.Span, context.Span(comma, comma + 1))
+            : Cover(first.Value, all[^1]);
+        return Result.Success<Expr>(new TupleExpr(all, span), rest);
+    };
 
     /// <summary><c>item (, item)* [,]</c> as a list, for argument and parameter lists.</summary>
-    public static Parser<IReadOnlyList<T>> CommaSeparated<T>(Parser<T> item) =>
-        from first in item
-        from rest in (from comma in Tokens.Op(",") from next in item select next).Many()
-        from trailing in Tokens.Op(",").Optional()
-        select (IReadOnlyList<T>)rest.Prepend(first).ToList();
+    public static Parser<IReadOnlyList<T>> CommaSeparated<T>(Parser<T> item) => input =>
+    {
+        var first = item(input);
+        if (!first.WasSuccessful) return Result.Failure<IReadOnlyList<T>>(first.Remainder, first.Message, first.Expectations);
+        var (items, _, rest) = Continue(item, first);
+        return Result.Success<IReadOnlyList<T>>(items is null ? [first.Value] : [first.Value, .. items], rest);
+    };
+
+    /// <summary>
+    /// After the first item: <c>(, item)*</c> then an optional <c>,</c>. A comma whose item fails is the
+    /// trailing comma, as Sprache's <c>Many</c> then <c>Optional</c> read it. Returns the further items
+    /// (null if none), the trailing comma's logical position (null if none), and the rest.
+    /// </summary>
+    public static (List<T>? Items, int? Trailing, IInput Remainder) Continue<T>(Parser<T> item, IResult<T> first)
+    {
+        var context = ParseContext.Current;
+        List<T>? items = null;
+        var rest = first.Remainder;
+        var table = Dispatch.Table(rest);
+        while (true)
+        {
+            int p = table.SkipBlanks(rest.Position);
+            if (Dispatch.OperatorAt(table, p) != ",")
+            {
+                context.NoteFailure(p);
+                return (items, null, rest);
+            }
+            var next = item(LogicalInput.Jump(rest, p + 1));
+            if (!next.WasSuccessful) return (items, p, LogicalInput.Jump(rest, p + 1));
+            (items ??= []).Add(next.Value);
+            rest = next.Remainder;
+        }
+    }
 
     /// <summary>Counts nesting through a recursive rule and refuses to go deeper than the stack allows.</summary>
     public static Parser<T> Guarded<T>(Parser<T> parser) => input =>
@@ -248,23 +268,6 @@ internal static class ExpressionGrammar
 
     public static SourceSpan Cover(Expr first, Expr last) => SourceSpan.Cover(first.Span, last.Span);
 
-    private static Parser<BinaryOperator> Operator(string text, BinaryOperator op) => Tokens.Op(text).Return(op);
-
-    private static Parser<Expr> LeftAssociative(Parser<Expr> operand, params Parser<BinaryOperator>[] operators)
-    {
-        var op = operators.Aggregate((a, b) => a.Or(b));
-        return from first in operand
-               from rest in (from o in op from right in operand select (o, right)).Many()
-               let chain = CheckChainLength(rest.ToList(), first)
-               select chain.Aggregate(first, (left, next) => new BinOpExpr(left, next.o, next.right, Cover(left, next.right)));
-    }
-
-    private static Parser<Expr> BooleanChain(Parser<Expr> operand, string keyword, BoolOperator op) =>
-        from first in operand
-        from rest in (from k in Tokens.Keyword(keyword) from next in operand select next).Many()
-        let values = rest.Prepend(first).ToImmutableArray()
-        select values.Length == 1 ? first : new BoolOpExpr(op, values, Cover(first, values[^1]));
-
     /// <summary>
     /// CPython parses <c>1+1+...+1</c> and <c>a.b.c...</c> iteratively too, but its compiler walks the
     /// left-nested tree recursively and gives up with RecursionError "maximum recursion depth exceeded
@@ -280,16 +283,5 @@ internal static class ExpressionGrammar
         var error = Runtime.Exceptions.PyErrors.RecursionError(SyntaxMessages.RecursionDuringCompilation);
         error.Span = first.Span;
         throw error;
-    }
-
-    /// <summary>Applies prefix operators innermost first; a very long run is refused like deep nesting.</summary>
-    private static Expr FoldPrefix(List<(Token Token, UnaryOperator Op)> ops, Expr operand, Func<UnaryOperator, Expr, SourceSpan, Expr> make)
-    {
-        var context = ParseContext.Current;
-        // Later passes walk the tree recursively; a run longer than this would overflow them.
-        if (ops.Count > ParseContext.MaxPrefixRun) throw context.Error(SyntaxMessages.TooComplex, ops[0].Token.Start, ops[0].Token.End);
-        for (int i = ops.Count - 1; i >= 0; i--)
-            operand = make(ops[i].Op, operand, SourceSpan.Cover(context.Span(ops[i].Token, ops[i].Token), operand.Span));
-        return operand;
     }
 }

@@ -35,9 +35,7 @@ internal static class FStringParser
         var reader = new Reader(input.Source, quote, isRaw, input.Position);
         int p = input.Position;
         var parts = reader.ReadBody(ref p);
-        var rest = input;
-        while (rest.Position < p) rest = rest.Advance();
-        return Result.Success(parts, rest);
+        return Result.Success(parts, LogicalInput.Jump(input, p));
     };
 
     /// <summary>Reads one f-string literal; positions are logical offsets.</summary>

@@ -354,10 +354,11 @@ internal sealed class LayoutScanner
     }
 
     /// <summary>Identifier characters (a simplification of XID_Start/XID_Continue).</summary>
-    internal static bool IsIdentifierStart(char c) => c == '_' || char.IsLetter(c);
+    // ASCII is answered without the Unicode tables: almost every character of a program is ASCII.
+    internal static bool IsIdentifierStart(char c) => c < 128 ? char.IsAsciiLetter(c) || c == '_' : char.IsLetter(c);
 
     internal static bool IsIdentifierPart(char c) =>
-        c == '_' || char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c)
+        c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c)
             is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation;
 
     private void SkipLineBreak()

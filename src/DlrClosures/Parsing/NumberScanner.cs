@@ -28,9 +28,7 @@ internal static class NumberScanner
             return Result.Failure<object>(input, "expected number", ["number"]);
         char radix = char.ToLowerInvariant(At(s, start + 1));
         var (value, end) = first == '0' && radix is 'x' or 'o' or 'b' ? Radix(s, start, radix) : Decimal(s, start);
-        var rest = input;
-        while (rest.Position < end) rest = rest.Advance();
-        return Result.Success(value, rest);
+        return Result.Success(value, LogicalInput.Jump(input, end));
     }
 
     private static (object Value, int End) Radix(string s, int start, char radix)

@@ -47,6 +47,17 @@ internal sealed class ParseContext
 
     public LogicalSource Logical { get; }
 
+    private LexicalTable? _table;
+
+    /// <summary>The token table of <paramref name="text"/>: the file's own, made once per parse, or a new one for other text.</summary>
+    public LexicalTable TableFor(string text)
+    {
+        if (_table is not null && ReferenceEquals(_table.Text, text)) return _table;
+        var table = new LexicalTable(text);
+        if (ReferenceEquals(text, Logical.Text)) _table = table;
+        return table;
+    }
+
     /// <summary>The furthest logical position at which a token was expected and not found.</summary>
     public int FurthestFailure { get; private set; } = -1;
 
@@ -105,6 +116,10 @@ internal sealed class ParseContext
     /// <summary>Restores the enclosing parse's context.</summary>
     public readonly struct Scope : IDisposable
     {
-        public void Dispose() => _current = _current?._previous;
+        public void Dispose()
+        {
+            _current?._table?.Release();
+            _current = _current?._previous;
+        }
     }
 }

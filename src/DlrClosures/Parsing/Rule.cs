@@ -20,6 +20,13 @@ internal static class Rule
         return input =>
         {
             parser ??= reference() ?? throw new InvalidOperationException("A grammar rule was referenced before it was initialised.");
+            if (input is LogicalInput logical)
+            {
+                if (logical.TryGetMemo(parser, out object? remembered)) return (IResult<T>)remembered!;
+                var answer = parser(input);
+                logical.SetMemo(parser, answer);
+                return answer;
+            }
             var memos = input.Memos;
             if (memos.TryGetValue(parser, out object? memo)) return (IResult<T>)memo;
             var result = parser(input);

@@ -52,32 +52,69 @@ internal static class SimpleStatementGrammar
         ("**=", BinaryOperator.Pow), ("//=", BinaryOperator.FloorDiv),
     ];
 
-    private static readonly Parser<BinaryOperator> AugmentedOperator =
-        AugmentedOperators.Select(a => Tokens.Op(a.Text).Return(a.Op)).Aggregate((a, b) => a.Or(b));
+    private static readonly Dictionary<string, BinaryOperator> AugmentedOperatorOf =
+        AugmentedOperators.ToDictionary(a => a.Text, a => a.Op);
 
     /// <summary>
     /// An expression statement, an assignment chain or an augmented assignment. The first expression
-    /// is parsed once and what follows decides which (no backtracking over the left-hand side).
+    /// is parsed once and the token after it decides which (no backtracking over the left-hand side):
+    /// an augmented operator, <c>=</c>, or neither. An operator whose right-hand side fails falls
+    /// through to what comes after it, as the alternatives written in that order would.
     /// </summary>
-    private static readonly Parser<Stmt> ExpressionOrAssignment =
-        from first in TestList
-        from statement in
-            (from op in AugmentedOperator
-             from value in TestList
-             select (Stmt)new AugAssignStmt(TargetValidator.CheckAugmented(first), op, value, ExpressionGrammar.Cover(first, value)))
-            .Or(from values in (from eq in Tokens.Op("=") from v in TestList select v).AtLeastOnce()
-                let all = values.Prepend(first).ToList()
-                select (Stmt)new AssignStmt(
-                    [.. all.Take(all.Count - 1).Select(TargetValidator.CheckAssignment)], all[^1], ExpressionGrammar.Cover(first, all[^1])))
-            .Or(LegacyStatement(first))
-            .Or(Parse.Return((Stmt)new ExprStmt(first, first.Span)))
-        select statement;
+    private static readonly Parser<Stmt> ExpressionOrAssignment = input =>
+    {
+        var first = TestList(input);
+        if (!first.WasSuccessful) return Result.Failure<Stmt>(first.Remainder, first.Message, first.Expectations);
+        var context = ParseContext.Current;
+        var target = first.Value;
+        var rest = first.Remainder;
+        var table = Dispatch.Table(rest);
+        int p = table.SkipBlanks(rest.Position);
+        context.NoteFailure(p);
+        string? op = Dispatch.OperatorAt(table, p);
+        if (op is not null && AugmentedOperatorOf.TryGetValue(op, out var binary))
+        {
+            var value = TestList(LogicalInput.Jump(rest, p + op.Length));
+            if (value.WasSuccessful)
+            {
+                return Result.Success<Stmt>(
+                    new AugAssignStmt(TargetValidator.CheckAugmented(target), binary, value.Value, ExpressionGrammar.Cover(target, value.Value)),
+                    value.Remainder);
+            }
+        }
+        else if (op == "=")
+        {
+            var values = new List<Expr> { target };
+            var after = rest;
+            int at = p;
+            while (true)
+            {
+                var value = TestList(LogicalInput.Jump(after, at + 1));
+                if (!value.WasSuccessful) break;
+                values.Add(value.Value);
+                after = value.Remainder;
+                at = table.SkipBlanks(after.Position);
+                context.NoteFailure(at);
+                if (Dispatch.OperatorAt(table, at) != "=") break;
+            }
+            if (values.Count > 1)
+            {
+                return Result.Success<Stmt>(
+                    new AssignStmt([.. values.Take(values.Count - 1).Select(TargetValidator.CheckAssignment)], values[^1],
+                        ExpressionGrammar.Cover(target, values[^1])),
+                    after);
+            }
+        }
+        var legacy = LegacyStatement(target, rest);
+        if (legacy.WasSuccessful) return legacy;
+        return Result.Success<Stmt>(new ExprStmt(target, target.Span), rest);
+    };
 
     /// <summary>
     /// <c>print x</c> / <c>exec x</c>: CPython's <c>invalid_legacy_expression</c>, a name from Python 2's
     /// statements followed by an expression. Never succeeds; raises when it matches.
     /// </summary>
-    private static Parser<Stmt> LegacyStatement(Expr first) => input =>
+    private static IResult<Stmt> LegacyStatement(Expr first, IInput input)
     {
         if (first is not NameExpr { Id: "print" or "exec" } name) return Result.Failure<Stmt>(input, "legacy statement", []);
         var context = ParseContext.Current;
@@ -97,18 +134,51 @@ internal static class SimpleStatementGrammar
         }
         if (!rest.WasSuccessful) return Result.Failure<Stmt>(input, "legacy statement", []);
         throw context.Error(SyntaxMessages.MissingParentheses(name.Id), SourceSpan.Cover(name.Span, rest.Value.Span));
+    }
+
+    /// <summary>A simple statement, chosen by its first keyword (<see cref="Dispatch"/>); anything else is an expression or assignment.</summary>
+    private static readonly Parser<Stmt> SmallStatement = Dispatch.On((table, p) => Dispatch.WordAt(table, p) switch
+    {
+        "pass" => Pass,
+        "break" => Break,
+        "continue" => Continue,
+        "return" => Return,
+        "raise" => Raise,
+        "global" => Global,
+        "nonlocal" => Nonlocal,
+        "del" => Delete,
+        "assert" => Assert,
+        _ => ExpressionOrAssignment,
+    });
+
+    /// <summary><c>a; b; c</c> up to the end of the logical line: <c>;</c> decides whether another statement follows.</summary>
+    public static readonly Parser<IEnumerable<Stmt>> SimpleStatements = input =>
+    {
+        var first = SmallStatement(input);
+        if (!first.WasSuccessful) return Result.Failure<IEnumerable<Stmt>>(first.Remainder, first.Message, first.Expectations);
+        var context = ParseContext.Current;
+        var statements = new List<Stmt> { first.Value };
+        var rest = first.Remainder;
+        var table = Dispatch.Table(rest);
+        while (true)
+        {
+            int p = table.SkipBlanks(rest.Position);
+            context.NoteFailure(p);
+            if (Dispatch.OperatorAt(table, p) != ";") break;
+            var after = LogicalInput.Jump(rest, p + 1);
+            var next = SmallStatement(after);
+            if (!next.WasSuccessful)
+            {
+                rest = after;
+                break;
+            }
+            statements.Add(next.Value);
+            rest = next.Remainder;
+        }
+        var newline = Tokens.NewlineMarker(rest);
+        if (!newline.WasSuccessful) return Result.Failure<IEnumerable<Stmt>>(newline.Remainder, newline.Message, newline.Expectations);
+        return Result.Success<IEnumerable<Stmt>>(statements, newline.Remainder);
     };
-
-    private static readonly Parser<Stmt> SmallStatement =
-        Pass.Or(Break).Or(Continue).Or(Return).Or(Raise).Or(Global).Or(Nonlocal).Or(Delete).Or(Assert).Or(ExpressionOrAssignment);
-
-    /// <summary><c>a; b; c</c> up to the end of the logical line.</summary>
-    public static readonly Parser<IEnumerable<Stmt>> SimpleStatements =
-        from first in SmallStatement
-        from rest in (from semicolon in Tokens.Op(";") from next in SmallStatement select next).Many()
-        from trailing in Tokens.Op(";").Optional()
-        from newline in Tokens.NewlineMarker
-        select rest.Prepend(first);
 
     private static Parser<Stmt> NameListStatement(string keyword, Func<ImmutableArray<string>, SourceSpan, Stmt> make) =>
         from kw in Tokens.Keyword(keyword)

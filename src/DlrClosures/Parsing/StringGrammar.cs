@@ -14,17 +14,31 @@ namespace DlrClosures.Parsing;
 internal static class StringGrammar
 {
     /// <summary>One literal: its prefix and delimiter decide how the body is read.</summary>
-    public static readonly Parser<StringPiece> Piece =
-        from start in Tokens.StringStart
-        from piece in BodyOf(start)
-        select piece;
+    public static readonly Parser<StringPiece> Piece = input =>
+    {
+        var start = Tokens.StringStart(input);
+        if (!start.WasSuccessful) return Result.Failure<StringPiece>(start.Remainder, start.Message, start.Expectations);
+        return BodyOf(start.Value, start.Remainder);
+    };
 
-    /// <summary>Adjacent literals, concatenated.</summary>
-    public static readonly Parser<Expr> Strings =
-        from pieces in Piece.AtLeastOnce()
-        select Concatenate(pieces.ToList());
+    /// <summary>Adjacent literals, concatenated: read while another literal follows.</summary>
+    public static readonly Parser<Expr> Strings = input =>
+    {
+        var first = Piece(input);
+        if (!first.WasSuccessful) return Result.Failure<Expr>(first.Remainder, first.Message, first.Expectations);
+        var pieces = new List<StringPiece> { first.Value };
+        var rest = first.Remainder;
+        while (true)
+        {
+            var next = Piece(rest);
+            if (!next.WasSuccessful) break;
+            pieces.Add(next.Value);
+            rest = next.Remainder;
+        }
+        return Result.Success(Concatenate(pieces), rest);
+    };
 
-    private static Parser<StringPiece> BodyOf(Token start)
+    private static IResult<StringPiece> BodyOf(Token start, IInput input)
     {
         string prefix = start.Text.TrimEnd('\'', '"');
         string quote = start.Text[prefix.Length..];
@@ -32,22 +46,26 @@ internal static class StringGrammar
         bool isRaw = prefix.Contains('r');
         if (prefix.Contains('f'))
         {
-            return from parts in FStringParser.Body(quote, isRaw)
-                   from end in Position
-                   select new StringPiece(null, parts, start with { End = end });
+            var parts = FStringParser.Body(quote, isRaw)(input);
+            if (!parts.WasSuccessful) return Result.Failure<StringPiece>(parts.Remainder, parts.Message, parts.Expectations);
+            return Result.Success(new StringPiece(null, parts.Value, start with { End = parts.Remainder.Position }), parts.Remainder);
         }
-        return from body in RawBody(quote)
-               from end in Position
-               select new StringPiece(DecodeOrThrow(body, isRaw, start, end), [], start with { End = end });
+        var body = RawBody(quote)(input);
+        if (!body.WasSuccessful) return Result.Failure<StringPiece>(body.Remainder, body.Message, body.Expectations);
+        int end = body.Remainder.Position;
+        return Result.Success(new StringPiece(DecodeOrThrow(body.Value, isRaw, start, end), [], start with { End = end }), body.Remainder);
     }
 
     /// <summary>The raw text up to the closing delimiter, which is consumed; a backslash always takes the next character with it.</summary>
-    private static Parser<string> RawBody(string quote) =>
-        (from backslash in Parse.Char('\\') from c in Parse.AnyChar select "\\" + c)
-        .Or(Parse.AnyChar.Except(Parse.String(quote)).Select(c => c.ToString()))
-        .Many()
-        .Select(string.Concat)
-        .Then(body => Parse.String(quote).Return(body));
+    private static Parser<string> RawBody(string quote) => input =>
+    {
+        string s = input.Source;
+        int p = input.Position;
+        while (p < s.Length && string.CompareOrdinal(s, p, quote, 0, quote.Length) != 0)
+            p += s[p] == '\\' && p + 1 < s.Length ? 2 : 1;
+        if (p >= s.Length) return Result.Failure<string>(LogicalInput.Jump(input, s.Length), $"expected {quote}", [quote]);
+        return Result.Success(s.Substring(input.Position, p - input.Position), LogicalInput.Jump(input, p + quote.Length));
+    };
 
     /// <summary>The current logical position, consuming nothing.</summary>
     public static readonly Parser<int> Position = input => Result.Success(input.Position, input);
