@@ -42,7 +42,7 @@ public static class PyComparison
         {
             case PyList l: return b is PyList m && Nested(() => SequenceEqual(l.Items, m.Items));
             case PyTuple t: return b is PyTuple u && Nested(() => SequenceEqual(t.Items, u.Items));
-            case PyDict d: return b is PyDict e && Nested(() => DictEqual(d, e));
+            case PyDict d: return b is PyDict e && Nested(() => d.ContentEquals(e));
             case PySet p: return b is PySet q && p.Count == q.Count && p.Items.All(q.Contains);
             case PyRange r:
                 return b is PyRange o && RangeOps.Equal(r, o);
@@ -233,14 +233,6 @@ public static class PyComparison
         CompareOp.GreaterEqual => a.Count >= b.Count && b.Items.All(a.Contains),
         _ => a.Count > b.Count && b.Items.All(a.Contains),
     };
-
-    private static bool DictEqual(PyDict a, PyDict b)
-    {
-        if (a.Count != b.Count) return false;
-        foreach (var (key, value) in a.Entries)
-            if (!b.TryGetValue(key, out var other) || !ItemEqual(value, other)) return false;
-        return true;
-    }
 
     private static object UserEquality(object a, object b, bool negate)
     {
