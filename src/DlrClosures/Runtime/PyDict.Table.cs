@@ -44,7 +44,7 @@ public sealed partial class PyDict
     private int _nentries;  // entries appended, holes included (dk_nentries)
     private int _usable;    // entries that can still be appended (dk_usable)
 
-    private static int UsableFraction(int size) => (size << 1) / 3;
+    private static int UsableFraction(int size) => (int)(((long)size << 1) / 3);
 
     /// <summary>calculate_log2_keysize, bit trick included: a power of two of 16 or more gets twice its size.</summary>
     private static int CalculateLog2KeySize(long minSize)
