@@ -1,9 +1,11 @@
-"""Times whole-process runs of the perf workloads under CPython and dlrc; prints a Markdown table.
+"""Times whole-process runs of the perf workloads under CPython, PyPy and dlrc; prints a Markdown table.
 
-Called by perf/compare.sh, which picks the CPython and builds dlrc. Every run is a fresh process
+Called by perf/compare.sh, which picks the CPython (and the PyPy, when there is one) and builds dlrc. Every run is a fresh process
 timed with time.perf_counter() around subprocess.run (fork, exec, start-up, the program, exit).
 Engines alternate within each round (A B C A B C ...), after one untimed warm-up run each, so slow
-drifts of a shared machine hit all engines alike. Every run's stdout must equal CPython's.
+drifts of a shared machine hit all engines alike. Every run's stdout must equal CPython's. PyPy is
+there to show the fastest Python beside CPython: its column is left out, with a note, when no PyPy
+is given, and a PyPy failure is noted under the table but is not a failure of the comparison.
 """
 import argparse
 import datetime
@@ -15,7 +17,8 @@ import sys
 import tempfile
 import time
 
-DEFAULT_WORKLOADS = ["fib_cell", "closure_factory", "counter", "compose", "memoize", "int_loop"]
+DEFAULT_WORKLOADS = ["fib_cell", "closure_factory", "counter", "compose", "memoize", "int_loop",
+                     "dict_seq_ints", "dict_scattered_ints", "dict_tuples", "dict_words", "dict_churn"]
 TIMEOUT_SECONDS = 300
 
 
@@ -75,20 +78,30 @@ def main():
     parser.add_argument("--workloads", required=True)
     parser.add_argument("--python", required=True)
     parser.add_argument("--dlrc", required=True)
+    parser.add_argument("--pypy", default="", help="a PyPy 3 to time beside CPython; empty: no PyPy column")
     parser.add_argument("--build", default="r2r")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--engines", default="cpython,compile,interpret")
+    parser.add_argument("--engines", default="cpython,pypy,compile,interpret")
     parser.add_argument("--details", action="store_true")
     parser.add_argument("names", nargs="*")
     args = parser.parse_args()
 
     python_version = subprocess.run([args.python, "--version"], capture_output=True, text=True).stdout.strip()
+    notes = []
     all_engines = [
         Engine("cpython", f"CPython ({args.python})", [args.python]),
+        Engine("pypy", f"PyPy ({args.pypy})", [args.pypy]),
         Engine("compile", "dlrc compile", [args.dlrc, "--engine", "compile"]),
         Engine("interpret", "dlrc interpret", [args.dlrc, "--engine", "interpret"]),
     ]
     wanted = args.engines.split(",")
+    pypy_version = ""
+    if "pypy" in wanted and not args.pypy:
+        wanted.remove("pypy")
+        notes.append("PyPy: not run, no pypy3 found (apt-get install pypy3, or give --pypy PATH)")
+    elif "pypy" in wanted:
+        pypy_version = subprocess.run([args.pypy, "--version"], capture_output=True, text=True).stdout.split("\n")[-2:]
+        pypy_version = " ".join(line.strip() for line in pypy_version if line.strip())
     engines = [e for e in all_engines if e.key in wanted]
     if not engines or engines[0].key != "cpython":
         sys.exit("compare: CPython must be among the engines: its output is the reference")
@@ -112,8 +125,6 @@ def main():
                 sys.exit(f"compare: CPython itself failed on {name}: {failures['cpython']}")
             results.append((name, samples, failures))
 
-    notes = []
-
     def cell(name, samples, failures, key):
         if key in failures:
             notes.append(f"{name}, {key}: {failures[key]}")
@@ -121,16 +132,23 @@ def main():
         return fmt_time(statistics.median(samples[key])) if key in samples else "not run"
 
     print(f"Run {datetime.datetime.now().strftime('%Y-%m-%d %H:%M')} on {platform.node()}: "
-          f"{os.cpu_count()} cores, {python_version} ({args.python}), dlrc build {args.build}, "
+          f"{os.cpu_count()} cores, {python_version} ({args.python})"
+          f"{f', {pypy_version} ({args.pypy})' if pypy_version else ''}, dlrc build {args.build}, "
           f"median of {args.runs} runs per cell (wall clock, whole process).")
     print()
-    print("| workload | CPython | dlrc compile | dlrc interpret | CPython ÷ compile | interpret ÷ CPython | interpret ÷ compile |")
-    print("|---|--:|--:|--:|--:|--:|--:|")
+    with_pypy = any(e.key == "pypy" for e in engines)
+    pypy_head, pypy_rule = ("| PyPy ", "--:|") if with_pypy else ("", "")
+    pypy_ratio_head, pypy_ratio_rule = ("| PyPy ÷ compile ", "--:|") if with_pypy else ("", "")
+    print(f"| workload | CPython {pypy_head}| dlrc compile | dlrc interpret | CPython ÷ compile {pypy_ratio_head}"
+          f"| interpret ÷ CPython | interpret ÷ compile |")
+    print(f"|---|--:|{pypy_rule}--:|--:|--:|{pypy_ratio_rule}--:|--:|")
     for name, samples, failures in results:
         med = {k: statistics.median(v) for k, v in samples.items() if v and k not in failures}
-        print(f"| {name} | {cell(name, samples, failures, 'cpython')} | {cell(name, samples, failures, 'compile')} "
+        pypy_cell = f"| {cell(name, samples, failures, 'pypy')} " if with_pypy else ""
+        pypy_ratio = f"| {ratio(med.get('pypy'), med.get('compile'))} " if with_pypy else ""
+        print(f"| {name} | {cell(name, samples, failures, 'cpython')} {pypy_cell}| {cell(name, samples, failures, 'compile')} "
               f"| {cell(name, samples, failures, 'interpret')} "
-              f"| {ratio(med.get('cpython'), med.get('compile'))} "
+              f"| {ratio(med.get('cpython'), med.get('compile'))} {pypy_ratio}"
               f"| {ratio(med.get('interpret'), med.get('cpython'))} "
               f"| {ratio(med.get('interpret'), med.get('compile'))} |")
     if notes:
@@ -146,10 +164,12 @@ def main():
                 if values:
                     print(f"| {name} | {key} | {' '.join(f'{v:.3f}' for v in values)} |")
 
-    wrong = [n for n in notes if "WRONG OUTPUT" in n]
+    # PyPy is a reference point, not under test: only dlrc's failures fail the comparison.
+    dlrc_notes = [n for n in notes if ", compile:" in n or ", interpret:" in n]
+    wrong = [n for n in dlrc_notes if "WRONG OUTPUT" in n]
     if wrong:
         print("\ncompare: OUTPUTS DIFFER FROM CPython:\n  " + "\n  ".join(wrong), file=sys.stderr)
-    if notes:
+    if dlrc_notes:
         sys.exit(1)
 
 

@@ -14,6 +14,13 @@ public sealed class PyGetIndexBinder : GetIndexBinder
     public override DynamicMetaObject FallbackGetIndex(DynamicMetaObject target, DynamicMetaObject[] indexes, DynamicMetaObject? errorSuggestion)
     {
         var index = indexes[0];
+        if (target.LimitType == typeof(PyDict))
+        {
+            // d[k] for any key type: one rule, straight to the dict's lookup.
+            return new DynamicMetaObject(
+                Linq.Expression.Property(Linq.Expression.Convert(target.Expression, typeof(PyDict)), "Item", BinderHelpers.AsObject(index)),
+                BinderHelpers.TypeRestriction(target));
+        }
         var restrictions = BinderHelpers.TypeRestriction(target).Merge(BinderHelpers.TypeRestriction(index));
         Linq.Expression body = target.LimitType == typeof(PyList) && index.LimitType == typeof(long)
             ? Linq.Expression.Call(typeof(PyGetIndexBinder).GetMethod(nameof(ListItem))!,

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Dynamic;
+using DlrClosures.Runtime.Builtins;
+using DlrClosures.Runtime.Methods;
 using DlrClosures.Runtime.Operations;
 using Linq = System.Linq.Expressions;
 
@@ -10,12 +12,24 @@ public sealed class PyGetMemberBinder : GetMemberBinder
 {
     private static readonly ConcurrentDictionary<string, PyGetMemberBinder> s_binders = new(StringComparer.Ordinal);
 
+    private static readonly System.Reflection.ConstructorInfo s_boundMethod = typeof(PyBuiltinFunction).GetConstructor(
+        System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic, [typeof(string), typeof(MethodBody), typeof(object)])!;
+
     private PyGetMemberBinder(string name) : base(name, ignoreCase: false) { }
 
     public static PyGetMemberBinder Get(string name) => s_binders.GetOrAdd(name, n => new PyGetMemberBinder(n));
 
     public override DynamicMetaObject FallbackGetMember(DynamicMetaObject target, DynamicMetaObject? errorSuggestion)
     {
+        // A method of a built-in type (d.get, s.split): which one depends on the type alone, so the
+        // rule binds it directly instead of searching the attributes and method table at every read.
+        if (target.Value is { } value && value is not IPyAttributes && !PyAttributes.TryGetDataAttribute(value, Name, out _)
+            && BuiltinMethods.TryGetBody(value, Name, out var method))
+        {
+            var bound = Linq.Expression.New(s_boundMethod, Linq.Expression.Constant(Name), Linq.Expression.Constant(method),
+                BinderHelpers.AsObject(target));
+            return new DynamicMetaObject(bound, BinderHelpers.TypeRestriction(target));
+        }
         var body = Linq.Expression.Call(typeof(PyAttributes).GetMethod(nameof(PyAttributes.GetAttr))!,
             BinderHelpers.AsObject(target), Linq.Expression.Constant(Name));
         return new DynamicMetaObject(body, BinderHelpers.TypeRestriction(target));

@@ -14,6 +14,11 @@ public sealed class PySetIndexBinder : SetIndexBinder
     public override DynamicMetaObject FallbackSetIndex(DynamicMetaObject target, DynamicMetaObject[] indexes, DynamicMetaObject value, DynamicMetaObject? errorSuggestion)
     {
         var valueObject = BinderHelpers.AsObject(value);
+        if (target.LimitType == typeof(PyDict))
+        {
+            var item = Linq.Expression.Property(Linq.Expression.Convert(target.Expression, typeof(PyDict)), "Item", BinderHelpers.AsObject(indexes[0]));
+            return new DynamicMetaObject(Linq.Expression.Assign(item, valueObject), BinderHelpers.TypeRestriction(target));
+        }
         var body = Linq.Expression.Block(
             Linq.Expression.Call(typeof(PyIndexing).GetMethod(nameof(PyIndexing.SetItem))!,
                 BinderHelpers.AsObject(target), BinderHelpers.AsObject(indexes[0]), valueObject),

@@ -56,7 +56,7 @@ internal static class IterationBuiltins
             case PyRange r:
                 return RangeOps.Reversed(r);
             case PyDict dict:
-                return new EnumerableIterator(dict.Keys.Reverse().ToList(), "dict_reversekeyiterator");
+                return new DictIterator(dict, PyDictViewKind.Keys, reversed: true);
             case PyInstance instance when instance.TryInvokeSpecial("__reversed__", [], out var result):
                 return result;
         }

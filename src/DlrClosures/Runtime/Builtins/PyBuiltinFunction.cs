@@ -8,8 +8,11 @@ namespace DlrClosures.Runtime.Builtins;
 /// </summary>
 public sealed class PyBuiltinFunction : PyCallable
 {
-    private readonly Func<object[], string[]?, object> _body;
+    private readonly Func<object[], string[]?, object>? _body;
     private readonly Func<object, object>? _call1;
+
+    // A method of a built-in type bound to Self: called directly, so binding `d.get` allocates no closure.
+    private readonly Methods.MethodBody? _method;
 
     public PyBuiltinFunction(string name, Func<object[], string[]?, object> body, Func<object, object>? call1 = null)
     {
@@ -25,6 +28,13 @@ public sealed class PyBuiltinFunction : PyCallable
         OwnerType = ownerType;
     }
 
+    internal PyBuiltinFunction(string name, Methods.MethodBody method, object self)
+    {
+        Name = name;
+        _method = method;
+        Self = self;
+    }
+
     /// <summary><c>__name__</c>.</summary>
     public string Name { get; }
 
@@ -34,9 +44,13 @@ public sealed class PyBuiltinFunction : PyCallable
     /// <summary>For a method taken from its type (<c>str.upper</c>), the type's name; else null.</summary>
     public string? OwnerType { get; }
 
-    public override object Call(object[] args) => _body(args, null);
+    public override object Call(object[] args) => _method is null ? _body!(args, null) : _method(Self!, args, null);
 
-    public override object Call(object[] args, string[] kwNames) => _body(args, kwNames.Length == 0 ? null : kwNames);
+    public override object Call(object[] args, string[] kwNames)
+    {
+        var kw = kwNames.Length == 0 ? null : kwNames;
+        return _method is null ? _body!(args, kw) : _method(Self!, args, kw);
+    }
 
-    public override object Call1(object a0) => _call1 is null ? _body([a0], null) : _call1(a0);
+    public override object Call1(object a0) => _call1 is null ? Call([a0]) : _call1(a0);
 }

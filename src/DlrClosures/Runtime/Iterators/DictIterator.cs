@@ -3,15 +3,35 @@ using DlrClosures.Runtime.Operations;
 
 namespace DlrClosures.Runtime.Iterators;
 
-/// <summary>dict_keyiterator and friends: walk the slots in insertion order; a change of size is an error (dictiter_iternextkey).</summary>
-internal sealed class DictIterator(PyDict dict, PyDictViewKind kind) : PyIterator
+/// <summary>
+/// dict_keyiterator and friends (dictiter_iternextkey), and dict_reversekeyiterator
+/// (dictreviter_iternext): walk the dict's entries by position, skipping holes.
+/// </summary>
+/// <remarks>
+/// As CPython: a dict whose size differs from the size at creation fails every later step with
+/// "changed size"; a forward walk that finds more entries than the dict had ("keys changed": keys
+/// were deleted and others added) fails once and is then exhausted. A walk that ends before the
+/// count runs out (a resize compacted the entries meanwhile) simply ends, as CPython's does.
+/// </remarks>
+internal sealed class DictIterator : PyIterator
 {
-    private readonly int _size = dict.Count;
-    private readonly int _layout = dict.Layout;
-    private int _slot;
-    private bool _done;
+    private PyDict? _dict;
+    private readonly PyDictViewKind _kind;
+    private readonly bool _reversed;
+    private int _used;
+    private int _position;
+    private int _remaining;
 
-    public override string TypeName => kind switch
+    public DictIterator(PyDict dict, PyDictViewKind kind, bool reversed = false)
+    {
+        _dict = dict;
+        _kind = kind;
+        _reversed = reversed;
+        _used = _remaining = dict.Count;
+        _position = reversed ? dict.EntryCount - 1 : 0;
+    }
+
+    public override string TypeName => _reversed ? "dict_reversekeyiterator" : _kind switch
     {
         PyDictViewKind.Keys => "dict_keyiterator",
         PyDictViewKind.Values => "dict_valueiterator",
@@ -21,31 +41,54 @@ internal sealed class DictIterator(PyDict dict, PyDictViewKind kind) : PyIterato
     public override bool MoveNext(out object value)
     {
         value = PyNone.Instance;
-        if (_done) return false;
-        if (dict.Count != _size)
+        var dict = _dict;
+        if (dict is null) return false;
+        if (dict.Count != _used)
         {
-            _done = true;
+            _used = -1;
             throw PyErrors.RuntimeError(PyMessages.DictChangedSize);
         }
-        if (dict.Layout != _layout)
+        object key, item;
+        if (_reversed)
         {
-            _done = true;
-            throw PyErrors.RuntimeError(PyMessages.DictKeysChanged);
-        }
-        while (_slot < dict.SlotCount)
-        {
-            if (dict.TryGetSlot(_slot++, out var key, out var item))
+            int i = Math.Min(_position, dict.EntryCount - 1);
+            while (true)
             {
-                value = kind switch
-                {
-                    PyDictViewKind.Keys => key,
-                    PyDictViewKind.Values => item,
-                    _ => new PyTuple([key, item]),
-                };
-                return true;
+                if (i < 0) return Exhausted();
+                if (dict.TryGetEntry(i, out key, out item)) break;
+                i--;
             }
+            _position = i - 1;
         }
-        _done = true;
+        else
+        {
+            int i = _position, n = dict.EntryCount;
+            while (true)
+            {
+                if (i >= n) return Exhausted();
+                if (dict.TryGetEntry(i, out key, out item)) break;
+                i++;
+            }
+            if (_remaining == 0)
+            {
+                _dict = null;
+                throw PyErrors.RuntimeError(PyMessages.DictKeysChanged);
+            }
+            _position = i + 1;
+        }
+        _remaining--;
+        value = _kind switch
+        {
+            PyDictViewKind.Keys => key,
+            PyDictViewKind.Values => item,
+            _ => new PyTuple([key, item]),
+        };
+        return true;
+    }
+
+    private bool Exhausted()
+    {
+        _dict = null;
         return false;
     }
 }

@@ -56,12 +56,19 @@ internal static class BuiltinMethods
     /// <summary>The method names of a built-in type.</summary>
     public static IEnumerable<string> MethodNames(PyType type) => TableFor(type)?.Keys ?? Enumerable.Empty<string>();
 
+    /// <summary>The body of method <paramref name="name"/> of a built-in value's type, if it has one.</summary>
+    public static bool TryGetBody(object target, string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MethodBody? body)
+    {
+        body = null;
+        return TableFor(target) is { } table && table.TryGetValue(name, out body);
+    }
+
     /// <summary><c>obj.name</c> for a method of a built-in value: a builtin bound to <paramref name="target"/>.</summary>
     public static bool TryGetBound(object target, string name, out object value)
     {
         if (TableFor(target) is { } table && table.TryGetValue(name, out var body))
         {
-            value = new PyBuiltinFunction(name, (args, kw) => body(target, args, kw), target, null);
+            value = new PyBuiltinFunction(name, body, target);
             return true;
         }
         value = PyNone.Instance;

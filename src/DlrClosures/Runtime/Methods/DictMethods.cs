@@ -22,12 +22,7 @@ internal static class DictMethods
         {
             PyArgs.NoKeywords("pop", k);
             PyArgs.Range("pop", a, k, 1, 2);
-            var dict = (PyDict)s;
-            if (dict.TryGetValue(a[0], out var v))
-            {
-                dict.Remove(a[0]);
-                return v;
-            }
+            if (((PyDict)s).TryPop(a[0], out var v)) return v;
             return a.Length > 1 ? a[1] : throw PyErrors.KeyError(PyRepr.Repr(a[0]), a[0]);
         };
         t["popitem"] = (s, a, k) =>
@@ -41,11 +36,7 @@ internal static class DictMethods
         {
             PyArgs.NoKeywords("setdefault", k);
             PyArgs.Range("setdefault", a, k, 1, 2);
-            var dict = (PyDict)s;
-            if (dict.TryGetValue(a[0], out var v)) return v;
-            var d = a.Length > 1 ? a[1] : PyNone.Instance;
-            dict[a[0]] = d;
-            return d;
+            return ((PyDict)s).SetDefault(a[0], a.Length > 1 ? a[1] : PyNone.Instance);
         };
         t["update"] = (s, a, k) =>
         {
@@ -80,7 +71,7 @@ internal static class DictMethods
         {
             case null: break;
             case PyDict other:
-                foreach (var (key, value) in other.Entries.ToList()) dict[key] = value;
+                dict.Merge(other);
                 break;
             default:
                 int index = 0;

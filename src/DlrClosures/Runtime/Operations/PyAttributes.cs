@@ -87,7 +87,7 @@ public static class PyAttributes
     }
 
     /// <summary>The non-method attributes of built-in values: int.real, float.imag, __class__, ...</summary>
-    private static bool TryGetDataAttribute(object target, string name, out object value)
+    internal static bool TryGetDataAttribute(object target, string name, out object value)
     {
         value = PyNone.Instance;
         if (name == "__class__")

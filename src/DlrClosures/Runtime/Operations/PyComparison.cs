@@ -41,8 +41,8 @@ public static class PyComparison
         switch (a)
         {
             case PyList l: return b is PyList m && Nested(() => SequenceEqual(l.Items, m.Items));
-            case PyTuple t: return b is PyTuple u && Nested(() => SequenceEqual(t.Items, u.Items));
-            case PyDict d: return b is PyDict e && Nested(() => DictEqual(d, e));
+            case PyTuple t: return b is PyTuple u && TupleEqual(t.Items, u.Items);
+            case PyDict d: return b is PyDict e && Nested(() => d.ContentEquals(e));
             case PySet p: return b is PySet q && p.Count == q.Count && p.Items.All(q.Contains);
             case PyRange r:
                 return b is PyRange o && RangeOps.Equal(r, o);
@@ -65,6 +65,7 @@ public static class PyComparison
     {
         switch (container)
         {
+            case PyDict dict: return dict.ContainsKey(item);
             case PyList list:
                 foreach (var x in list.Items) if (ItemEqual(x, item)) return true;
                 return false;
@@ -74,7 +75,6 @@ public static class PyComparison
             case string s:
                 if (item is not string sub) throw PyErrors.TypeError(PyMessages.InStringRequiresString(PyTypes.TypeName(item)));
                 return s.Contains(sub, StringComparison.Ordinal);
-            case PyDict dict: return dict.ContainsKey(item);
             case PySet set: return set.Contains(item);
             case PyRange range when range.IsSmall && item is long v:
                 if (range.Step > 0 ? v < range.Start || v >= range.Stop : v > range.Start || v <= range.Stop) return false;
@@ -196,6 +196,34 @@ public static class PyComparison
         }
     }
 
+    /// <summary>
+    /// Tuples of ints and strs (dict keys such as (x, y)) compare without the recursion guard or a
+    /// closure: no element can run Python code or nest. The first other pair hands the rest to the
+    /// general, guarded comparison.
+    /// </summary>
+    private static bool TupleEqual(object[] a, object[] b)
+    {
+        if (a.Length != b.Length) return false;
+        for (int i = 0; i < a.Length; i++)
+        {
+            object x = a[i], y = b[i];
+            if (ReferenceEquals(x, y)) continue;
+            if (x is long lx && y is long ly)
+            {
+                if (lx != ly) return false;
+                continue;
+            }
+            if (x is string sx && y is string sy)
+            {
+                if (!string.Equals(sx, sy)) return false;
+                continue;
+            }
+            int from = i;
+            return Nested(() => SequenceEqual(new ArraySegment<object>(a, from, a.Length - from), new ArraySegment<object>(b, from, b.Length - from)));
+        }
+        return true;
+    }
+
     private static bool SequenceEqual(IReadOnlyList<object> a, IReadOnlyList<object> b)
     {
         if (a.Count != b.Count) return false;
@@ -233,14 +261,6 @@ public static class PyComparison
         CompareOp.GreaterEqual => a.Count >= b.Count && b.Items.All(a.Contains),
         _ => a.Count > b.Count && b.Items.All(a.Contains),
     };
-
-    private static bool DictEqual(PyDict a, PyDict b)
-    {
-        if (a.Count != b.Count) return false;
-        foreach (var (key, value) in a.Entries)
-            if (!b.TryGetValue(key, out var other) || !ItemEqual(value, other)) return false;
-        return true;
-    }
 
     private static object UserEquality(object a, object b, bool negate)
     {

@@ -47,20 +47,57 @@ public static class PyDisplays
     }
 
     /// <summary>A dict display; a null key means the value is a mapping to merge (<c>**m</c>).</summary>
+    /// <remarks>
+    /// Built in the pieces CPython 3.11's compiler (compiler_dict, compiler_subdict) makes of it, since
+    /// they decide the table's size and so what mutating it during iteration does later: a run of up
+    /// to 15 pairs is one presized dict (BUILD_MAP n), a run reaching a 17th pair is a dict filled pair
+    /// by pair (BUILD_MAP 0, MAP_ADD), and every piece after the first, as every <c>**m</c>, is
+    /// merged in (DICT_UPDATE).
+    /// </remarks>
     public static PyDict Dict(object?[] keys, object[] values)
     {
-        var dict = new PyDict();
+        PyDict? dict = null;
+        int elements = 0;
         for (int i = 0; i < keys.Length; i++)
         {
-            if (keys[i] is { } key)
+            if (keys[i] is null)
             {
-                dict[key] = values[i];
-                continue;
+                if (elements > 0) dict = AddPiece(dict, DictPiece(keys, values, i - elements, i));
+                elements = 0;
+                if (values[i] is not PyDict source)
+                    throw PyErrors.TypeError($"'{PyTypes.TypeName(values[i])}' object is not a mapping");
+                dict ??= new PyDict();
+                dict.Merge(source);
             }
-            if (values[i] is not PyDict source)
-                throw PyErrors.TypeError($"'{PyTypes.TypeName(values[i])}' object is not a mapping");
-            foreach (var item in PyIteration.ToList(source)) dict[item] = source[item];
+            else if (elements * 2 > StackUseGuideline)
+            {
+                dict = AddPiece(dict, DictPiece(keys, values, i - elements, i + 1));
+                elements = 0;
+            }
+            else
+            {
+                elements++;
+            }
         }
+        if (elements > 0) dict = AddPiece(dict, DictPiece(keys, values, keys.Length - elements, keys.Length));
+        return dict ?? new PyDict();
+    }
+
+    // STACK_USE_GUIDELINE in compile.c: a run of more pairs than half of it is not built on the stack.
+    private const int StackUseGuideline = 30;
+
+    private static PyDict DictPiece(object?[] keys, object[] values, int begin, int end)
+    {
+        int n = end - begin;
+        var piece = n * 2 > StackUseGuideline ? new PyDict() : new PyDict(n);
+        for (int i = begin; i < end; i++) piece[keys[i]!] = values[i];
+        return piece;
+    }
+
+    private static PyDict AddPiece(PyDict? dict, PyDict piece)
+    {
+        if (dict is null) return piece;
+        dict.Merge(piece);
         return dict;
     }
 }

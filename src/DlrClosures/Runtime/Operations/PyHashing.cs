@@ -22,7 +22,7 @@ public static class PyHashing
         {
             case long l: return HashLong(l);
             case bool b: return b ? 1 : 0;
-            case string s: return Fix(s.GetHashCode());
+            case string s: return HashString(s);
             case double d: return HashDouble(d, value);
             case BigInteger big: return HashBig(big);
             case PyTuple t: return HashTuple(t);
@@ -34,7 +34,15 @@ public static class PyHashing
     }
 
     /// <summary>The hash of an int that fits in a long (long_hash in longobject.c).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long HashLong(long value)
+    {
+        // |value| < 2**61 - 1 is its own residue (C's % keeps the dividend's sign): no division.
+        if ((ulong)(value + (Modulus - 1)) <= 2 * (ulong)(Modulus - 1)) return value == -1 ? -2 : value;
+        return HashLongSlow(value);
+    }
+
+    private static long HashLongSlow(long value)
     {
         if (value == long.MinValue) return HashBig(value);
         long h = value >= 0 ? value % Modulus : -(-value % Modulus);
@@ -47,6 +55,10 @@ public static class PyHashing
         if (value.Sign < 0) h = -h;
         return h == -1 ? -2 : h;
     }
+
+    /// <summary>The hash of a str: .NET's per-process randomised string hash, as CPython's is per process (PYTHONHASHSEED).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long HashString(string value) => Fix(value.GetHashCode());
 
     /// <summary>_Py_HashDouble: equal to the int hash for integral values.</summary>
     private static long HashDouble(double v, object box)

@@ -54,6 +54,7 @@ public static class PyMessages
         $"not enough values to unpack (expected at least {expected}, got {got})";
     public const string DictChangedSize = "dictionary changed size during iteration";
     public const string DictKeysChanged = "dictionary keys changed during iteration";
+    public const string DictMutatedDuringUpdate = "dict mutated during update";
     public const string SetChangedSize = "Set changed size during iteration";
 
     // Indexing (Objects/listobject.c, tupleobject.c, unicodeobject.c, sliceobject.c).

@@ -44,8 +44,9 @@ internal static class SequenceOps
                 result = PercentFormatting.Format(format, b);
                 return true;
             case BinaryOp.Or when a is PyDict d && b is PyDict e:
+                // dict_or: a copy, then dict_update_arg.
                 var merged = d.Copy();
-                foreach (var (k, v) in e.Entries) merged[k] = v;
+                merged.Merge(e);
                 result = merged;
                 return true;
             case BinaryOp.Or or BinaryOp.And or BinaryOp.Subtract or BinaryOp.Xor when a is PySet x && b is PySet y:
