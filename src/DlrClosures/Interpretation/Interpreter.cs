@@ -17,12 +17,12 @@ namespace DlrClosures.Interpretation;
 /// an ordinary <see cref="PyFunction"/> that compiled code and hosts call as any other.
 /// Steps:
 /// 1. Make the module's code object (<see cref="NodeBuilder.MakeCode"/>) from the bound code's
-///    signature, names and global names; its compile callback builds the body on first call.
+///    signature, names and global names, and build its body at once (see MakeCode for why).
 /// 2. Build the executable node tree of a body (<see cref="NodeBuilder"/>), one node per bound node:
 ///    each name storage becomes a frame slot, a cell, a closure entry, a global cell or a class
 ///    namespace entry, and every dynamic operation gets a call site of its own. A def or lambda met
-///    on the way becomes a code object of its own, held by the node that creates the function,
-///    whose body is built only when it is first called: a function never called costs nothing.
+///    on the way becomes a code object of its own, built with it and held by the node that creates
+///    the function.
 /// 3. Run: a call takes a <see cref="Frame"/> (reused by the next call at its depth) and walks the tree (<see cref="InterpretedCode"/>);
 ///    return, break and continue travel as a <see cref="Completion"/>, not as .NET exceptions.
 /// </remarks>

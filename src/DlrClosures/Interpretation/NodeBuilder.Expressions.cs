@@ -92,7 +92,7 @@ internal sealed partial class NodeBuilder
         return new AccessNodes.Slice(lower, upper, Optional(node.Step));
     }
 
-    // The nested code object is made now, once per definition site; its body is built when first called.
+    // The nested code object is made now, once per definition site.
     public ExecExpr VisitMakeFunction(BoundMakeFunction node)
     {
         var code = MakeCode(node.Code);
