@@ -20,7 +20,7 @@ public class FrontEndBenchmarks
     [ParamsSource(nameof(Files))]
     public FrontEndFile File { get; set; } = null!;
 
-    [Params(FrontEndStage.Tokenize, FrontEndStage.Parse, FrontEndStage.Scopes, FrontEndStage.Lower, FrontEndStage.Compile)]
+    [Params(FrontEndStage.Tokenize, FrontEndStage.Parse, FrontEndStage.Scopes, FrontEndStage.Bind, FrontEndStage.Lower, FrontEndStage.Compile)]
     public FrontEndStage Stage { get; set; }
 
     [GlobalSetup]

@@ -1,3 +1,4 @@
+using DlrClosures.Binding;
 using DlrClosures.Compilation;
 using DlrClosures.Hosting;
 using DlrClosures.Parsing;
@@ -18,6 +19,7 @@ internal sealed class FrontEndRunner
     private readonly SourceText _source;
     private readonly ModuleNode _module;
     private readonly ScopeTable _scopes;
+    private readonly BoundCode _bound;
 
     public FrontEndRunner(FrontEndFile file)
     {
@@ -25,6 +27,7 @@ internal sealed class FrontEndRunner
         _source = new SourceText(file.Text, file.Path);
         _module = PythonParser.ParseModule(_source);
         _scopes = ScopeAnalyzer.Analyze(_module);
+        _bound = Binder.Bind(_module, _scopes, CompileMode.Exec);
     }
 
     public FrontEndFile File { get; }
@@ -35,7 +38,8 @@ internal sealed class FrontEndRunner
         FrontEndStage.Tokenize => Tokenize(_source),
         FrontEndStage.Parse => PythonParser.ParseModule(_source),
         FrontEndStage.Scopes => ScopeAnalyzer.Analyze(_module),
-        FrontEndStage.Lower => Lowerer.Lower(_module, _scopes, CompileMode.Exec),
+        FrontEndStage.Bind => Binder.Bind(_module, _scopes, CompileMode.Exec),
+        FrontEndStage.Lower => Lowerer.Lower(_bound),
         _ => Engine.CreateScriptSourceFromString(File.Text, File.Path, SourceCodeKind.File).Compile(),
     };
 

@@ -12,9 +12,16 @@ public enum FrontEndStage
     /// <summary><c>ScopeAnalyzer.Analyze</c> on a parsed module.</summary>
     Scopes,
 
-    /// <summary><c>Lowerer.Lower</c> on a parsed and analysed module.</summary>
+    /// <summary><c>Binder.Bind</c> on a parsed and analysed module.</summary>
+    Bind,
+
+    /// <summary>
+    /// <c>Lowerer.Lower</c> on a bound module: what the compiled engine does before the program runs
+    /// (the module's code object; each code object's translation to System.Linq.Expressions and IL
+    /// happens at its first call, and is part of running, not of preparing).
+    /// </summary>
     Lower,
 
-    /// <summary>The whole of <c>ScriptSource.Compile()</c>: parse, scopes and lowering (IL is made later, at first call).</summary>
+    /// <summary>The whole of <c>ScriptSource.Compile()</c>: parse, scopes, binding and lowering.</summary>
     Compile,
 }

@@ -122,17 +122,5 @@ public sealed partial class Binder
         return true;
     }
 
-    /// <summary>The <see cref="LongArithmetic"/> method for <paramref name="op"/> on two longs, or null when there is none.</summary>
-    internal static string? LongOperation(PyBinaryOp op) => PyBinaryOps.OnNumbers(op) switch
-    {
-        PyBinaryOp.Add => nameof(LongArithmetic.TryAdd),
-        PyBinaryOp.Subtract => nameof(LongArithmetic.TrySubtract),
-        PyBinaryOp.Multiply => nameof(LongArithmetic.TryMultiply),
-        PyBinaryOp.FloorDivide => nameof(LongArithmetic.TryFloorDivide),
-        PyBinaryOp.Modulo => nameof(LongArithmetic.TryModulo),
-        PyBinaryOp.BitAnd => nameof(LongArithmetic.TryBitAnd),
-        PyBinaryOp.BitOr => nameof(LongArithmetic.TryBitOr),
-        PyBinaryOp.BitXor => nameof(LongArithmetic.TryBitXor),
-        _ => null,
-    };
+    private static string? LongOperation(PyBinaryOp op) => LongArithmetic.NameOf(op);
 }

@@ -20,8 +20,12 @@ internal sealed partial class CodeLowerer
     {
         var temps = new List<Linq.ParameterExpression>();
         var body = new List<Linq.Expression>();
+        // Void jumps and a result variable: a label that receives a value must lie in an outer block
+        // of the jump, which an f-string's or a call's argument position does not give.
         var slow = Linq.Expression.Label("int_fallback");
-        var done = Linq.Expression.Label(typeof(object), "int_done");
+        var done = Linq.Expression.Label("int_done");
+        var boxed = Linq.Expression.Variable(typeof(object), "int_result");
+        temps.Add(boxed);
 
         // 1. Every operand in order into its temporary; only then whether each is a long (the
         //    general form needs them all).
@@ -53,32 +57,21 @@ internal sealed partial class CodeLowerer
                     var result = Linq.Expression.Variable(typeof(long), "result");
                     temps.Add(result);
                     body.Add(Linq.Expression.IfThen(Linq.Expression.Not(
-                        Linq.Expression.Call(typeof(LongArithmetic), LongOperation(operation.Op), null, a, b, result)), Linq.Expression.Goto(slow)));
+                        Linq.Expression.Call(LongArithmetic.MethodFor(operation.Op), a, b, result)), Linq.Expression.Goto(slow)));
                     return result;
                 default:
                     throw new InvalidOperationException($"unknown int tree node {tree.GetType().Name}");
             }
         }
         var total = Compute(node.Tree);
-        body.Add(Linq.Expression.Return(done, Linq.Expression.Call(typeof(PyInt), nameof(PyInt.Box), null, total)));
+        body.Add(Linq.Expression.Assign(boxed, Linq.Expression.Call(typeof(PyInt), nameof(PyInt.Box), null, total)));
+        body.Add(Linq.Expression.Goto(done));
 
         // 3. The general form, over the operands already evaluated.
         body.Add(Linq.Expression.Label(slow));
-        body.Add(Linq.Expression.Label(done, Lower(node.General)));
+        body.Add(Linq.Expression.Assign(boxed, Lower(node.General)));
+        body.Add(Linq.Expression.Label(done));
+        body.Add(boxed);
         return Linq.Expression.Block(typeof(object), temps, body);
     }
-
-    // The LongArithmetic method for op on two longs (the binder chains only operations that have one).
-    private static string LongOperation(PyBinaryOp op) => PyBinaryOps.OnNumbers(op) switch
-    {
-        PyBinaryOp.Add => nameof(LongArithmetic.TryAdd),
-        PyBinaryOp.Subtract => nameof(LongArithmetic.TrySubtract),
-        PyBinaryOp.Multiply => nameof(LongArithmetic.TryMultiply),
-        PyBinaryOp.FloorDivide => nameof(LongArithmetic.TryFloorDivide),
-        PyBinaryOp.Modulo => nameof(LongArithmetic.TryModulo),
-        PyBinaryOp.BitAnd => nameof(LongArithmetic.TryBitAnd),
-        PyBinaryOp.BitOr => nameof(LongArithmetic.TryBitOr),
-        PyBinaryOp.BitXor => nameof(LongArithmetic.TryBitXor),
-        _ => throw new InvalidOperationException($"{op} has no checked long operation"),
-    };
 }

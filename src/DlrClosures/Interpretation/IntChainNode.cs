@@ -73,17 +73,7 @@ internal sealed class IntChainNode(ExecExpr[] operands, int[] slots, IntChainNod
                 result = 0;
                 return false;
             }
-            return _op switch
-            {
-                PyBinaryOp.Add => LongArithmetic.TryAdd(a, b, out result),
-                PyBinaryOp.Subtract => LongArithmetic.TrySubtract(a, b, out result),
-                PyBinaryOp.Multiply => LongArithmetic.TryMultiply(a, b, out result),
-                PyBinaryOp.FloorDivide => LongArithmetic.TryFloorDivide(a, b, out result),
-                PyBinaryOp.Modulo => LongArithmetic.TryModulo(a, b, out result),
-                PyBinaryOp.BitAnd => LongArithmetic.TryBitAnd(a, b, out result),
-                PyBinaryOp.BitOr => LongArithmetic.TryBitOr(a, b, out result),
-                _ => LongArithmetic.TryBitXor(a, b, out result),
-            };
+            return LongArithmetic.TryApply(_op, a, b, out result);
         }
 
         // Leaves inline; only an operation recurses.

@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Runtime.CompilerServices;
+using DlrClosures.Runtime.Binders;
 
 namespace DlrClosures.Runtime.Operations;
 
@@ -80,4 +82,40 @@ public static class LongArithmetic
         result = a ^ b;
         return true;
     }
+
+    /// <summary>
+    /// The checked operation of <paramref name="op"/> (an in-place operation: its binary one), by
+    /// name, or null when it has none: the one table the binder (which operations an int chain may
+    /// hold), the compiled engine (<see cref="MethodFor"/>) and the interpreter (<see cref="TryApply"/>) follow.
+    /// </summary>
+    public static string? NameOf(PyBinaryOp op) => PyBinaryOps.OnNumbers(op) switch
+    {
+        PyBinaryOp.Add => nameof(TryAdd),
+        PyBinaryOp.Subtract => nameof(TrySubtract),
+        PyBinaryOp.Multiply => nameof(TryMultiply),
+        PyBinaryOp.FloorDivide => nameof(TryFloorDivide),
+        PyBinaryOp.Modulo => nameof(TryModulo),
+        PyBinaryOp.BitAnd => nameof(TryBitAnd),
+        PyBinaryOp.BitOr => nameof(TryBitOr),
+        PyBinaryOp.BitXor => nameof(TryBitXor),
+        _ => null,
+    };
+
+    /// <summary>The method <see cref="NameOf"/> names, for expression trees.</summary>
+    public static MethodInfo MethodFor(PyBinaryOp op) =>
+        typeof(LongArithmetic).GetMethod(NameOf(op) ?? throw new ArgumentOutOfRangeException(nameof(op), op, "no checked long operation"))!;
+
+    /// <summary>The operation <see cref="NameOf"/> names, applied: false on overflow or a zero divisor.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryApply(PyBinaryOp op, long a, long b, out long result) => PyBinaryOps.OnNumbers(op) switch
+    {
+        PyBinaryOp.Add => TryAdd(a, b, out result),
+        PyBinaryOp.Subtract => TrySubtract(a, b, out result),
+        PyBinaryOp.Multiply => TryMultiply(a, b, out result),
+        PyBinaryOp.FloorDivide => TryFloorDivide(a, b, out result),
+        PyBinaryOp.Modulo => TryModulo(a, b, out result),
+        PyBinaryOp.BitAnd => TryBitAnd(a, b, out result),
+        PyBinaryOp.BitOr => TryBitOr(a, b, out result),
+        _ => TryBitXor(a, b, out result),
+    };
 }
