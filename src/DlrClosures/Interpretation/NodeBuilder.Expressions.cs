@@ -21,6 +21,11 @@ internal sealed partial class NodeBuilder
 
     public ExecExpr VisitIntChain(BoundIntChain node)
     {
+        // When every operand is a raw read of a name, the general form reads the names again itself
+        // and needs nothing from the operand slots: the binary nodes' own int rules then beat storing
+        // the operands and computing the tree (int_loop, `total += i % 7`: 2.3 s against 2.85 s).
+        if (node.Operands.All(operand => operand is BoundLoadName { Checked: false }))
+            return Expression(node.General);
         var operands = Expressions(node.Operands);
         var tree = IntChainNode.Build(node.Tree, node.OperandSlots);
         return new IntChainNode(operands, [.. node.OperandSlots], tree, Expression(node.General));
