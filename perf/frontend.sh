@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The front end's quick table: lines per second and bytes allocated per line for each stage
-# (tokenize, parse, scopes, lower, the whole ScriptSource.Compile()), warm, per file of 100+ lines
+# (tokenize, parse, scopes, bind, lower, the whole ScriptSource.Compile()), warm, per file of 100+ lines
 # and over the whole corpus. For BenchmarkDotNet's precise figures:
 #   dotnet run -c Release --project perf/DlrClosures.Benchmarks -- --filter '*FrontEnd*'
 # CPython's compile() on the same files: perf/cpython_compile.py [DIR ...]
