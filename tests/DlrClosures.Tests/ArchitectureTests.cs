@@ -78,6 +78,23 @@ public sealed class ArchitectureTests
         Assert.That(offending, Is.Empty);
     }
 
+    // The bound tree carries spans, never syntax nodes or scopes.
+    [Test]
+    public void BoundTree_HoldsNoSyntaxOrScopeType()
+    {
+        var library = typeof(DlrClosures.Binding.Binder).Assembly;
+        var boundTypes = library.GetTypes().Where(t => t.Namespace == "DlrClosures.Binding"
+            && (typeof(DlrClosures.Binding.BoundNode).IsAssignableFrom(t) || t == typeof(DlrClosures.Binding.BoundCode)
+                || t == typeof(DlrClosures.Binding.FrameLayout) || t == typeof(DlrClosures.Binding.NameStorage)
+                || typeof(DlrClosures.Binding.IntTree).IsAssignableFrom(t)));
+        var offending = boundTypes
+            .SelectMany(t => t.GetProperties().Select(p => (t, p)))
+            .Where(pair => Mentions(pair.p.PropertyType))
+            .Select(pair => $"{pair.t.Name}.{pair.p.Name}")
+            .ToList();
+        Assert.That(offending, Is.Empty);
+    }
+
     private static bool Mentions(Type type)
     {
         if (type.HasElementType) return Mentions(type.GetElementType()!);
