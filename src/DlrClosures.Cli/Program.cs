@@ -73,15 +73,15 @@ public static class Program
         else if (line.Script is null && !Console.IsInputRedirected)
         {
             // No program and a terminal: the interactive prompt, with its banner.
-            return new Repl(runner, scope, banner: !line.Quiet).Run();
+            return Repl.ForConsole(runner, scope, banner: !line.Quiet).Run();
         }
         else if (line.Script is null && line.Inspect)
-            return new Repl(runner, scope, banner: !line.Quiet).Run(); // -i forces the prompt on piped input
+            return Repl.ForConsole(runner, scope, banner: !line.Quiet).Run(); // -i forces the prompt on piped input
         else
             status = runner.RunStandardInput(scope, line.Inspect);
         // -i: the prompt after the program, in its namespace, whatever way it ended (CPython prints the
         // traceback of a SystemExit then, too).
-        return prompt ? new Repl(runner, scope, banner: false).Run() : status;
+        return prompt ? Repl.ForConsole(runner, scope, banner: false).Run() : status;
     }
 
     private static int OnLargeStack(Func<int> action)

@@ -30,9 +30,17 @@ internal sealed class StandardStreams
         Error = new StreamWriter(Console.OpenStandardError(), encoding) { AutoFlush = true };
     }
 
-    public StreamWriter Output { get; }
+    /// <summary>Streams of a test: no pipe to close.</summary>
+    internal StandardStreams(TextWriter output, TextWriter error)
+    {
+        _stdout = new PipeAwareStream(Stream.Null);
+        Output = output;
+        Error = error;
+    }
 
-    public StreamWriter Error { get; }
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
 
     /// <summary>True once a write to stdout failed because its reader had gone (EPIPE).</summary>
     public bool StdoutClosed => _stdout.Failed;
