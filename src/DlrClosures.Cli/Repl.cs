@@ -41,7 +41,7 @@ internal sealed partial class Repl
     {
         IReplInput input;
         if (Console.IsInputRedirected || Console.IsOutputRedirected)
-            input = new PlainInput(Console.In, Console.IsInputRedirected ? runner.Error : runner.Output);
+            input = new PlainInput(Console.In, runner.Error); // PyOS_StdioReadline prompts on stderr
         else
         {
             var history = new History(History.DefaultPath);
