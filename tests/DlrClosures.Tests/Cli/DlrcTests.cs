@@ -345,6 +345,23 @@ public sealed class DlrcTests
         });
     }
 
+    // Redirected stdout is block-buffered, so a line printed before a long computation stays in
+    // the buffer; -u writes it at once, as python3.11 -u does.
+    [TestCase(true)]
+    [TestCase(false)]
+    public void DashU_WritesEachPrintAtOnce_OtherwiseRedirectedOutputIsBuffered(bool unbuffered)
+    {
+        string code = "print('started')\nwhile True:\n    pass\n";
+        using var process = Process.Start(unbuffered ? DlrcStart("-u", "-c", code) : DlrcStart("-c", code))!;
+        var first = process.StandardOutput.ReadLineAsync();
+        bool arrived = first.Wait(TimeSpan.FromSeconds(unbuffered ? 60 : 3));
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+
+        Assert.That(arrived, Is.EqualTo(unbuffered));
+        if (unbuffered) Assert.That(first.Result, Is.EqualTo("started"));
+    }
+
     [Test, Ignore("Parsing: without a final newline the parser reports 'invalid syntax' instead of \"'(' was never closed\"; " +
                   "the fix belongs in PythonParser (CPython's tokenizer adds the implicit newline), not in the CLI")]
     public void UnclosedBracketWithoutFinalNewline_SaysItWasNeverClosed()

@@ -56,6 +56,33 @@ public sealed class ReplTerminalTests
         }
     }
 
+    [Test]
+    public void ScriptOutput_OnATerminal_IsLineBuffered()
+    {
+        if (!File.Exists("/usr/bin/script")) Assert.Ignore("needs util-linux script for a pseudo-terminal");
+        string script = Path.Combine(Directory.CreateTempSubdirectory("dlrc-tty-").FullName, "slow.py");
+        File.WriteAllText(script, "print('started')\nwhile True:\n    pass\n");
+        var start = new ProcessStartInfo("/usr/bin/script",
+            ["-qfec", $"dotnet {Path.Combine(AppContext.BaseDirectory, "dlrc.dll")} {script}", "/dev/null"])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start)!;
+        var output = new Screen(process.StandardOutput);
+        try
+        {
+            output.WaitFor("started"); // fails after 60 s if the line waited in a buffer
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            Directory.Delete(Path.GetDirectoryName(script)!, recursive: true);
+        }
+    }
+
     private static void Type(Process process, Screen output, string awaited, string keys)
     {
         output.WaitFor(awaited);
