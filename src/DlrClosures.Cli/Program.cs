@@ -1,12 +1,14 @@
-using System.CommandLine;
+using System.Reflection;
 using DlrClosures.Hosting;
 
 namespace DlrClosures.Cli;
 
 /// <summary>
-/// <c>dlrc</c>: runs a Python file (<c>dlrc FILE.py [args...]</c>), a code string (<c>dlrc -c CODE</c>),
-/// or, with neither, an interactive prompt; <c>--engine interpret</c> runs it on the tree-walking
-/// interpreter instead of compiling it. Exits 1 when the script raises, as CPython does.
+/// <c>dlrc</c>: runs a Python program with CPython 3.11's command line (see <see cref="CommandLine"/>
+/// and <see cref="HelpText"/>): a file, <c>-c</c> code, or standard input, which is the interactive
+/// prompt when it is a terminal and otherwise a program read to its end. Exit statuses are CPython's:
+/// 0, 1 for an uncaught exception, 130 for an uncaught KeyboardInterrupt, SystemExit's code, and 2
+/// for a command line that cannot run (an unknown option, a file that cannot be opened).
 /// </summary>
 public static class Program
 {
@@ -14,71 +16,72 @@ public static class Program
     // stack so that the limit, not the stack, is what a deep recursion meets.
     private const int ScriptThreadStackSize = 256 * 1024 * 1024;
 
+    private const int UsageStatus = 2;
+
     public static int Main(string[] args)
     {
-        // Start-up: building and running the System.CommandLine parser costs about 10 ms of CPU,
-        // so the common `dlrc FILE [args...]` and `dlrc --engine MODE FILE [args...]` skip it when that
-        // changes nothing (IsPlainFileRun).
-        if (IsPlainFileRun(args))
-            return Run(ExecutionMode.Compile, runner => runner.RunFile(args[0]));
-        if (args is ["--engine", "compile" or "interpret", ..] && IsPlainFileRun(args[2..]))
+        // System.CommandLine is not used: Python's command line is positional (options only before
+        // the program, everything after it the program's own), which it cannot express without
+        // turning off most of what it does (response files, directives, help aliases).
+        var line = CommandLine.Parse(args);
+        if (line.Error is { } error)
         {
-            var mode = args[1] == "interpret" ? ExecutionMode.Interpret : ExecutionMode.Compile;
-            return Run(mode, runner => runner.RunFile(args[2]));
+            Console.Error.Write($"{error}\n{CommandLine.Usage}\nTry `dlrc -h' for more information.\n");
+            return UsageStatus;
+        }
+        if (line.Help)
+        {
+            Console.Out.Write(HelpText.Text);
+            return 0;
+        }
+        if (line.Version)
+        {
+            Console.Out.Write(VersionLine + "\n");
+            return 0;
+        }
+        if (line.Module is { } module)
+        {
+            Console.Error.Write($"dlrc: -m is not supported: dlrc has no import system yet, so module '{module}' cannot be found\n");
+            return UsageStatus;
         }
 
-        var code = new Option<string?>("-c") { Description = "Program passed in as a string.", HelpName = "code" };
-        var engine = new Option<string>("--engine")
-        {
-            Description = "How to run the program: compile it to IL (the default) or interpret the syntax tree.",
-            HelpName = "compile|interpret",
-            DefaultValueFactory = _ => "compile",
-        };
-        engine.AcceptOnlyFromAmong("compile", "interpret");
-        var file = new Argument<string?>("file") { Description = "The Python file to run.", Arity = ArgumentArity.ZeroOrOne };
-        var scriptArgs = new Argument<string[]>("args")
-        {
-            Description = "Arguments passed to the script.",
-            Arity = ArgumentArity.ZeroOrMore,
-            CaptureRemainingTokens = true,
-        };
-        var root = new RootCommand("DlrClosures: runs Python 3 programs on .NET, with closures compiled to IL.")
-        {
-            code, engine, file, scriptArgs,
-        };
-        int exitCode = 0;
-        root.SetAction(result =>
-        {
-            var mode = result.GetValue(engine) == "interpret" ? ExecutionMode.Interpret : ExecutionMode.Compile;
-            exitCode = Run(mode, runner =>
-                result.GetValue(code) is { } text ? runner.RunCode(text)
-                : result.GetValue(file) is { } path ? runner.RunFile(path)
-                : new Repl(runner).Run());
-            return exitCode;
-        });
-        return root.Parse(args).Invoke();
+        var streams = new StandardStreams(line.Unbuffered);
+        int status = OnLargeStack(() => Run(line, new ScriptRunner(line.Engine, streams)));
+        return streams.FlushAtExit(status);
     }
 
-    /// <summary>
-    /// Whether <paramref name="args"/> is a file followed by script arguments and nothing else the
-    /// command line parser would act on: the parser then takes the first token as the file and
-    /// captures every later one for the script, so running the file directly does the same. It acts
-    /// on a first token that is an option or <c>--</c> (<c>-</c>), a directive (<c>[diagram]</c>) or
-    /// a help alias (<c>/h</c>, <c>/?</c>), and on a response file (<c>@file</c>) anywhere.
-    /// </summary>
-    internal static bool IsPlainFileRun(string[] args)
+    /// <summary>"DlrClosures 1.0.0 (Python 3.11)": what <c>-V</c> prints, and the first line of the prompt's banner.</summary>
+    internal static string VersionLine
     {
-        if (args.Length == 0 || args[0].Length == 0 || args[0][0] is '-' or '[' || args[0] is "/h" or "/?")
-            return false;
-        foreach (string arg in args)
-            if (arg.StartsWith('@')) return false;
-        return true;
+        get
+        {
+            string version = typeof(ScriptRuntime).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?";
+            int plus = version.IndexOf('+'); // the commit SourceLink appends
+            return $"DlrClosures {(plus < 0 ? version : version[..plus])} (Python 3.11)";
+        }
     }
 
-    private static int Run(ExecutionMode mode, Func<ScriptRunner, int> action)
+    private static int Run(CommandLine line, ScriptRunner runner)
     {
-        var runner = new ScriptRunner(mode);
-        return OnLargeStack(() => action(runner));
+        var scope = runner.CreateMainScope();
+        bool prompt = line.Inspect;
+        int status;
+        if (line.Command is { } code)
+            status = runner.RunCode(code, scope, line.Inspect);
+        else if (line.Script is { } script and not "-")
+            status = runner.RunFile(script, scope, line.Inspect);
+        else if (line.Script is null && !Console.IsInputRedirected)
+        {
+            // No program and a terminal: the interactive prompt, with its banner.
+            return Repl.ForConsole(runner, scope, banner: !line.Quiet).Run();
+        }
+        else if (line.Script is null && line.Inspect)
+            return Repl.ForConsole(runner, scope, banner: !line.Quiet).Run(); // -i forces the prompt on piped input
+        else
+            status = runner.RunStandardInput(scope, line.Inspect);
+        // -i: the prompt after the program, in its namespace, whatever way it ended (CPython prints the
+        // traceback of a SystemExit then, too).
+        return prompt ? Repl.ForConsole(runner, scope, banner: false).Run() : status;
     }
 
     private static int OnLargeStack(Func<int> action)

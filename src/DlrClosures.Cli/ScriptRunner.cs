@@ -1,20 +1,21 @@
-using System.Text;
 using DlrClosures.Hosting;
 
 namespace DlrClosures.Cli;
 
-/// <summary>Runs scripts through the hosting API and reports uncaught exceptions as CPython does.</summary>
+/// <summary>Runs programs through the hosting API and reports their end as CPython does: the traceback, and the exit status.</summary>
 internal sealed class ScriptRunner
 {
-    public ScriptRunner(ExecutionMode mode)
+    /// <summary>CPython's exit status for an uncaught KeyboardInterrupt (128 + SIGINT, <c>Modules/main.c</c> <c>exit_sigint</c>).</summary>
+    private const int InterruptedStatus = 130;
+
+    private readonly StandardStreams _streams;
+
+    public ScriptRunner(ExecutionMode mode, StandardStreams streams)
     {
-        // Block-buffered stdout, as CPython's when it is not a terminal; flushed before any error
-        // report and at exit, so the two streams interleave as they do under CPython.
-        Output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
-        Error = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+        _streams = streams;
         Runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode });
-        Runtime.IO.SetOutput(Output);
-        Runtime.IO.SetErrorOutput(Error);
+        Runtime.IO.SetOutput(streams.Output);
+        Runtime.IO.SetErrorOutput(streams.Error);
         Engine = Runtime.GetEngine("python");
     }
 
@@ -22,28 +23,58 @@ internal sealed class ScriptRunner
 
     public ScriptEngine Engine { get; }
 
-    public StreamWriter Output { get; }
+    public TextWriter Output => _streams.Output;
 
-    public StreamWriter Error { get; }
+    public TextWriter Error => _streams.Error;
 
-    public int RunFile(string path)
+    /// <summary>Runs the file at <paramref name="path"/>, reported by its absolute path as CPython reports the main script.</summary>
+    public int RunFile(string path, ScriptScope scope, bool inspect = false)
     {
-        string code;
+        byte[] bytes;
         try
         {
-            code = File.ReadAllText(path);
+            if (Directory.Exists(path))
+            {
+                // CPython runs a directory's __main__.py (as a zip application's); dlrc does too.
+                string main = Path.Combine(path, "__main__.py");
+                if (!File.Exists(main))
+                {
+                    Error.Write($"dlrc: can't find '__main__' module in '{path}'\n");
+                    return 1;
+                }
+                path = main;
+            }
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Error.WriteLine($"dlrc: can't open file '{path}': {e.Message}");
+            Error.Write($"dlrc: can't open file '{Path.GetFullPath(path)}': {OsError(e)}\n");
             return 2;
         }
-        // CPython reports the main script by its absolute path.
-        return Run(Engine.CreateScriptSourceFromString(code, Path.GetFullPath(path), SourceCodeKind.File), CreateMainScope());
+        return RunBytes(bytes, Path.GetFullPath(path), scope, inspect);
     }
 
-    public int RunCode(string code) =>
-        Run(Engine.CreateScriptSourceFromString(code, "<string>", SourceCodeKind.Statements), CreateMainScope());
+    /// <summary>Runs the program read from standard input, as CPython runs <c>python -</c> or a piped stdin: to its end or its first error.</summary>
+    public int RunStandardInput(ScriptScope scope, bool inspect = false)
+    {
+        using var input = new MemoryStream();
+        Console.OpenStandardInput().CopyTo(input);
+        return RunBytes(input.ToArray(), "<stdin>", scope, inspect);
+    }
+
+    public int RunCode(string code, ScriptScope scope, bool inspect = false) =>
+        Run(Engine.CreateScriptSourceFromString(code, "<string>", SourceCodeKind.Statements), scope, inspect);
+
+    private int RunBytes(byte[] bytes, string path, ScriptScope scope, bool inspect)
+    {
+        var (text, error) = SourceReader.Decode(bytes, path);
+        if (text is null)
+        {
+            Error.Write($"SyntaxError: {error}\n");
+            return 1;
+        }
+        return Run(Engine.CreateScriptSourceFromString(text, path, SourceCodeKind.File), scope, inspect);
+    }
 
     /// <summary>The scope of the program's main module: <c>__name__</c> is <c>"__main__"</c>, as under CPython.</summary>
     public ScriptScope CreateMainScope()
@@ -54,20 +85,58 @@ internal sealed class ScriptRunner
         return scope;
     }
 
-    /// <summary>Runs <paramref name="source"/>; on an uncaught exception prints its traceback and returns 1.</summary>
-    public int Run(ScriptSource source, ScriptScope scope)
+    /// <summary>
+    /// Runs <paramref name="source"/>; on an uncaught exception prints its traceback and returns
+    /// CPython's exit status. With <paramref name="inspect"/> (<c>-i</c>, a prompt follows), a
+    /// SystemExit is reported as any other exception, as CPython does then.
+    /// </summary>
+    public int Run(ScriptSource source, ScriptScope scope, bool inspect = false)
     {
         try
         {
-            int status = source.ExecuteProgram(scope);
+            int status = inspect ? Execute(source, scope) : source.ExecuteProgram(scope);
             Output.Flush();
             return status;
         }
         catch (Exception error)
         {
-            Output.Flush();
-            Error.Write(Engine.FormatException(error));
-            return 1;
+            FlushQuietly();
+            string report = Engine.FormatException(error);
+            if (_streams.StdoutClosed)
+            {
+                // The exception is the failed write to a closed pipe: CPython's BrokenPipeError.
+                report = report[..(report.TrimEnd('\n').LastIndexOf('\n') + 1)] + "BrokenPipeError: [Errno 32] Broken pipe\n";
+                Error.Write(report);
+                return 1;
+            }
+            Error.Write(report);
+            return PythonExceptions.TypeName(error) == "KeyboardInterrupt" ? InterruptedStatus : 1;
         }
     }
+
+    private static int Execute(ScriptSource source, ScriptScope scope)
+    {
+        source.Execute(scope);
+        return 0;
+    }
+
+    private void FlushQuietly()
+    {
+        try
+        {
+            Output.Flush();
+        }
+        catch (IOException)
+        {
+            // a closed pipe: reported by the caller
+        }
+    }
+
+    // CPython's "[Errno N] strerror" for the usual reasons a file cannot be opened.
+    private static string OsError(Exception e) => e switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "[Errno 2] No such file or directory",
+        UnauthorizedAccessException => "[Errno 13] Permission denied",
+        _ => e.Message,
+    };
 }
