@@ -266,7 +266,7 @@ public sealed class DlrcTests
         var result = Dlrc("print(1)\n2 + 2\nx\nprint(2)\n", args);
 
         Assert.That((result.ExitCode, result.Stdout, result.Stderr), Is.EqualTo((1, "1\n",
-            "Traceback (most recent call last):\n  File \"<stdin>\", line 3, in <module>\n    x\nNameError: name 'x' is not defined\n")));
+            "Traceback (most recent call last):\n  File \"<stdin>\", line 3, in <module>\nNameError: name 'x' is not defined\n")));
     }
 
     [Test]

@@ -82,11 +82,15 @@ public sealed class PyException : Exception
             }
             if (++count > RecursiveCutoff) continue;
             text.Append($"  File \"{frame.Path}\", line {frame.Line}, in {frame.Name}\n");
-            var source = frame.SourceLine?.Trim();
+            // CPython shows a frame's line from the file (linecache), and a pseudo-file such as
+            // "<string>" or "<stdin>" has none to show.
+            var source = IsPseudoFile(frame.Path) ? null : frame.SourceLine?.Trim();
             if (!string.IsNullOrEmpty(source)) text.Append("    ").Append(source).Append('\n');
         }
         AppendRepeated(text, count);
     }
+
+    private static bool IsPseudoFile(string path) => path.StartsWith('<') && path.EndsWith('>');
 
     private static void AppendRepeated(StringBuilder text, int count)
     {
