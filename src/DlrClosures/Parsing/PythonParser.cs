@@ -123,7 +123,7 @@ public static class PythonParser
         {
             ParseAll(CompoundStatementGrammar.Module, logical);
         }
-        catch (PyException error) when (Stands(error, unclosed))
+        catch (PyException error) when (Stands(error, unclosed, logical))
         {
             throw;
         }
@@ -133,9 +133,12 @@ public static class PythonParser
         throw unclosed;
     }
 
-    private static bool Stands(PyException error, PyException unclosed)
+    private static bool Stands(PyException error, PyException unclosed, LogicalSource logical)
     {
         if (error.Type != PyExceptionType.SyntaxError || ReferenceEquals(error, ParseContext.Current.TokenizerError)) return true;
+        // A parse that ran out of input (the file ends inside the bracket, with or without a final
+        // newline) is the bracket's fault: CPython's tokenizer reports it at end of file.
+        if (error.Span is { } end && end.Start >= logical.Source.Text.TrimEnd().Length) return false;
         if (error.Span is { } at && unclosed.Span is { } bracket && at.Start < bracket.Start) return true;
         return error.Message == SyntaxMessages.InvalidSyntax && error.SyntaxLocation?.Line == unclosed.SyntaxLocation?.Line;
     }

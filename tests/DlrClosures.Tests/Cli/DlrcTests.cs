@@ -362,8 +362,7 @@ public sealed class DlrcTests
         if (unbuffered) Assert.That(first.Result, Is.EqualTo("started"));
     }
 
-    [Test, Ignore("Parsing: without a final newline the parser reports 'invalid syntax' instead of \"'(' was never closed\"; " +
-                  "the fix belongs in PythonParser (CPython's tokenizer adds the implicit newline), not in the CLI")]
+    [Test]
     public void UnclosedBracketWithoutFinalNewline_SaysItWasNeverClosed()
     {
         var result = Dlrc("-c", "print(1");
