@@ -10,9 +10,7 @@ namespace DlrClosures.Compilation;
 internal sealed partial class CodeLowerer
 {
     public Linq.Expression VisitEnterScope(BoundEnterScope node) =>
-        Linq.Expression.Block(typeof(void), CreateCells(node.Cells)
-            .Concat(node.UnboundLocals.Select(local => (Linq.Expression)Linq.Expression.Assign(_locals[local], s_unbound)))
-            .DefaultIfEmpty(Linq.Expression.Empty()));
+        Linq.Expression.Block(typeof(void), EnterScope(node.Cells, node.UnboundLocals).DefaultIfEmpty(Linq.Expression.Empty()));
 
     public Linq.Expression VisitCollect(BoundCollect node)
     {

@@ -109,9 +109,7 @@ internal sealed partial class CodeLowerer :
         for (int i = 0; i < _frees.Length; i++)
             prologue.Add(Linq.Expression.Assign(_frees[i], Linq.Expression.Call(
                 _function, nameof(PyFunction.GetClosureCell), null, Linq.Expression.Constant(i))));
-        prologue.AddRange(CreateCells(frame.EntryCells));
-        foreach (int local in frame.EntryUnbound)
-            prologue.Add(Linq.Expression.Assign(_locals[local], s_unbound));
+        prologue.AddRange(EnterScope(frame.EntryCells, frame.EntryUnbound));
         prologue.Add(Lower(_bound.Body));
 
         var exception = Linq.Expression.Parameter(typeof(Exception), "error");
@@ -138,10 +136,14 @@ internal sealed partial class CodeLowerer :
         return Linq.Expression.Lambda(delegateType, body, _code.Names.QualifiedName, lambdaParameters);
     }
 
-    /// <summary>New cells, each seeded from its parameter's slot or unbound.</summary>
-    private IEnumerable<Linq.Expression> CreateCells(IEnumerable<CellInit> cells) =>
+    /// <summary>
+    /// Entering a scope: new cells, each seeded from its parameter's slot or unbound, and unbound
+    /// locals; for the code's own scope in the prologue, and for an inlined comprehension each time it is evaluated.
+    /// </summary>
+    private IEnumerable<Linq.Expression> EnterScope(IEnumerable<CellInit> cells, IEnumerable<int> unboundLocals) =>
         cells.Select(cell => (Linq.Expression)Linq.Expression.Assign(_cells[cell.Cell],
-            Linq.Expression.New(s_newCell, cell.SeedLocal >= 0 ? _locals[cell.SeedLocal] : s_unbound)));
+                Linq.Expression.New(s_newCell, cell.SeedLocal >= 0 ? _locals[cell.SeedLocal] : s_unbound)))
+            .Concat(unboundLocals.Select(local => (Linq.Expression)Linq.Expression.Assign(_locals[local], s_unbound)));
 
     private Linq.Expression Lower(BoundStmt statement) => statement.Accept(this);
 

@@ -49,6 +49,17 @@ internal sealed class Frame
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Locals), slot) = value;
     }
 
+    /// <summary>
+    /// Creates <paramref name="cells"/>, each a fresh box seeded from its parameter's slot or unbound:
+    /// on entry for the code's own cells, and each time an inlined comprehension is evaluated for its.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void CreateCells(Binding.CellInit[] cells)
+    {
+        foreach (var (cell, seed) in cells)
+            Cells![cell] = new StrongBox<object>(seed >= 0 ? Locals[seed] : PyUnbound.Instance);
+    }
+
     /// <summary>Cells this frame creates (co_cellvars, then those of inlined comprehensions).</summary>
     public readonly StrongBox<object>[]? Cells;
 

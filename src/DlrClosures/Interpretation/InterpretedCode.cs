@@ -174,8 +174,7 @@ internal sealed class InterpretedCode
     {
         if (_usesGlobals) frame.Globals = _code.GetGlobalCells(frame.Function.Globals);
         var locals = frame.Locals;
-        foreach (var (cell, seed) in _cells)
-            frame.Cells![cell] = new StrongBox<object>(seed >= 0 ? locals[seed] : PyUnbound.Instance);
+        frame.CreateCells(_cells);
         // Every slot past the parameters starts unbound: the code's own locals (the layout's
         // EntryUnbound), and the slots of inlined scopes and temporaries, which are written before
         // they are read anyway; one fill costs less than a loop over EntryUnbound.

@@ -139,8 +139,7 @@ internal static class StatementNodes
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
-            foreach (var (cell, seed) in cells)
-                frame.Cells![cell] = new StrongBox<object>(seed >= 0 ? frame.Locals[seed] : PyUnbound.Instance);
+            frame.CreateCells(cells);
             foreach (int local in unboundLocals) frame.SetLocal(local, PyUnbound.Instance);
             return Completion.Normal;
         }
