@@ -33,7 +33,7 @@ public sealed partial class Binder
     /// </summary>
     private BoundIntChain? TryBindIntChain(Expr left, PyBinaryOp op, Expr right, SourceSpan span)
     {
-        if (_bindingChainGeneral || _context.IsClass || LongOperation(op) is null) return null;
+        if (_bindingChainGeneral || _context.IsClass || LongArithmetic.NameOf(op) is null) return null;
         var operands = new List<Expr>();
         bool afterOperation = false;
         int operations = 1;
@@ -74,7 +74,7 @@ public sealed partial class Binder
         }
 
         // 2. The operations, innermost first.
-        IntTree Tree(Expr node) => node is BinOpExpr b && LongOperation(OperatorMap.Binary(b.Op)) is not null
+        IntTree Tree(Expr node) => node is BinOpExpr b && LongArithmetic.NameOf(OperatorMap.Binary(b.Op)) is not null
             ? new IntOperation(OperatorMap.Binary(b.Op), Tree(b.Left), Tree(b.Right))
             : leaves[node];
         var tree = new IntOperation(op, Tree(left), Tree(right));
@@ -98,7 +98,7 @@ public sealed partial class Binder
     // The operands of a chain in evaluation order; false when one cannot take part.
     private static bool CollectOperands(Expr node, List<Expr> operands, ref bool afterOperation, ref int operations)
     {
-        if (node is BinOpExpr b && LongOperation(OperatorMap.Binary(b.Op)) is not null)
+        if (node is BinOpExpr b && LongArithmetic.NameOf(OperatorMap.Binary(b.Op)) is not null)
         {
             if (!CollectOperands(b.Left, operands, ref afterOperation, ref operations)
                 || !CollectOperands(b.Right, operands, ref afterOperation, ref operations))
@@ -121,6 +121,4 @@ public sealed partial class Binder
         operands.Add(node);
         return true;
     }
-
-    private static string? LongOperation(PyBinaryOp op) => LongArithmetic.NameOf(op);
 }

@@ -39,7 +39,7 @@ public sealed partial class Binder
         _ => new BoundLoadName(_context.Global(name), Checked: false, span),
     };
 
-    /// <summary>Where a store to <paramref name="name"/> goes.</summary>
+    /// <summary>Where a store to <paramref name="name"/> goes; <c>del name</c> unbinds the same storage.</summary>
     private NameStorage StoreStorage(string name)
     {
         var kind = _context.Lookup(name);
@@ -52,9 +52,6 @@ public sealed partial class Binder
             _ => _context.Global(name),
         };
     }
-
-    /// <summary>What <c>del name</c> unbinds: the same storage a store writes.</summary>
-    private NameStorage DeleteStorage(string name) => StoreStorage(name);
 
     private BoundNameTarget NameTarget(string name, SourceSpan span) => new(StoreStorage(name), span);
 

@@ -118,7 +118,7 @@ public sealed partial class Binder
         switch (target)
         {
             case NameExpr name:
-                deletes.Add(new BoundDeleteName(DeleteStorage(name.Id), name.Span));
+                deletes.Add(new BoundDeleteName(StoreStorage(name.Id), name.Span));
                 break;
             case SubscriptExpr subscript:
                 var container = BindExpression(subscript.Value);
