@@ -1,5 +1,4 @@
 using DlrClosures.Hosting;
-using DlrClosures.Runtime.Exceptions;
 using NUnit.Framework;
 
 namespace DlrClosures.Tests;
@@ -17,8 +16,6 @@ namespace DlrClosures.Tests;
 [TestFixture]
 public sealed class EngineParityTests
 {
-    private const int StackSize = 64 * 1024 * 1024;
-
     public static IEnumerable<TestCaseData> Programs()
     {
         var root = TestPaths.RepositoryRoot;
@@ -61,33 +58,12 @@ public sealed class EngineParityTests
     {
         var path = Path.Combine(TestPaths.RepositoryRoot, relativePath);
         bool workload = relativePath.StartsWith("perf/workloads/", StringComparison.Ordinal);
-        var output = new StringWriter { NewLine = "\n" };
-        string? error = null;
-        Exception? unexpected = null;
-        var thread = new Thread(() =>
+        var (stdout, error) = EngineRun.Run(mode, (engine, scope) =>
         {
-            var runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode });
-            runtime.IO.SetOutput(output);
-            var engine = runtime.GetEngine("python");
-            var scope = engine.CreateScope();
-            try
-            {
-                if (workload) scope.SetVariable("__name__", "parity");
-                engine.CreateScriptSourceFromFile(path).Execute(scope);
-                if (workload) engine.Execute("print(run(10))", scope);
-            }
-            catch (PyException e)
-            {
-                error = e.FormatExceptionOnly();
-            }
-            catch (Exception e)
-            {
-                unexpected = e;
-            }
-        }, StackSize);
-        thread.Start();
-        thread.Join();
-        if (unexpected is not null) Assert.Fail($"{mode}: a .NET exception escaped the engine: {unexpected}");
-        return (output.ToString(), error);
+            if (workload) scope.SetVariable("__name__", "parity");
+            engine.CreateScriptSourceFromFile(path).Execute(scope);
+            if (workload) engine.Execute("print(run(10))", scope);
+        });
+        return (stdout, error?.FormatExceptionOnly());
     }
 }

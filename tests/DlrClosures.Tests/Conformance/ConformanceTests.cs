@@ -12,10 +12,6 @@ namespace DlrClosures.Tests.Conformance;
 [TestFixture]
 public sealed class ConformanceTests
 {
-    // Recursion cases go 1000 Python frames deep; a generous stack keeps the recursion limit,
-    // not the test runner's thread size, the thing they hit.
-    private const int StackSize = 64 * 1024 * 1024;
-
     public static IEnumerable<TestCaseData> Cases() =>
         from c in ConformanceCase.All()
         from mode in new[] { ExecutionMode.Compile, ExecutionMode.Interpret }
@@ -42,33 +38,7 @@ public sealed class ConformanceTests
     public void Corpus_HasAtLeastSixtyCases() =>
         Assert.That(ConformanceCase.All().Count(), Is.GreaterThanOrEqualTo(60));
 
-    private static (string Stdout, PyException? Error) Run(ConformanceCase testCase, ExecutionMode mode)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        PyException? error = null;
-        Exception? unexpected = null;
-        var thread = new Thread(() =>
-        {
-            var runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode });
-            runtime.IO.SetOutput(output);
-            var engine = runtime.GetEngine("python");
-            try
-            {
-                engine.CreateScriptSourceFromString(testCase.Source, Path.GetFileName(testCase.SourcePath), SourceCodeKind.File)
-                    .Execute(engine.CreateScope());
-            }
-            catch (PyException e)
-            {
-                error = e;
-            }
-            catch (Exception e)
-            {
-                unexpected = e;
-            }
-        }, StackSize);
-        thread.Start();
-        thread.Join();
-        if (unexpected is not null) Assert.Fail($"a .NET exception escaped the engine: {unexpected}");
-        return (output.ToString(), error);
-    }
+    private static (string Stdout, PyException? Error) Run(ConformanceCase testCase, ExecutionMode mode) =>
+        EngineRun.Run(mode, (engine, scope) =>
+            engine.CreateScriptSourceFromString(testCase.Source, Path.GetFileName(testCase.SourcePath), SourceCodeKind.File).Execute(scope));
 }
