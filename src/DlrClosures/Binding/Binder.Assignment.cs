@@ -32,7 +32,7 @@ public sealed partial class Binder
         TupleExpr tuple => BindUnpack(tuple.Elts, tuple),
         ListExpr list => BindUnpack(list.Elts, list),
         SubscriptExpr subscript => BindItemTarget(subscript),
-        AttributeExpr attribute => new BoundAttributeTarget(BindExpression(attribute.Value), attribute.Attr, attribute.Span),
+        AttributeExpr attribute => new BoundAttributeTarget(BindExpression(attribute.Value), _context.Mangle(attribute.Attr), attribute.Span),
         StarredExpr => throw Error(target, BindingMessages.StarredAssignmentTarget),
         _ => throw Error(target, BindingMessages.CannotAssign),
     };
@@ -83,8 +83,8 @@ public sealed partial class Binder
             {
                 var (objectTarget, obj) = Temp(attribute.Value.Span);
                 var saveObject = new BoundAssign(BindExpression(attribute.Value), [objectTarget], attribute.Span);
-                var value = Binary(op, new BoundGetAttribute(obj, attribute.Attr, attribute.Span), BindExpression(statement.Value), statement.Span);
-                var store = new BoundAssign(value, [new BoundAttributeTarget(obj, attribute.Attr, attribute.Span)], statement.Span);
+                var value = Binary(op, new BoundGetAttribute(obj, _context.Mangle(attribute.Attr), attribute.Span), BindExpression(statement.Value), statement.Span);
+                var store = new BoundAssign(value, [new BoundAttributeTarget(obj, _context.Mangle(attribute.Attr), attribute.Span)], statement.Span);
                 return Unlined([saveObject, store], statement);
             }
             default:

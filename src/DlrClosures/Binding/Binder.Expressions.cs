@@ -24,7 +24,7 @@ public sealed partial class Binder
             CompareExpr c => BindCompare(c),
             IfExpExpr i => BindIfExp(i),
             CallExpr c => BindCall(c),
-            AttributeExpr a => new BoundGetAttribute(BindExpression(a.Value), a.Attr, a.Span),
+            AttributeExpr a => new BoundGetAttribute(BindExpression(a.Value), _context.Mangle(a.Attr), a.Span),
             SubscriptExpr s => BindSubscript(s),
             LambdaExpr l => BindFunctionCreation(l, l.Args, "<lambda>"),
             ListExpr l => BindSequenceDisplay(l.Elts, CollectionKind.List, l),

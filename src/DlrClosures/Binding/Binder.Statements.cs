@@ -125,7 +125,7 @@ public sealed partial class Binder
                 deletes.Add(new BoundDeleteItem(container, BindIndex(subscript.Slice), subscript.Span));
                 break;
             case AttributeExpr attribute:
-                deletes.Add(new BoundDeleteAttribute(BindExpression(attribute.Value), attribute.Attr, attribute.Span));
+                deletes.Add(new BoundDeleteAttribute(BindExpression(attribute.Value), _context.Mangle(attribute.Attr), attribute.Span));
                 break;
             case TupleExpr tuple:
                 foreach (var element in tuple.Elts) BindDeleteTarget(element, deletes);
