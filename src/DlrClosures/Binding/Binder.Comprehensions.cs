@@ -23,6 +23,12 @@ public sealed partial class Binder
             _ => throw new InvalidOperationException($"{node.GetType().Name} is not a comprehension"),
         };
 
+        if (generators.Any(g => g.IsAsync))
+        {
+            // No code object here is an async def, so an async comprehension is always outside one;
+            // an async generator expression is allowed anywhere by CPython, and does not run here yet.
+            throw Error(node, node is GeneratorExpExpr ? BindingMessages.NotSupported(node) : BindingMessages.AsyncComprehensionOutsideAsyncFunction);
+        }
         var firstIterable = BindExpression(generators[0].Iter);
         var (resultTarget, result) = Temp(node.Span);
         var enclosing = _context;

@@ -16,6 +16,7 @@ public sealed partial class Binder
             return TempLoad(slot, expression.Span);
         return expression switch
         {
+            ConstantExpr { Value: System.Collections.Immutable.ImmutableArray<byte> or System.Numerics.Complex } c => throw Error(c, BindingMessages.NotSupported(c)),
             ConstantExpr c => new BoundConstant(ConstantFolding.ToRuntime(c.Value), c.Span),
             NameExpr n => LoadName(n.Id, n.Span),
             BinOpExpr b => BindBinOp(b),
@@ -36,6 +37,9 @@ public sealed partial class Binder
             FormattedValueExpr f => BindFormattedValue(f),
             SliceExpr s => BindSlice(s),
             StarredExpr s => throw Error(s, BindingMessages.StarredHere),
+            NamedExpr n => BindNamedExpr(n),
+            YieldExpr or YieldFromExpr => throw Error(expression, _code.InFunction ? BindingMessages.NotSupported(expression) : BindingMessages.YieldOutsideFunction),
+            AwaitExpr => throw Error(expression, _code.InFunction ? BindingMessages.AwaitOutsideAsyncFunction : BindingMessages.AwaitOutsideFunction),
             _ => throw Error(expression, BindingMessages.NotSupported(expression)),
         };
     }
@@ -212,5 +216,16 @@ public sealed partial class Binder
     {
         var value = BindExpression(field.Value);
         return new BoundFormattedValue(value, field.Conversion, field.FormatSpec is null ? null : BindExpression(field.FormatSpec), field.Span);
+    }
+
+    /// <summary>
+    /// <c>name := value</c>: the value is stored to the name (whose storage the scope pass chose: in a
+    /// comprehension, the enclosing function's cell or the module's global) and is the result.
+    /// </summary>
+    private BoundExpr BindNamedExpr(NamedExpr named)
+    {
+        var value = BindExpression(named.Value);
+        var (temp, load) = Temp(named.Span);
+        return new BoundSequence([new BoundAssign(value, [temp, NameTarget(named.Target.Id, named.Target.Span)], named.Span)], load, named.Span);
     }
 }

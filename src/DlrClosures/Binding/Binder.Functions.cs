@@ -9,8 +9,9 @@ namespace DlrClosures.Binding;
 // runs it as a function called once, which gives the same names and closures.
 public sealed partial class Binder
 {
-    private BoundStmt BindFunctionDef(FunctionDefStmt def) =>
-        Decorated(def.DecoratorList, def.Name, def, () => BindFunctionCreation(def, def.Args, def.Name));
+    private BoundStmt BindFunctionDef(FunctionDefStmt def) => def.IsAsync
+        ? throw Error(def, BindingMessages.NotSupported(def))
+        : Decorated(def.DecoratorList, def.Name, def, () => BindFunctionCreation(def, def.Args, def.Name));
 
     private BoundStmt BindClassDef(ClassDefStmt classDef)
     {
@@ -66,7 +67,9 @@ public sealed partial class Binder
         _code = new CodeState { HandlerDepth = enclosingCode.HandlerDepth };
         try
         {
-            var body = BindStatements(classDef.Body);
+            var setup = SetupAnnotations(classDef.Body, classDef.Span);
+            BoundStmt body = BindStatements(classDef.Body);
+            if (setup is not null) body = new BoundBlock([setup, body], [0, 0], classDef.Span);
             return new BoundMakeClass(classDef.Name, scope.QualifiedName, bases, namespaceSlot, Docstrings.Of(classDef.Body), body, classDef.Span);
         }
         finally

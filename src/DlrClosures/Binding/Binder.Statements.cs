@@ -42,16 +42,77 @@ public sealed partial class Binder
         ReturnStmt s => BindReturn(s),
         IfStmt s => BindIf(s),
         WhileStmt s => BindWhile(s),
-        ForStmt s => BindFor(s),
+        ForStmt { IsAsync: false } s => BindFor(s),
         BreakStmt s => new BoundBreak(FinallyClausesToLoop(s, BindingMessages.BreakOutsideLoop), s.Span),
         ContinueStmt s => new BoundContinue(FinallyClausesToLoop(s, BindingMessages.ContinueNotInLoop), s.Span),
+        TryStmt { IsStar: true } => throw Error(statement, BindingMessages.NotSupported(statement)),
         TryStmt s => BindTry(s),
         RaiseStmt s => BindRaise(s),
         DeleteStmt s => BindDelete(s),
         AssertStmt s => new BoundAssert(BindCondition(s.Test), s.Msg is null ? null : BindExpression(s.Msg), s.Span),
+        AnnAssignStmt s => BindAnnAssign(s),
         PassStmt or GlobalStmt or NonlocalStmt => null,
+        ForStmt { IsAsync: true } or WithStmt { IsAsync: true } => throw Error(statement, BindingMessages.OutsideAsyncFunction(statement)),
         _ => throw Error(statement, BindingMessages.NotSupported(statement)),
     };
+
+    /// <summary>
+    /// <c>target: annotation [= value]</c> as compile.c's <c>compiler_annassign</c> lowers it: the
+    /// assignment first; then, for a simple name in a module or class body, the annotation is stored
+    /// in <c>__annotations__</c>; a complex target's parts and its annotation are evaluated there and
+    /// dropped. In a function only the assignment runs (annotations of locals are not evaluated).
+    /// </summary>
+    private BoundStmt? BindAnnAssign(AnnAssignStmt statement)
+    {
+        var parts = new List<BoundStmt>();
+        if (statement.Value is not null) parts.Add(BindAssign(new AssignStmt([statement.Target], statement.Value, statement.Span)));
+        bool namespaceBody = _context.IsModule || _context.Scope.Kind == ScopeKind.Class;
+        if (statement.Target is NameExpr name)
+        {
+            if (statement.Simple && namespaceBody)
+            {
+                var key = new ConstantExpr(_context.Mangle(name.Id), name.Span);
+                var annotations = new NameExpr("__annotations__", statement.Span);
+                parts.Add(BindAssign(new AssignStmt([new SubscriptExpr(annotations, key, statement.Span)], statement.Annotation, statement.Span)));
+            }
+        }
+        else if (statement.Value is null)
+        {
+            // check_ann_expr: the object (and the index) of a complex target are evaluated.
+            if (statement.Target is AttributeExpr attribute) parts.Add(Evaluate(attribute.Value));
+            if (statement.Target is SubscriptExpr subscript)
+            {
+                parts.Add(Evaluate(subscript.Value));
+                parts.Add(new BoundExpressionStatement(BindIndex(subscript.Slice), subscript.Slice.Span));
+            }
+        }
+        if (!statement.Simple && namespaceBody) parts.Add(Evaluate(statement.Annotation));
+        return parts.Count switch { 0 => null, 1 => parts[0], _ => Unlined(parts, statement) };
+    }
+
+    private BoundExpressionStatement Evaluate(Expr expression) => new(BindExpression(expression), expression.Span);
+
+    /// <summary>
+    /// compile.c's SETUP_ANNOTATIONS: a module or class body with an annotated assignment anywhere in
+    /// its own statements (not in nested defs or classes) starts with an empty <c>__annotations__</c>.
+    /// </summary>
+    private BoundStmt? SetupAnnotations(ImmutableArray<Stmt> body, Text.SourceSpan span) =>
+        ContainsAnnotation(body)
+            ? new BoundAssign(new BoundDictDisplay([], [], span), [NameTarget("__annotations__", span)], span)
+            : null;
+
+    private static bool ContainsAnnotation(ImmutableArray<Stmt> body) => body.Any(statement => statement switch
+    {
+        AnnAssignStmt => true,
+        IfStmt s => ContainsAnnotation(s.Body) || ContainsAnnotation(s.OrElse),
+        WhileStmt s => ContainsAnnotation(s.Body) || ContainsAnnotation(s.OrElse),
+        ForStmt s => ContainsAnnotation(s.Body) || ContainsAnnotation(s.OrElse),
+        WithStmt s => ContainsAnnotation(s.Body),
+        TryStmt s => ContainsAnnotation(s.Body) || s.Handlers.Any(h => ContainsAnnotation(h.Body))
+            || ContainsAnnotation(s.OrElse) || ContainsAnnotation(s.FinalBody),
+        MatchStmt s => s.Cases.Any(c => ContainsAnnotation(c.Body)),
+        _ => false,
+    });
 
     // compiler_return: only inside a function (a class body is not one, even inside a def).
     private BoundReturn BindReturn(ReturnStmt statement)

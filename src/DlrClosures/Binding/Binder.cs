@@ -69,7 +69,9 @@ public sealed partial class Binder
         // Eval mode: the one expression is the result.
         if (_mode == CompileMode.Eval && module.Body is [ExprStmt only])
             return new BoundBlock([new BoundReturn(BindExpression(only.Value), 0, only.Span)], [only.Span.Line], only.Span);
+        var setup = SetupAnnotations(module.Body, module.Span);
         var body = BindStatements(module.Body);
+        if (setup is not null) body = new BoundBlock([setup, body], [0, 0], module.Span);
         // A module docstring binds __doc__ (CPython stores it only when there is one).
         if (Docstrings.Of(module.Body) is not { } doc) return body;
         var store = new BoundAssign(new BoundConstant(doc, module.Span), [NameTarget("__doc__", module.Span)], module.Span);

@@ -17,6 +17,18 @@ internal static class BindingMessages
     /// <summary>A statement or expression the parser reads and the engines do not run yet.</summary>
     public static string NotSupported(SyntaxNode node) => $"'{FeatureName(node)}' is not supported by DlrClosures yet";
 
+    // compiler_visit_expr1 (Yield, YieldFrom, Await), compiler_async_for, compiler_async_with.
+    public const string YieldOutsideFunction = "'yield' outside function";
+
+    public const string AwaitOutsideFunction = "'await' outside function";
+
+    public const string AwaitOutsideAsyncFunction = "'await' outside async function";
+
+    public const string AsyncComprehensionOutsideAsyncFunction = "asynchronous comprehension outside of an asynchronous function";
+
+    /// <summary><c>async for</c> or <c>async with</c> where the code is not an <c>async def</c>.</summary>
+    public static string OutsideAsyncFunction(SyntaxNode node) => $"'{FeatureName(node)}' outside async function";
+
     // compiler_return, compiler_break, compiler_continue.
     public const string ReturnOutsideFunction = "'return' outside function";
 
@@ -37,9 +49,24 @@ internal static class BindingMessages
 
     public const string IllegalAugmentedTarget = "'expression' is an illegal expression for augmented assignment";
 
-    // The feature as a user names it: the node's kind without the syntax tree's suffix.
+    // The feature as a user names it: the construct as written, else the node's kind without the syntax tree's suffix.
     private static string FeatureName(SyntaxNode node)
     {
+        switch (node)
+        {
+            case ImportStmt: return "import";
+            case ImportFromStmt: return "from ... import";
+            case YieldExpr: return "yield";
+            case YieldFromExpr: return "yield from";
+            case WithStmt w: return w.IsAsync ? "async with" : "with";
+            case ForStmt { IsAsync: true }: return "async for";
+            case FunctionDefStmt { IsAsync: true }: return "async def";
+            case MatchStmt: return "match";
+            case TryStmt { IsStar: true }: return "except*";
+            case ConstantExpr { Value: System.Numerics.Complex }: return "complex";
+            case GeneratorExpExpr: return "async generator expression";
+            case ConstantExpr: return "bytes";
+        }
         var name = node.GetType().Name;
         foreach (var suffix in new[] { "Stmt", "Expr" })
             if (name.EndsWith(suffix, StringComparison.Ordinal)) return name[..^suffix.Length];

@@ -18,7 +18,7 @@ internal static class ArgumentGrammar
 
     private enum ParameterKind { Plain, Star, DoubleStar, Slash }
 
-    private sealed record Parameter(ParameterKind Kind, Token Token, Expr? Default, SourceSpan Span);
+    private sealed record Parameter(ParameterKind Kind, Token Token, Expr? Default, Expr? Annotation, SourceSpan Span);
 
     private static readonly Parser<Expr> Test = Rule.Ref(() => ExpressionGrammar.Test);
 
@@ -35,8 +35,10 @@ internal static class ArgumentGrammar
         from value in Test
         select new CallArgument(ArgumentKind.DoubleStarred, value, null, Cover(stars, value));
 
+    private static readonly Parser<Expr> NamedExpression = Rule.Ref(() => ExpressionGrammar.NamedExpression);
+
     private static readonly Parser<CallArgument> PositionalArgumentItem =
-        from value in Test
+        from value in NamedExpression
         from generators in OptionalClauses
         from eq in Tokens.Op("=").Optional()
         select PositionalArgument(value, generators, eq);
@@ -64,29 +66,36 @@ internal static class ArgumentGrammar
         from items in ExpressionGrammar.CommaSeparated(Argument).Optional()
         select Check(items.GetOrElse([]));
 
-    private static readonly Parser<Expr> Annotation =
-        from colon in Tokens.Op(":") from type in Test select type;
+    private static readonly Parser<Expr?> NoAnnotation = Parse.Return((Expr?)null);
+
+    private static readonly Parser<Expr?> Annotation =
+        (from colon in Tokens.Op(":") from type in Test select (Expr?)type).Or(NoAnnotation);
+
+    /// <summary><c>*args: *Ts</c>: 3.11's <c>star_annotation</c> allows a starred expression after <c>*args</c>.</summary>
+    private static readonly Parser<Expr?> StarAnnotation =
+        (from colon in Tokens.Op(":") from type in ExpressionGrammar.StarOrTest select (Expr?)type).Or(NoAnnotation);
 
     private static Parser<Parameter> ParameterItem(bool annotated)
     {
-        var annotation = annotated ? Annotation.Optional().Select(_ => 0) : Parse.Return(0);
+        var annotation = annotated ? Annotation : NoAnnotation;
+        var starAnnotation = annotated ? StarAnnotation : NoAnnotation;
         return (from stars in Tokens.Op("**")
                 from name in Tokens.Identifier
                 from type in annotation
-                select new Parameter(ParameterKind.DoubleStar, name, null, Span(stars, name)))
+                select new Parameter(ParameterKind.DoubleStar, name, null, type, Span(stars, name)))
             .Or(from star in Tokens.Op("*")
-                from name in (from n in Tokens.Identifier from type in annotation select n).Optional()
-                select new Parameter(ParameterKind.Star, name.IsDefined ? name.Get() : star, null,
-                    Span(star, name.IsDefined ? name.Get() : star)))
-            .Or(from slash in Tokens.Op("/") select new Parameter(ParameterKind.Slash, slash, null, Span(slash, slash)))
+                from name in (from n in Tokens.Identifier from type in starAnnotation select (n, type)).Optional()
+                select new Parameter(ParameterKind.Star, name.IsDefined ? name.Get().n : star, null, name.IsDefined ? name.Get().type : null,
+                    Span(star, name.IsDefined ? name.Get().n : star)))
+            .Or(from slash in Tokens.Op("/") select new Parameter(ParameterKind.Slash, slash, null, null, Span(slash, slash)))
             .Or(from name in Tokens.Identifier
                 from type in annotation
                 from value in (from eq in Tokens.Op("=") from v in Test select v).Optional()
-                select new Parameter(ParameterKind.Plain, name, value.GetOrDefault(),
+                select new Parameter(ParameterKind.Plain, name, value.GetOrDefault(), type,
                     value.IsDefined ? SourceSpan.Cover(Span(name, name), value.Get().Span) : Span(name, name)));
     }
 
-    /// <summary>A <c>def</c>'s parameters (annotations are parsed and dropped).</summary>
+    /// <summary>A <c>def</c>'s parameters, with their annotations.</summary>
     public static readonly Parser<Arguments> FunctionParameters = ParameterList(annotated: true);
 
     /// <summary>A <c>lambda</c>'s parameters: no annotations, since ':' ends them.</summary>
@@ -161,7 +170,7 @@ internal static class ArgumentGrammar
         foreach (var item in items)
         {
             if (kwArg is not null) throw context.Error(SyntaxMessages.ArgumentsAfterVarKeyword, item.Span);
-            var arg = new Arg(item.Token.Text, Span(item.Token, item.Token));
+            var arg = new Arg(item.Token.Text, Span(item.Token, item.Token)) { Annotation = item.Annotation };
             if (item.Kind != ParameterKind.Slash && !(item.Kind == ParameterKind.Star && item.Token.Text == "*")
                 && !names.Add(arg.Name))
                 throw context.Error(SyntaxMessages.DuplicateArgument(arg.Name), arg.Span);

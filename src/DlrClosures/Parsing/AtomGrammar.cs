@@ -16,7 +16,7 @@ namespace DlrClosures.Parsing;
 internal static class AtomGrammar
 {
     private static readonly Parser<Expr> AnyTest = Rule.Ref(() => ExpressionGrammar.Test);
-    private static readonly Parser<Expr> Item = Rule.Ref(() => StarOrTest);
+    private static readonly Parser<Expr> Item = Rule.Ref(() => StarOrNamed);
     private static readonly Parser<Expr> Disjunction = Rule.Ref(() => ExpressionGrammar.Or);
     private static readonly Parser<Expr> Targets = Rule.Ref(() => TargetList);
 
@@ -34,7 +34,8 @@ internal static class AtomGrammar
 
     /// <summary>One or more <c>for target in iter [if cond]...</c> clauses.</summary>
     public static readonly Parser<ImmutableArray<Comprehension>> ComprehensionClauses =
-        (from @for in Tokens.Keyword("for")
+        (from @async in Tokens.Keyword("async").Optional()
+         from @for in Tokens.Keyword("for")
          from target in Targets
          from @in in Tokens.Keyword("in")
          from iter in Disjunction
@@ -44,7 +45,7 @@ internal static class AtomGrammar
              TargetValidator.CheckStore(target),
              iter,
              conditions,
-             SourceSpan.Cover(Span(@for), conditions.IsEmpty ? iter.Span : conditions[^1].Span)))
+             SourceSpan.Cover(Span(@async.GetOrElse(@for)), conditions.IsEmpty ? iter.Span : conditions[^1].Span)) { IsAsync = @async.IsDefined })
         .AtLeastOnce()
         .Select(clauses => clauses.ToImmutableArray());
 
@@ -53,12 +54,22 @@ internal static class AtomGrammar
     /// <c>(, item)* [,]</c> (a tuple, or the parenthesised item itself). The token after the first item
     /// decides: <c>for</c> starts the clauses; otherwise they would fail there at once.
     /// </summary>
-    private static readonly Parser<Func<Token, Expr>> ParenBody = input => DisplayBody(input, ")",
+    private static readonly Parser<Func<Token, Expr>> ParenBody = input => Dispatch.WordAt(Dispatch.Table(input), Dispatch.Table(input).SkipBlanks(input.Position)) == "yield"
+        ? ParenthesizedYield(input)
+        : DisplayBody(input, ")",
         static (first, generators, close) => open => new GeneratorExpExpr(first, generators, Span(open, close)),
         static (first, items, trailing, close) => open => items is null && !trailing ? first : new TupleExpr([first, .. items ?? []], Span(open, close)),
         static close => open => new TupleExpr([], Span(open, close)));
 
-    private static readonly Parser<Token> ForKeyword = Tokens.Keyword("for");
+    /// <summary><c>(yield ...)</c>: the parentheses only group (CPython's <c>group</c>).</summary>
+    private static IResult<Func<Token, Expr>> ParenthesizedYield(IInput input)
+    {
+        var value = ExpressionGrammar.Yield(input);
+        if (!value.WasSuccessful) return Result.Failure<Func<Token, Expr>>(value.Remainder, value.Message, value.Expectations);
+        var close = CloseParen(value.Remainder);
+        if (!close.WasSuccessful) return Result.Failure<Func<Token, Expr>>(close.Remainder, close.Message, close.Expectations);
+        return Result.Success<Func<Token, Expr>>(_ => value.Value, close.Remainder);
+    }
 
     /// <summary>The inside of a parenthesised or list display, up to and including its closing bracket.</summary>
     private static IResult<Func<Token, Expr>> DisplayBody(
@@ -76,7 +87,7 @@ internal static class AtomGrammar
         var rest = first.Remainder;
         var table = Dispatch.Table(rest);
         int q = table.SkipBlanks(rest.Position);
-        if (Dispatch.WordAt(table, q) == "for")
+        if (Dispatch.WordAt(table, q) is "for" or "async")
         {
             var generators = ComprehensionClauses(rest);
             if (generators.WasSuccessful)
@@ -293,7 +304,9 @@ internal static class AtomGrammar
         if (!index.WasSuccessful) return index;
         var close = CloseBracket(index.Remainder);
         if (!close.WasSuccessful) return Result.Failure<Expr>(close.Remainder, close.Message, close.Expectations);
-        return Result.Success<Expr>(new SubscriptExpr(value, index.Value, SourceSpan.Cover(value.Span, Span(close.Value))), close.Remainder);
+        // a[*b] indexes with the tuple (*b,) (3.11's slices: a starred item makes a tuple).
+        var key = index.Value is StarredExpr starred ? new TupleExpr([starred], starred.Span) : index.Value;
+        return Result.Success<Expr>(new SubscriptExpr(value, key, SourceSpan.Cover(value.Span, Span(close.Value))), close.Remainder);
     }
 
     /// <summary><c>v.name</c>.</summary>

@@ -14,6 +14,7 @@ namespace DlrClosures.Parsing;
 internal static class CompoundStatementGrammar
 {
     private static readonly Parser<Expr> Test = Rule.Ref(() => ExpressionGrammar.Test);
+    private static readonly Parser<Expr> Named = Rule.Ref(() => ExpressionGrammar.NamedExpression);
     private static readonly Parser<Expr> TestList = Rule.Ref(() => ExpressionGrammar.TestListStarExpr);
     private static readonly Parser<IEnumerable<Stmt>> StatementRef = Rule.Ref(() => Statement);
 
@@ -36,7 +37,7 @@ internal static class CompoundStatementGrammar
     /// <summary><c>elif</c> clauses become an <see cref="IfStmt"/> nested in <c>OrElse</c>, as in CPython's ast.</summary>
     private static readonly Parser<ImmutableArray<Stmt>> IfTail =
         (from keyword in Tokens.Keyword("elif")
-         from test in Test
+         from test in Named
          from misplaced in ExpressionGrammar.NoAssignmentAfter(test)
          from colon in OptionalColon
          from body in Block("'elif' statement", keyword)
@@ -46,7 +47,7 @@ internal static class CompoundStatementGrammar
 
     private static readonly Parser<Stmt> If =
         from keyword in Tokens.Keyword("if")
-        from test in Test
+        from test in Named
         from misplaced in ExpressionGrammar.NoAssignmentAfter(test)
         from colon in OptionalColon
         from body in Block("'if' statement", keyword)
@@ -55,7 +56,7 @@ internal static class CompoundStatementGrammar
 
     private static readonly Parser<Stmt> While =
         from keyword in Tokens.Keyword("while")
-        from test in Test
+        from test in Named
         from misplaced in ExpressionGrammar.NoAssignmentAfter(test)
         from colon in OptionalColon
         from body in Block("'while' statement", keyword)
@@ -72,21 +73,26 @@ internal static class CompoundStatementGrammar
         from orElse in ElseClause
         select (Stmt)new ForStmt(TargetValidator.CheckStore(target), iter, body, orElse, Extent(keyword, body, orElse));
 
-    private static readonly Parser<ExceptHandler> Handler =
+    private static readonly Parser<(ExceptHandler Handler, bool IsStar)> Handler =
         from keyword in Tokens.Keyword("except")
-        from type in Test.Optional()
+        from star in Tokens.Op("*").Optional()
+        from type in star.IsDefined ? Test.Or(ExpectedExceptionTypes) : Test.Optional().Select(t => t.GetOrDefault()!)
         from name in (from @as in Tokens.Keyword("as") from n in Tokens.Identifier select n).Optional()
-        where type.IsDefined || !name.IsDefined
+        where type is not null || !name.IsDefined
         from colon in OptionalColon
-        from body in Block("'except' statement", keyword)
-        select new ExceptHandler(type.GetOrDefault(), name.IsDefined ? name.Get().Text : null, body, Extent(keyword, body));
+        from body in Block(star.IsDefined ? "'except*' statement" : "'except' statement", keyword)
+        select (new ExceptHandler(type, name.IsDefined ? name.Get().Text : null, body, Extent(keyword, body)), star.IsDefined);
+
+    /// <summary><c>except*:</c> (CPython's <c>invalid_except_star_stmt_indent</c> neighbour, <c>invalid_except_stmt</c>).</summary>
+    private static readonly Parser<Expr> ExpectedExceptionTypes = input =>
+        throw ParseContext.Current.Error(SyntaxMessages.ExpectedExceptionTypes, NextTokenStart(input), NextTokenStart(input) + 1);
 
     private static readonly Parser<Stmt> Try =
         from keyword in Tokens.Keyword("try")
         from colon in ForcedColon
         from body in Block("'try' statement", keyword)
         from handlers in Handler.Many()
-        let handlerList = CheckDefaultLast(handlers.ToImmutableArray())
+        let handlerList = CheckDefaultLast(CheckOneKind(handlers.ToList()))
         from orElse in handlerList.IsEmpty ? NoStatements : ElseClause
         from final in
             (from finallyKeyword in Tokens.Keyword("finally")
@@ -95,7 +101,8 @@ internal static class CompoundStatementGrammar
              select finalBody)
             .Or(handlerList.IsEmpty ? ExpectedExceptOrFinally : NoStatements)
         select (Stmt)new TryStmt(body, handlerList, orElse, final,
-            Extent(keyword, final.IsEmpty ? orElse.IsEmpty ? handlerList.IsEmpty ? body : handlerList[^1].Body : orElse : final));
+            Extent(keyword, final.IsEmpty ? orElse.IsEmpty ? handlerList.IsEmpty ? body : handlerList[^1].Body : orElse : final))
+        { IsStar = handlers.Any(h => h.IsStar) };
 
     private static readonly Parser<Stmt> FunctionDef =
         from keyword in Tokens.Keyword("def")
@@ -106,7 +113,107 @@ internal static class CompoundStatementGrammar
         from returns in (from arrow in Tokens.Op("->") from type in Test select type).Optional()
         from colon in ForcedColon
         from body in Block("function definition", keyword)
-        select (Stmt)new FunctionDefStmt(name.Text, parameters, body, [], Extent(keyword, body));
+        select (Stmt)new FunctionDefStmt(name.Text, parameters, body, [], Extent(keyword, body)) { Returns = returns.GetOrDefault() };
+
+    /// <summary>One <c>expr [as target]</c>; the target is a single (possibly parenthesised) target.</summary>
+    private static readonly Parser<WithItem> WithItem =
+        from value in Test
+        from target in (from @as in Tokens.Keyword("as") from t in ExpressionGrammar.Star.Or(ExpressionGrammar.BitOr) select t).Optional()
+        select new WithItem(value, target.IsDefined ? TargetValidator.CheckStore(target.Get()) : null,
+            target.IsDefined ? ExpressionGrammar.Cover(value, target.Get()) : value.Span);
+
+    /// <summary><c>(a as b, c,)</c> followed by ':' (3.9's parenthesised items).</summary>
+    private static readonly Parser<IReadOnlyList<WithItem>> ParenthesizedWithItems =
+        from open in Tokens.Op("(")
+        from items in ExpressionGrammar.Bracketed(ExpressionGrammar.CommaSeparated(WithItem))
+        from close in Tokens.Op(")")
+        from colon in Tokens.Op(":").Preview()
+        where colon.IsDefined
+        select items;
+
+    /// <summary>
+    /// <c>with a as b, c: body</c>. A '(' after <c>with</c> is first read as parenthesised items
+    /// followed by ':' (<c>with (a, b):</c> has two items), else as the first item's expression
+    /// (<c>with (a, b) as c:</c>), as CPython's <c>with_stmt</c> alternatives are ordered.
+    /// </summary>
+    private static readonly Parser<Stmt> With =
+        from keyword in Tokens.Keyword("with")
+        from items in ParenthesizedWithItems.Or(ExpressionGrammar.CommaSeparated(WithItem))
+        from colon in OptionalColon
+        from body in Block("'with' statement", keyword)
+        select (Stmt)new WithStmt([.. items], body, Extent(keyword, body));
+
+    /// <summary><c>async def</c>, <c>async for</c>, <c>async with</c>: the statement after <c>async</c>, marked.</summary>
+    private static readonly Parser<Stmt> Async =
+        from keyword in Tokens.Keyword("async")
+        from statement in Dispatch.On((table, p) => Dispatch.WordAt(table, p) switch
+        {
+            "def" => FunctionDef,
+            "for" => For,
+            "with" => With,
+            _ => null,
+        })
+        select statement switch
+        {
+            FunctionDefStmt f => (Stmt)(f with { IsAsync = true, Span = Extent(keyword, f.Body) }),
+            ForStmt f => f with { IsAsync = true, Span = SourceSpan.Cover(ParseContext.Current.Span(keyword, keyword), f.Span) },
+            WithStmt w => w with { IsAsync = true, Span = SourceSpan.Cover(ParseContext.Current.Span(keyword, keyword), w.Span) },
+            _ => statement,
+        };
+
+    /// <summary><c>case pattern [if guard]: body</c>.</summary>
+    private static readonly Parser<MatchCase> Case =
+        from keyword in Tokens.Keyword("case")
+        from pattern in MatchGrammar.Patterns
+        from guard in (from @if in Tokens.Keyword("if") from g in Named select g).Optional()
+        from colon in OptionalColon
+        from body in Block("'case' statement", keyword)
+        select new MatchCase(pattern, guard.GetOrDefault(), body, Extent(keyword, body));
+
+    /// <summary><c>match subject:</c> NEWLINE INDENT cases DEDENT. <c>match</c> and <c>case</c> are soft keywords.</summary>
+    private static readonly Parser<Stmt> Match =
+        from keyword in Tokens.Keyword("match")
+        from subject in ExpressionGrammar.CommaList(ExpressionGrammar.StarOrNamed)
+        from colon in Tokens.Op(":")
+        from newline in Tokens.NewlineMarker
+        from cases in MatchBody(keyword, newline)
+        select (Stmt)new MatchStmt(subject, cases, SourceSpan.Cover(ParseContext.Current.Span(keyword, keyword), cases[^1].Span));
+
+    private static Parser<ImmutableArray<MatchCase>> MatchBody(Token keyword, Token newline) => input =>
+    {
+        var indent = Tokens.IndentMarker(input);
+        if (!indent.WasSuccessful) throw MissingBlock("'match' statement", keyword, newline, input);
+        var cases = ExpressionGrammar.Guarded(Case.AtLeastOnce())(indent.Remainder);
+        if (!cases.WasSuccessful) return Result.Failure<ImmutableArray<MatchCase>>(cases.Remainder, cases.Message, cases.Expectations);
+        var dedent = Tokens.DedentMarker(cases.Remainder);
+        if (!dedent.WasSuccessful) return Result.Failure<ImmutableArray<MatchCase>>(dedent.Remainder, dedent.Message, dedent.Expectations);
+        return Result.Success(cases.Value.ToImmutableArray(), dedent.Remainder);
+    };
+
+    /// <summary>
+    /// A line that starts with the soft keyword <c>match</c>: a match statement if it reads as one up
+    /// to its first <c>case</c>, else an ordinary statement (<c>match = 1</c>, <c>match(x)</c>). The
+    /// failed attempt leaves no failure position behind.
+    /// </summary>
+    private static readonly Parser<IEnumerable<Stmt>> MatchOrSimple = input =>
+    {
+        var context = ParseContext.Current;
+        int furthest = context.FurthestFailure;
+        var match = Match(input);
+        if (match.WasSuccessful) return Result.Success<IEnumerable<Stmt>>([match.Value], match.Remainder);
+        if (ReachedCase(input, match.Remainder)) return Result.Failure<IEnumerable<Stmt>>(match.Remainder, match.Message, match.Expectations);
+        context.RestoreFailure(furthest);
+        return SimpleStatementGrammar.SimpleStatements(input);
+    };
+
+    /// <summary>Whether a failed match statement got as far as its block (then the error is in a case, not a sign of another statement).</summary>
+    private static bool ReachedCase(IInput start, IInput stop)
+    {
+        var table = Dispatch.Table(start);
+        for (int p = start.Position; p < stop.Position && p < table.Text.Length; p++)
+            if (table.Text[p] == LayoutScanner.Indent) return true;
+        return false;
+    }
 
     private static readonly Parser<Stmt> ClassDef =
         from keyword in Tokens.Keyword("class")
@@ -122,8 +229,8 @@ internal static class CompoundStatementGrammar
 
     /// <summary><c>@expr</c> lines, outermost first, then the definition they decorate.</summary>
     private static readonly Parser<Stmt> Decorated =
-        from decorators in (from at in Tokens.Op("@") from d in Test from newline in Tokens.NewlineMarker select d).AtLeastOnce()
-        from definition in FunctionDef.Or(ClassDef)
+        from decorators in (from at in Tokens.Op("@") from d in Named from newline in Tokens.NewlineMarker select d).AtLeastOnce()
+        from definition in FunctionDef.Or(ClassDef).Or(Async)
         select definition switch
         {
             FunctionDefStmt f => (Stmt)(f with { DecoratorList = [.. decorators] }),
@@ -135,7 +242,7 @@ internal static class CompoundStatementGrammar
     public static readonly Parser<IEnumerable<Stmt>> Statement = Dispatch.On(PickStatement);
 
     private static readonly Parser<IEnumerable<Stmt>>[] CompoundStatements =
-        [.. new[] { If, While, For, Try, FunctionDef, ClassDef, Decorated }.Select(c => c.Select(s => (IEnumerable<Stmt>)[s]))];
+        [.. new[] { If, While, For, Try, FunctionDef, ClassDef, Decorated, With, Async }.Select(c => c.Select(s => (IEnumerable<Stmt>)[s]))];
 
     private static Parser<IEnumerable<Stmt>> PickStatement(LexicalTable table, int p) => Dispatch.WordAt(table, p) switch
     {
@@ -145,6 +252,9 @@ internal static class CompoundStatementGrammar
         "try" => CompoundStatements[3],
         "def" => CompoundStatements[4],
         "class" => CompoundStatements[5],
+        "with" => CompoundStatements[7],
+        "async" => CompoundStatements[8],
+        "match" => MatchOrSimple,
         _ when Dispatch.OperatorAt(table, p) == "@" => CompoundStatements[6],
         _ => SimpleStatementGrammar.SimpleStatements,
     };
@@ -152,6 +262,17 @@ internal static class CompoundStatementGrammar
     /// <summary>A whole file: statements until the end (the caller checks that nothing is left).</summary>
     public static readonly Parser<ImmutableArray<Stmt>> Module =
         StatementRef.Many().Select(groups => groups.SelectMany(g => g).ToImmutableArray());
+
+    /// <summary>All handlers of one <c>try</c> are <c>except</c> or all are <c>except*</c> (CPython's <c>invalid_try_stmt</c>).</summary>
+    private static ImmutableArray<ExceptHandler> CheckOneKind(List<(ExceptHandler Handler, bool IsStar)> handlers)
+    {
+        for (int i = 1; i < handlers.Count; i++)
+        {
+            if (handlers[i].IsStar == handlers[0].IsStar) continue;
+            throw ParseContext.Current.Error(SyntaxMessages.MixedExceptStar, handlers[i].Handler.Span);
+        }
+        return [.. handlers.Select(h => h.Handler)];
+    }
 
     /// <summary>A bare <c>except:</c> followed by another handler (CPython 3.11 raises it while compiling: compile.c, <c>compiler_try_except</c>, at the handler).</summary>
     private static ImmutableArray<ExceptHandler> CheckDefaultLast(ImmutableArray<ExceptHandler> handlers)

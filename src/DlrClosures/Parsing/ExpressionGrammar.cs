@@ -195,6 +195,70 @@ internal static class ExpressionGrammar
 
     public static readonly Parser<Expr> StarOrTest = Dispatch.On((table, p) => Dispatch.OperatorAt(table, p) == "*" ? Star : Test);
 
+    /// <summary>
+    /// CPython's <c>named_expression</c>: <c>name := value</c> (decided by the name and the <c>:=</c>
+    /// after it), else an expression, which must not be followed by <c>:=</c> (<c>a.b := 1</c> is
+    /// "cannot use assignment expressions with attribute").
+    /// </summary>
+    public static readonly Parser<Expr> NamedExpression = Dispatch.On((table, p) =>
+        table.NameAt(p, out int end, out _, out bool isKeyword) && !isKeyword && Dispatch.OperatorAt(table, table.SkipBlanks(end)) == ":="
+            ? Walrus
+            : TestNotWalrus);
+
+    private static readonly Parser<Expr> Walrus =
+        from name in Tokens.Identifier
+        from op in Tokens.Op(":=")
+        from value in GuardedTestRef
+        let target = new NameExpr(name.Text, ParseContext.Current.Span(name, name))
+        select (Expr)new NamedExpr(target, value, SourceSpan.Cover(target.Span, value.Span));
+
+    private static readonly Parser<Expr> TestNotWalrus = input =>
+    {
+        var test = TestRef(input);
+        if (!test.WasSuccessful) return test;
+        var context = ParseContext.Current;
+        if (context.HintsOff == 0)
+        {
+            var table = Dispatch.Table(input);
+            if (Dispatch.OperatorAt(table, table.SkipBlanks(test.Remainder.Position)) == ":=")
+                throw context.Error(SyntaxMessages.CannotUseAssignmentExpression(TargetValidator.KindName(test.Value)), test.Value.Span);
+        }
+        return test;
+    };
+
+    /// <summary>CPython's <c>star_named_expression</c>: an item of a display or a subscript.</summary>
+    public static readonly Parser<Expr> StarOrNamed = Dispatch.On((table, p) => Dispatch.OperatorAt(table, p) == "*" ? Star : NamedExpression);
+
+    private static readonly Parser<Expr> YieldValues = Rule.Ref(() => TestListStarExpr);
+
+    /// <summary>
+    /// CPython's <c>yield_expr</c>: <c>yield from value</c>, or <c>yield</c> with an optional
+    /// <c>star_expressions</c> (a tuple when there are commas).
+    /// </summary>
+    public static readonly Parser<Expr> Yield = input =>
+    {
+        var keyword = Tokens.Keyword("yield")(input);
+        if (!keyword.WasSuccessful) return Result.Failure<Expr>(keyword.Remainder, keyword.Message, keyword.Expectations);
+        var context = ParseContext.Current;
+        var head = context.Span(keyword.Value, keyword.Value);
+        var rest = keyword.Remainder;
+        var table = Dispatch.Table(rest);
+        int p = table.SkipBlanks(rest.Position);
+        if (Dispatch.WordAt(table, p) == "from")
+        {
+            var source = GuardedTestRef(LogicalInput.Jump(rest, p + 4));
+            if (!source.WasSuccessful) return source;
+            return Result.Success<Expr>(new YieldFromExpr(source.Value, SourceSpan.Cover(head, source.Value.Span)), source.Remainder);
+        }
+        context.NoteFailure(p);
+        var value = YieldValues(rest);
+        if (!value.WasSuccessful) return Result.Success<Expr>(new YieldExpr(null, head), rest);
+        return Result.Success<Expr>(new YieldExpr(value.Value, SourceSpan.Cover(head, value.Value.Span)), value.Remainder);
+    };
+
+    /// <summary>The right-hand side of an assignment: a <c>yield</c> expression or <c>star_expressions</c>.</summary>
+    public static readonly Parser<Expr> YieldOrTestList = Dispatch.On((table, p) => Dispatch.WordAt(table, p) == "yield" ? Yield : TestListStarExpr);
+
     /// <summary>CPython's <c>star_expressions</c>: <c>a</c>, or the tuple <c>a, *b,</c>.</summary>
     public static readonly Parser<Expr> TestListStarExpr = CommaList(StarOrTest);
 

@@ -74,7 +74,7 @@ internal static class OperatorTiers
     /// <summary><c>primary ** unary</c>: right-associative, and the exponent may be signed (<c>2**-1</c>).</summary>
     public static readonly Parser<Expr> Power = input =>
     {
-        var left = Primary(input);
+        var left = AwaitPrimary(input);
         if (!left.WasSuccessful) return left;
         var rest = left.Remainder;
         int p = Tokens.NextTokenStart(rest);
@@ -87,6 +87,18 @@ internal static class OperatorTiers
         if (!right.WasSuccessful) return left;
         return Result.Success<Expr>(new BinOpExpr(left.Value, BinaryOperator.Pow, right.Value, ExpressionGrammar.Cover(left.Value, right.Value)), right.Remainder);
     };
+
+    /// <summary>CPython's <c>await_primary</c>: <c>await</c> binds tighter than <c>**</c> and looser than a primary's trailers.</summary>
+    private static IResult<Expr> AwaitPrimary(IInput input)
+    {
+        var table = Dispatch.Table(input);
+        int p = table.SkipBlanks(input.Position);
+        if (Dispatch.WordAt(table, p) != "await") return Primary(input);
+        var operand = Primary(LogicalInput.Jump(input, p + 5));
+        if (!operand.WasSuccessful) return operand;
+        var span = SourceSpan.Cover(ParseContext.Current.Span(p, p + 5), operand.Value.Span);
+        return Result.Success<Expr>(new AwaitExpr(operand.Value, span), operand.Remainder);
+    }
 
     /// <summary>
     /// <c>-x</c>, <c>+x</c>, <c>~x</c>, looser than <c>**</c> on their right (<c>-2**2 == -4</c>). A run of

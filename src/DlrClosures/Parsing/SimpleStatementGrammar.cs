@@ -13,6 +13,7 @@ internal static class SimpleStatementGrammar
 {
     private static readonly Parser<Expr> Test = Rule.Ref(() => ExpressionGrammar.Test);
     private static readonly Parser<Expr> TestList = Rule.Ref(() => ExpressionGrammar.TestListStarExpr);
+    private static readonly Parser<Expr> RightHandSide = Rule.Ref(() => ExpressionGrammar.YieldOrTestList);
 
     private static readonly Parser<Stmt> Pass = Tokens.Keyword("pass").Select(t => (Stmt)new PassStmt(Span(t, t)));
     private static readonly Parser<Stmt> Break = Tokens.Keyword("break").Select(t => (Stmt)new BreakStmt(Span(t, t)));
@@ -63,7 +64,7 @@ internal static class SimpleStatementGrammar
     /// </summary>
     private static readonly Parser<Stmt> ExpressionOrAssignment = input =>
     {
-        var first = TestList(input);
+        var first = RightHandSide(input);
         if (!first.WasSuccessful) return Result.Failure<Stmt>(first.Remainder, first.Message, first.Expectations);
         var context = ParseContext.Current;
         var target = first.Value;
@@ -74,7 +75,7 @@ internal static class SimpleStatementGrammar
         string? op = Dispatch.OperatorAt(table, p);
         if (op is not null && AugmentedOperatorOf.TryGetValue(op, out var binary))
         {
-            var value = TestList(LogicalInput.Jump(rest, p + op.Length));
+            var value = RightHandSide(LogicalInput.Jump(rest, p + op.Length));
             if (value.WasSuccessful)
             {
                 return Result.Success<Stmt>(
@@ -89,7 +90,7 @@ internal static class SimpleStatementGrammar
             int at = p;
             while (true)
             {
-                var value = TestList(LogicalInput.Jump(after, at + 1));
+                var value = RightHandSide(LogicalInput.Jump(after, at + 1));
                 if (!value.WasSuccessful) break;
                 values.Add(value.Value);
                 after = value.Remainder;
@@ -105,10 +106,49 @@ internal static class SimpleStatementGrammar
                     after);
             }
         }
+        else if (op == ":")
+        {
+            var annotated = AnnotatedAssignment(target, input, LogicalInput.Jump(rest, p + 1));
+            if (annotated.WasSuccessful) return annotated;
+        }
         var legacy = LegacyStatement(target, rest);
         if (legacy.WasSuccessful) return legacy;
         return Result.Success<Stmt>(new ExprStmt(target, target.Span), rest);
     };
+
+    /// <summary>
+    /// <c>target: annotation [= value]</c> (CPython's <c>assignment</c> rule, first two alternatives):
+    /// the target is one name, attribute or subscript; a bare name not in parentheses is "simple".
+    /// </summary>
+    private static IResult<Stmt> AnnotatedAssignment(Expr target, IInput start, IInput afterColon)
+    {
+        var annotation = Test(afterColon);
+        if (!annotation.WasSuccessful) return Result.Failure<Stmt>(annotation.Remainder, annotation.Message, annotation.Expectations);
+        var context = ParseContext.Current;
+        string? error = target switch
+        {
+            NameExpr or AttributeExpr or SubscriptExpr => null,
+            TupleExpr => SyntaxMessages.SingleTargetTuple,
+            ListExpr => SyntaxMessages.SingleTargetList,
+            _ => SyntaxMessages.IllegalAnnotationTarget,
+        };
+        if (error is not null) throw context.Error(error, target.Span);
+        var table = Dispatch.Table(start);
+        bool simple = target is NameExpr && Dispatch.OperatorAt(table, table.SkipBlanks(start.Position)) != "(";
+        var rest = annotation.Remainder;
+        int p = table.SkipBlanks(rest.Position);
+        context.NoteFailure(p);
+        Expr? value = null;
+        if (Dispatch.OperatorAt(table, p) == "=")
+        {
+            var right = RightHandSide(LogicalInput.Jump(rest, p + 1));
+            if (!right.WasSuccessful) return Result.Failure<Stmt>(right.Remainder, right.Message, right.Expectations);
+            value = right.Value;
+            rest = right.Remainder;
+        }
+        var span = ExpressionGrammar.Cover(target, value ?? annotation.Value);
+        return Result.Success<Stmt>(new AnnAssignStmt(target, annotation.Value, value, simple, span), rest);
+    }
 
     /// <summary>
     /// <c>print x</c> / <c>exec x</c>: CPython's <c>invalid_legacy_expression</c>, a name from Python 2's
@@ -148,6 +188,8 @@ internal static class SimpleStatementGrammar
         "nonlocal" => Nonlocal,
         "del" => Delete,
         "assert" => Assert,
+        "import" => Import,
+        "from" => ImportFrom,
         _ => ExpressionOrAssignment,
     });
 
@@ -178,6 +220,105 @@ internal static class SimpleStatementGrammar
         var newline = Tokens.NewlineMarker(rest);
         if (!newline.WasSuccessful) return Result.Failure<IEnumerable<Stmt>>(newline.Remainder, newline.Message, newline.Expectations);
         return Result.Success<IEnumerable<Stmt>>(statements, newline.Remainder);
+    };
+
+    /// <summary><c>a.b.c</c>: names joined by dots, as one string.</summary>
+    private static readonly Parser<(string Name, Token First, Token Last)> DottedName =
+        from first in Tokens.Identifier
+        from rest in (from dot in Tokens.Op(".") from name in Tokens.Identifier select name).Many()
+        let all = rest.Prepend(first).ToList()
+        select (string.Join('.', all.Select(n => n.Text)), first, all[^1]);
+
+    private static readonly Parser<Alias> DottedAsName =
+        from name in DottedName
+        from asName in (from @as in Tokens.Keyword("as") from n in Tokens.Identifier select n).Optional()
+        select new Alias(name.Name, asName.IsDefined ? asName.Get().Text : null, Span(name.First, asName.GetOrElse(name.Last)));
+
+    private static readonly Parser<Alias> ImportAsName =
+        from name in Tokens.Identifier
+        from asName in (from @as in Tokens.Keyword("as") from n in Tokens.Identifier select n).Optional()
+        select new Alias(name.Text, asName.IsDefined ? asName.Get().Text : null, Span(name, asName.GetOrElse(name)));
+
+    /// <summary><c>import a.b as c, d</c>.</summary>
+    private static readonly Parser<Stmt> Import =
+        from keyword in Tokens.Keyword("import")
+        from names in Names(DottedAsName, trailingCommaHint: false)
+        select (Stmt)new ImportStmt(names, SourceSpan.Cover(Span(keyword, keyword), names[^1].Span));
+
+    /// <summary>What follows <c>import</c> in <c>from m import ...</c>: <c>*</c>, <c>(a, b as c,)</c> or <c>a, b as c</c>.</summary>
+    private static readonly Parser<ImmutableArray<Alias>> ImportFromTargets = Dispatch.On((table, p) => Dispatch.OperatorAt(table, p) switch
+    {
+        "*" => ImportStar,
+        "(" => ParenthesizedImportNames,
+        _ => Names(ImportAsName, trailingCommaHint: true),
+    });
+
+    private static readonly Parser<ImmutableArray<Alias>> ImportStar =
+        from star in Tokens.Op("*") select ImmutableArray.Create(new Alias("*", null, Span(star, star)));
+
+    private static readonly Parser<ImmutableArray<Alias>> ParenthesizedImportNames =
+        from open in Tokens.Op("(")
+        from names in ExpressionGrammar.CommaSeparated(ImportAsName)
+        from close in Tokens.Op(")")
+        select names.ToImmutableArray();
+
+    /// <summary><c>from ..a.b import c</c>: leading dots (a <c>...</c> token counts three) set the level.</summary>
+    private static readonly Parser<Stmt> ImportFrom = input =>
+    {
+        var keyword = Tokens.Keyword("from")(input);
+        if (!keyword.WasSuccessful) return Result.Failure<Stmt>(keyword.Remainder, keyword.Message, keyword.Expectations);
+        var rest = keyword.Remainder;
+        var table = Dispatch.Table(rest);
+        int level = 0;
+        while (true)
+        {
+            int p = table.SkipBlanks(rest.Position);
+            string? op = Dispatch.OperatorAt(table, p);
+            if (op is not ("." or "...")) break;
+            level += op.Length;
+            rest = LogicalInput.Jump(rest, p + op.Length);
+        }
+        string? module = null;
+        var name = DottedName(rest);
+        if (name.WasSuccessful)
+        {
+            module = name.Value.Name;
+            rest = name.Remainder;
+        }
+        else if (level == 0)
+        {
+            return Result.Failure<Stmt>(name.Remainder, name.Message, name.Expectations);
+        }
+        var import = Tokens.Keyword("import")(rest);
+        if (!import.WasSuccessful) return Result.Failure<Stmt>(import.Remainder, import.Message, import.Expectations);
+        var targets = ImportFromTargets(import.Remainder);
+        if (!targets.WasSuccessful) return Result.Failure<Stmt>(targets.Remainder, targets.Message, targets.Expectations);
+        var head = Span(keyword.Value, keyword.Value);
+        var end = ParseContext.Current.Span(targets.Remainder.Position, targets.Remainder.Position);
+        var span = new SourceSpan(head.Start, end.Start, head.Line, head.Column, end.Line, end.Column);
+        return Result.Success<Stmt>(new ImportFromStmt(module, targets.Value, level, span), targets.Remainder);
+    };
+
+    /// <summary>
+    /// <c>name (, name)*</c> without parentheses: a trailing comma is not part of it. At the end of the
+    /// line it is CPython's <c>invalid_import_from_targets</c> in <c>from ... import</c> ("trailing
+    /// comma not allowed without surrounding parentheses", at the NEWLINE) and "invalid syntax" in
+    /// <c>import</c>.
+    /// </summary>
+    private static Parser<ImmutableArray<Alias>> Names(Parser<Alias> item, bool trailingCommaHint) => input =>
+    {
+        var first = item(input);
+        if (!first.WasSuccessful) return Result.Failure<ImmutableArray<Alias>>(first.Remainder, first.Message, first.Expectations);
+        var (items, trailing, rest) = ExpressionGrammar.Continue(item, first);
+        if (trailing is int comma)
+        {
+            var table = Dispatch.Table(input);
+            int next = table.SkipBlanks(comma + 1);
+            if (trailingCommaHint && next < table.Text.Length && table.Text[next] == LayoutScanner.Newline)
+                throw ParseContext.Current.Error(SyntaxMessages.TrailingCommaInImport, next, next + 1);
+            rest = LogicalInput.Jump(rest, comma);
+        }
+        return Result.Success<ImmutableArray<Alias>>(items is null ? [first.Value] : [first.Value, .. items], rest);
     };
 
     private static Parser<Stmt> NameListStatement(string keyword, Func<ImmutableArray<string>, SourceSpan, Stmt> make) =>

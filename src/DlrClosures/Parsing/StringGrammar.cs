@@ -42,8 +42,16 @@ internal static class StringGrammar
     {
         string prefix = start.Text.TrimEnd('\'', '"');
         string quote = start.Text[prefix.Length..];
-        if (prefix.Contains('b')) throw ParseContext.Current.Error(SyntaxMessages.BytesNotSupported, start.Start, start.End);
         bool isRaw = prefix.Contains('r');
+        if (prefix.Contains('b'))
+        {
+            var bytes = RawBody(quote)(input);
+            if (!bytes.WasSuccessful) return Result.Failure<StringPiece>(bytes.Remainder, bytes.Message, bytes.Expectations);
+            int bytesEnd = bytes.Remainder.Position;
+            var value = StringDecoder.DecodeBytes(bytes.Value, isRaw, out string? error)
+                ?? throw ParseContext.Current.Error(error!, start.Start, bytesEnd);
+            return Result.Success(new StringPiece(null, [], start with { End = bytesEnd }) { Bytes = value }, bytes.Remainder);
+        }
         if (prefix.Contains('f'))
         {
             var parts = FStringParser.Body(quote, isRaw)(input);
@@ -77,6 +85,11 @@ internal static class StringGrammar
     private static Expr Concatenate(List<StringPiece> pieces)
     {
         var span = ParseContext.Current.Span(pieces[0].Token, pieces[^1].Token);
+        if (pieces.Any(p => p.IsBytes))
+        {
+            if (!pieces.All(p => p.IsBytes)) throw ParseContext.Current.Error(SyntaxMessages.MixedBytes, span);
+            return new ConstantExpr(pieces.Count == 1 ? pieces[0].Bytes : [.. pieces.SelectMany(p => p.Bytes)], span);
+        }
         if (pieces.All(p => !p.IsFormatted)) return new ConstantExpr(string.Concat(pieces.Select(p => p.Value)), span);
         // Adjacent constant parts merge into one, as CPython's f-string compiler does.
         var values = ImmutableArray.CreateBuilder<Expr>();

@@ -40,11 +40,16 @@ internal static class SyntaxMessages
     /// <summary>CPython adds the byte positions and the kind of escape; the prefix is its.</summary>
     public const string InvalidEscape = "(unicode error) 'unicodeescape' codec can't decode bytes: truncated escape";
 
-    /// <summary>Not a CPython message: this engine has no bytes type.</summary>
-    public const string BytesNotSupported = "bytes literals are not supported";
-
-    /// <summary>Not a CPython message: this engine has no complex type.</summary>
-    public const string ImaginaryNotSupported = "imaginary literals are not supported";
+    public const string BytesNonAscii = "bytes can only contain ASCII literal characters";
+    public const string MixedBytes = "cannot mix bytes and nonbytes literals";
+    public const string TrailingCommaInImport = "trailing comma not allowed without surrounding parentheses";
+    public const string SingleTargetTuple = "only single target (not tuple) can be annotated";
+    public const string SingleTargetList = "only single target (not list) can be annotated";
+    public const string IllegalAnnotationTarget = "illegal target for annotation";
+    public const string MixedExceptStar = "cannot have both 'except' and 'except*' on the same 'try'";
+    public const string ExpectedExceptionTypes = "expected one or more exception types";
+    public static string InvalidBytesHexEscape(int position) => $"(value error) invalid \\x escape at position {position}";
+    public static string CannotUseAssignmentExpression(string kind) => $"cannot use assignment expressions with {kind}";
 
     public static string UnterminatedString(int line) => $"unterminated string literal (detected at line {line})";
     public static string UnterminatedTripleQuotedString(int line) => $"unterminated triple-quoted string literal (detected at line {line})";

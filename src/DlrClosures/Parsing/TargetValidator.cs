@@ -106,6 +106,9 @@ internal static class TargetValidator
         ConstantExpr => "literal",
         CompareExpr => "comparison",
         IfExpExpr => "conditional expression",
+        NamedExpr => "named expression",
+        YieldExpr or YieldFromExpr => "yield expression",
+        AwaitExpr => "await expression",
         _ => "expression",
     };
 }

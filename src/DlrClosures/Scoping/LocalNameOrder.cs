@@ -68,6 +68,7 @@ internal sealed class LocalNameOrder
                 // compiler_function: decorators, defaults, the body as its own code, then the name.
                 Expressions(def.DecoratorList);
                 Defaults(def.Args);
+                Annotations(def.Args, def.Returns);
                 InBlock(def, () => Statements(def.Body));
                 Mention(def.Name);
                 break;
@@ -101,7 +102,68 @@ internal sealed class LocalNameOrder
                 break;
             case AssertStmt assert: Expression(assert.Test); Optional(assert.Msg); break;
             case ExprStmt expression: Expression(expression.Value); break;
+            case AnnAssignStmt annotated:
+                // compiler_annassign: value, target; the annotation only outside functions.
+                Optional(annotated.Value);
+                Expression(annotated.Target);
+                if (!_entry.IsFunctionBlock) Expression(annotated.Annotation);
+                break;
+            case ImportStmt import:
+                foreach (var alias in import.Names) Mention(alias.AsName ?? alias.Name.Split('.')[0]);
+                break;
+            case ImportFromStmt import:
+                foreach (var alias in import.Names.Where(a => a.Name != "*")) Mention(alias.AsName ?? alias.Name);
+                break;
+            case WithStmt with:
+                foreach (var item in with.Items)
+                {
+                    Expression(item.ContextExpr);
+                    Optional(item.OptionalVars);
+                }
+                Statements(with.Body);
+                break;
+            case MatchStmt match:
+                Expression(match.Subject);
+                foreach (var matchCase in match.Cases)
+                {
+                    Pattern(matchCase.Pattern);
+                    Optional(matchCase.Guard);
+                    Statements(matchCase.Body);
+                }
+                break;
             default: break; // global, nonlocal, pass, break, continue emit no names.
+        }
+    }
+
+    private void Annotations(Arguments arguments, Expr? returns)
+    {
+        foreach (var arg in arguments.Args.Concat(arguments.KwOnlyArgs)) Optional(arg.Annotation);
+        Optional(arguments.VarArg?.Annotation);
+        Optional(arguments.KwArg?.Annotation);
+        Optional(returns);
+    }
+
+    private void Pattern(Pattern pattern)
+    {
+        switch (pattern)
+        {
+            case MatchValuePattern value: Expression(value.Value); break;
+            case MatchSequencePattern sequence: foreach (var p in sequence.Patterns) Pattern(p); break;
+            case MatchStarPattern { Name: { } name }: Mention(name); break;
+            case MatchAsPattern capture:
+                if (capture.Pattern is not null) Pattern(capture.Pattern);
+                if (capture.Name is not null) Mention(capture.Name);
+                break;
+            case MatchOrPattern or: foreach (var p in or.Patterns) Pattern(p); break;
+            case MatchMappingPattern mapping:
+                Expressions(mapping.Keys);
+                foreach (var p in mapping.Patterns) Pattern(p);
+                if (mapping.Rest is not null) Mention(mapping.Rest);
+                break;
+            case MatchClassPattern cls:
+                Expression(cls.Cls);
+                foreach (var p in cls.Patterns.Concat(cls.KwdPatterns)) Pattern(p);
+                break;
         }
     }
 
@@ -155,6 +217,10 @@ internal sealed class LocalNameOrder
             case SubscriptExpr subscript: Expression(subscript.Value); Expression(subscript.Slice); break;
             case StarredExpr starred: Expression(starred.Value); break;
             case SliceExpr slice: Optional(slice.Lower); Optional(slice.Upper); Optional(slice.Step); break;
+            case NamedExpr named: Expression(named.Value); Expression(named.Target); break;
+            case YieldExpr yield: Optional(yield.Value); break;
+            case YieldFromExpr yieldFrom: Expression(yieldFrom.Value); break;
+            case AwaitExpr awaited: Expression(awaited.Value); break;
             default: throw new NotSupportedException($"Scope analysis does not know expression {expression.GetType().Name}.");
         }
     }

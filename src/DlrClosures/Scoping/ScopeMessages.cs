@@ -16,6 +16,11 @@ internal static class ScopeMessages
     public const string NonlocalAtModuleLevel = "nonlocal declaration not allowed at module level";
     public const string NoBindingForNonlocal = "no binding for nonlocal '{0}' found";
     public const string DuplicateArgument = "duplicate argument '{0}' in function definition";
+    public const string ImportStarNotAtModuleLevel = "import * only allowed at module level";
+    public const string NamedExprRebindsIterationVariable = "assignment expression cannot rebind comprehension iteration variable '{0}'";
+    public const string NamedExprInClassComprehension = "assignment expression within a comprehension cannot be used in a class body";
+    public const string NamedExprInComprehensionIterable = "assignment expression cannot be used in a comprehension iterable expression";
+    public const string YieldInsideComprehension = "'yield' inside {0}";
 
     public static string Format(string message, string name) => string.Format(message, name);
 }

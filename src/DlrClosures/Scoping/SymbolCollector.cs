@@ -29,6 +29,12 @@ internal sealed class SymbolCollector
     private readonly Dictionary<SyntaxNode, SymbolTableEntry> _entries = new(ReferenceEqualityComparer.Instance);
     private SymbolTableEntry _current;
 
+    /// <summary>Inside a comprehension's iterable (CPython <c>ste_comp_iter_expr</c>): no assignment expression there.</summary>
+    private int _comprehensionIterable;
+
+    /// <summary>Visiting a comprehension's target (CPython <c>ste_comp_iter_target</c>): names become DEF_COMP_ITER.</summary>
+    private bool _comprehensionTarget;
+
     private SymbolCollector(ModuleNode module)
     {
         _source = module.Source;
@@ -62,19 +68,22 @@ internal sealed class SymbolCollector
     }
 
     // symtable_add_def: every name is stored mangled.
-    private void AddDef(string name, SymbolFlags flag, SourceSpan span)
+    private void AddDef(string name, SymbolFlags flag, SourceSpan span) => AddDef(_current, name, flag, span);
+
+    // symtable_add_def_helper, for any block of the stack (an assignment expression binds in an enclosing one).
+    private void AddDef(SymbolTableEntry entry, string name, SymbolFlags flag, SourceSpan span)
     {
-        string mangled = NameMangler.Mangle(_current.PrivateName, name);
+        string mangled = NameMangler.Mangle(entry.PrivateName, name);
         if ((flag & SymbolFlags.Param) != 0)
         {
-            if ((_current.GetFlags(mangled) & SymbolFlags.Param) != 0)
+            if ((entry.GetFlags(mangled) & SymbolFlags.Param) != 0)
                 throw PyErrors.SyntaxError(ScopeMessages.Format(ScopeMessages.DuplicateArgument, name), _source, span);
-            _current.VarNameParams.Add(mangled);
+            entry.VarNameParams.Add(mangled);
         }
-        _current.AddFlags(mangled, flag);
+        entry.AddFlags(mangled, flag);
         // A global declaration anywhere also marks the name DEF_GLOBAL in the module's own table
         // (symtable_add_def_helper updates st_global), so module code reads it as an explicit global.
-        if ((flag & SymbolFlags.Global) != 0 && _current != _module) _module.AddFlags(mangled, SymbolFlags.Global);
+        if ((flag & SymbolFlags.Global) != 0 && entry != _module) _module.AddFlags(mangled, SymbolFlags.Global);
     }
 
     private void VisitStatements(IEnumerable<Stmt> statements)
@@ -89,8 +98,10 @@ internal sealed class SymbolCollector
             case FunctionDefStmt def:
                 AddDef(def.Name, SymbolFlags.Local, def.Span);
                 VisitDefaults(def.Args);
+                VisitAnnotations(def.Args, def.Returns);
                 VisitExpressions(def.DecoratorList);
                 var function = Enter(def, ScopeKind.Function, def.Name, _current.PrivateName);
+                function.IsCoroutine = def.IsAsync;
                 InBlock(function, () => { VisitParameters(def.Args); VisitStatements(def.Body); });
                 break;
             case ClassDefStmt cls:
@@ -119,6 +130,60 @@ internal sealed class SymbolCollector
                 VisitTarget(aug.Target);
                 MarkNames([aug.Target], _current.ReadNames);
                 VisitExpression(aug.Value);
+                break;
+            case AnnAssignStmt annotated:
+                // symtable.c, AnnAssign_kind: a simple name is bound here; a module or class body also
+                // stores the annotation in __annotations__. The annotation is evaluated in this block
+                // (no "from __future__ import annotations" here).
+                if (annotated.Target is NameExpr annotatedName)
+                {
+                    var declared = _current.GetFlags(NameMangler.Mangle(_current.PrivateName, annotatedName.Id));
+                    if ((declared & (SymbolFlags.Global | SymbolFlags.Nonlocal)) != 0 && _current != _module && annotated.Simple)
+                    {
+                        string kind = (declared & SymbolFlags.Global) != 0 ? "global" : "nonlocal";
+                        throw PyErrors.SyntaxError($"annotated name '{annotatedName.Id}' can't be {kind}", _source, annotatedName.Span);
+                    }
+                    if (annotated.Simple || annotated.Value is not null) AddDef(annotatedName.Id, SymbolFlags.Local, annotatedName.Span);
+                }
+                else
+                {
+                    VisitExpression(annotated.Target);
+                }
+                // The body sets up __annotations__ and stores into it (SETUP_ANNOTATIONS, STORE_SUBSCR).
+                if (!_current.IsFunctionBlock) AddDef("__annotations__", SymbolFlags.Local | SymbolFlags.Use, annotated.Span);
+                VisitExpression(annotated.Annotation);
+                VisitOptional(annotated.Value);
+                break;
+            case ImportStmt import:
+                foreach (var alias in import.Names) AddImport(alias.AsName ?? alias.Name.Split('.')[0], alias.Span);
+                break;
+            case ImportFromStmt import:
+                foreach (var alias in import.Names)
+                {
+                    if (alias.Name == "*")
+                    {
+                        if (_current != _module) throw PyErrors.SyntaxError(ScopeMessages.ImportStarNotAtModuleLevel, _source, import.Span);
+                        continue;
+                    }
+                    AddImport(alias.AsName ?? alias.Name, alias.Span);
+                }
+                break;
+            case WithStmt with:
+                foreach (var item in with.Items)
+                {
+                    VisitExpression(item.ContextExpr);
+                    if (item.OptionalVars is not null) VisitTarget(item.OptionalVars);
+                }
+                VisitStatements(with.Body);
+                break;
+            case MatchStmt match:
+                VisitExpression(match.Subject);
+                foreach (var matchCase in match.Cases)
+                {
+                    VisitPattern(matchCase.Pattern);
+                    VisitOptional(matchCase.Guard);
+                    VisitStatements(matchCase.Body);
+                }
                 break;
             case ForStmt loop:
                 VisitTarget(loop.Target);
@@ -192,6 +257,47 @@ internal sealed class SymbolCollector
         _current.Directives.Add((NameMangler.Mangle(_current.PrivateName, name), span));
     }
 
+    private void AddImport(string name, SourceSpan span) => AddDef(name, SymbolFlags.Local | SymbolFlags.Import, span);
+
+    // symtable_visit_annotations: parameter and return annotations are evaluated where the def appears.
+    private void VisitAnnotations(Arguments arguments, Expr? returns)
+    {
+        foreach (var arg in arguments.Args.Concat(arguments.KwOnlyArgs))
+            VisitOptional(arg.Annotation);
+        VisitOptional(arguments.VarArg?.Annotation);
+        VisitOptional(arguments.KwArg?.Annotation);
+        VisitOptional(returns);
+    }
+
+    // symtable_visit_pattern: captures bind names; values and class names are read.
+    private void VisitPattern(Pattern pattern)
+    {
+        switch (pattern)
+        {
+            case MatchValuePattern value: VisitExpression(value.Value); break;
+            case MatchSingletonPattern: break;
+            case MatchSequencePattern sequence: foreach (var p in sequence.Patterns) VisitPattern(p); break;
+            case MatchStarPattern star:
+                if (star.Name is not null) AddDef(star.Name, SymbolFlags.Local, star.Span);
+                break;
+            case MatchAsPattern capture:
+                if (capture.Pattern is not null) VisitPattern(capture.Pattern);
+                if (capture.Name is not null) AddDef(capture.Name, SymbolFlags.Local, capture.Span);
+                break;
+            case MatchOrPattern or: foreach (var p in or.Patterns) VisitPattern(p); break;
+            case MatchMappingPattern mapping:
+                VisitExpressions(mapping.Keys);
+                foreach (var p in mapping.Patterns) VisitPattern(p);
+                if (mapping.Rest is not null) AddDef(mapping.Rest, SymbolFlags.Local, mapping.Span);
+                break;
+            case MatchClassPattern cls:
+                VisitExpression(cls.Cls);
+                foreach (var p in cls.Patterns) VisitPattern(p);
+                foreach (var p in cls.KwdPatterns) VisitPattern(p);
+                break;
+        }
+    }
+
     // Defaults and keyword-only defaults are evaluated where the def or lambda appears.
     private void VisitDefaults(Arguments arguments)
     {
@@ -228,7 +334,7 @@ internal sealed class SymbolCollector
     {
         switch (target)
         {
-            case NameExpr name: AddDef(name.Id, SymbolFlags.Local, name.Span); break;
+            case NameExpr name: AddDef(name.Id, _comprehensionTarget ? SymbolFlags.Local | SymbolFlags.CompIter : SymbolFlags.Local, name.Span); break;
             case TupleExpr tuple: foreach (var element in tuple.Elts) VisitTarget(element); break;
             case ListExpr list: foreach (var element in list.Elts) VisitTarget(element); break;
             case StarredExpr starred: VisitTarget(starred.Value); break;
@@ -294,10 +400,65 @@ internal sealed class SymbolCollector
             case SubscriptExpr subscript: VisitExpression(subscript.Value); VisitExpression(subscript.Slice); break;
             case StarredExpr starred: VisitExpression(starred.Value); break;
             case SliceExpr slice: VisitOptional(slice.Lower); VisitOptional(slice.Upper); VisitOptional(slice.Step); break;
+            case NamedExpr named:
+                if (_comprehensionIterable > 0) throw PyErrors.SyntaxError(ScopeMessages.NamedExprInComprehensionIterable, _source, named.Span);
+                if (_current.Kind == ScopeKind.Comprehension) ExtendNamedExprScope(named.Target);
+                VisitExpression(named.Value);
+                VisitTarget(named.Target);
+                break;
+            case YieldExpr or YieldFromExpr:
+                if (_current.Kind == ScopeKind.Comprehension)
+                    throw PyErrors.SyntaxError(ScopeMessages.Format(ScopeMessages.YieldInsideComprehension, ComprehensionKind(_current)), _source, expression.Span);
+                _current.IsGenerator = true;
+                VisitOptional(expression is YieldExpr y ? y.Value : ((YieldFromExpr)expression).Value);
+                break;
+            case AwaitExpr awaited:
+                if (_current.Kind == ScopeKind.Comprehension) _current.IsCoroutine = true;
+                VisitExpression(awaited.Value);
+                break;
             default:
                 throw new NotSupportedException($"Scope analysis does not know expression {expression.GetType().Name}.");
         }
     }
+
+    // symtable_extend_namedexpr_scope: an assignment expression in a comprehension binds its name in
+    // the nearest enclosing function (as nonlocal from the comprehension) or module (as global);
+    // comprehensions on the way must not use the name as an iteration variable; a class body refuses it.
+    private void ExtendNamedExprScope(NameExpr target)
+    {
+        string mangled = NameMangler.Mangle(_current.PrivateName, target.Id);
+        for (var entry = _current; entry is not null; entry = entry.Parent)
+        {
+            switch (entry.Kind)
+            {
+                case ScopeKind.Comprehension:
+                    if ((entry.GetFlags(mangled) & SymbolFlags.CompIter) != 0)
+                        throw PyErrors.SyntaxError(ScopeMessages.Format(ScopeMessages.NamedExprRebindsIterationVariable, target.Id), _source, target.Span);
+                    continue;
+                case ScopeKind.Function or ScopeKind.Lambda:
+                    bool global = (entry.GetFlags(mangled) & SymbolFlags.Global) != 0;
+                    AddDef(target.Id, global ? SymbolFlags.Global : SymbolFlags.Nonlocal, target.Span);
+                    _current.Directives.Add((mangled, target.Span));
+                    AddDef(entry, target.Id, SymbolFlags.Local, target.Span);
+                    return;
+                case ScopeKind.Module:
+                    AddDef(target.Id, SymbolFlags.Global, target.Span);
+                    _current.Directives.Add((mangled, target.Span));
+                    AddDef(entry, target.Id, SymbolFlags.Global, target.Span);
+                    return;
+                case ScopeKind.Class:
+                    throw PyErrors.SyntaxError(ScopeMessages.NamedExprInClassComprehension, _source, target.Span);
+            }
+        }
+    }
+
+    private static string ComprehensionKind(SymbolTableEntry entry) => entry.Name switch
+    {
+        "<listcomp>" => "list comprehension",
+        "<setcomp>" => "set comprehension",
+        "<dictcomp>" => "dict comprehension",
+        _ => "generator expression",
+    };
 
     // symtable_handle_comprehension: the outermost iterable belongs to the enclosing block, the
     // rest to the comprehension's own function block, whose only parameter is ".0". A dict
@@ -305,22 +466,34 @@ internal sealed class SymbolCollector
     private void VisitComprehension(Expr node, string name, IReadOnlyList<Comprehension> generators, Expr element, Expr? value)
     {
         var outermost = generators[0];
+        _comprehensionIterable++;
         VisitExpression(outermost.Iter);
+        _comprehensionIterable--;
         var block = Enter(node, ScopeKind.Comprehension, name, _current.PrivateName);
+        block.IsCoroutine = generators.Any(g => g.IsAsync);
         InBlock(block, () =>
         {
             AddDef(".0", SymbolFlags.Param, node.Span);
             _current.SourceParams.Add(".0");
-            VisitTarget(outermost.Target);
+            VisitComprehensionTarget(outermost.Target);
             VisitExpressions(outermost.Ifs);
             foreach (var generator in generators.Skip(1))
             {
-                VisitTarget(generator.Target);
+                VisitComprehensionTarget(generator.Target);
+                _comprehensionIterable++;
                 VisitExpression(generator.Iter);
+                _comprehensionIterable--;
                 VisitExpressions(generator.Ifs);
             }
             VisitOptional(value);
             VisitExpression(element);
         });
+    }
+
+    private void VisitComprehensionTarget(Expr target)
+    {
+        _comprehensionTarget = true;
+        VisitTarget(target);
+        _comprehensionTarget = false;
     }
 }

@@ -15,6 +15,10 @@ internal enum SymbolFlags
     Nonlocal = 8,
     /// <summary>USE: read in this block.</summary>
     Use = 16,
+    /// <summary>DEF_COMP_ITER: a comprehension's iteration variable (an assignment expression may not rebind it).</summary>
+    CompIter = 32,
+    /// <summary>DEF_IMPORT: bound by <c>import</c>.</summary>
+    Import = 128,
     /// <summary>DEF_FREE_CLASS: free in a method but bound (or declared global) in the class body, so the class passes it through.</summary>
     FreeClass = 64,
     /// <summary>DEF_BOUND: every way of binding a name locally (DEF_IMPORT has no syntax here).</summary>

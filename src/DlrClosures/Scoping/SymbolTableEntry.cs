@@ -58,6 +58,12 @@ internal sealed class SymbolTableEntry
     /// <summary>Pass 2 result per name (CPython's scope bits of <c>ste_symbols</c>).</summary>
     public Dictionary<string, BindingKind> Bindings { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The block contains <c>yield</c> or <c>yield from</c> (CPython <c>ste_generator</c>).</summary>
+    public bool IsGenerator { get; set; }
+
+    /// <summary>An <c>async def</c>, or a comprehension that awaits (CPython <c>ste_coroutine</c>).</summary>
+    public bool IsCoroutine { get; set; }
+
     /// <summary>A method uses <c>super</c> or <c>__class__</c>, so this class creates the implicit <c>__class__</c> cell.</summary>
     public bool NeedsClassClosure { get; set; }
 

@@ -1,0 +1,7 @@
+using System.Collections.Immutable;
+using DlrClosures.Text;
+
+namespace DlrClosures.Syntax;
+
+/// <summary><c>import a.b as c, d</c> (CPython <c>ast.Import</c>).</summary>
+public sealed record ImportStmt(ImmutableArray<Alias> Names, SourceSpan Span) : Stmt(Span);
