@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the expected output of every conformance case and of the flagship example.
+# Regenerates the expected output of every conformance case and of the flagship example, and the
+# ast.dump of every file of the grammar corpus.
 #
 # CPython 3.11 defines correct behaviour (STYLE.md, rule 4), so expectations are never written
 # by hand: this script runs each program under python3 and records what it printed.
@@ -71,3 +72,15 @@ while IFS= read -r -d '' file; do
 done < <(find "$cases_root" "$examples_root" -type f -name '*.py' -print0 2>/dev/null | sort -z)
 
 echo "regen-expected: $total programs run with Python $version ($failing exit non-zero)"
+
+# The grammar corpus: for each tests/DlrClosures.Tests/Parsing/Grammar/<name>.py, CPython's
+# ast.dump of the file (parsed only, not compiled) in <name>.ast; GrammarCorpusTests compares the
+# parser's tree with it.
+grammar_root="$repo_root/tests/DlrClosures.Tests/Parsing/Grammar"
+dumped=0
+while IFS= read -r -d '' file; do
+  "${run_env[@]}" "$python" -c 'import ast, sys; print(ast.dump(ast.parse(open(sys.argv[1], encoding="utf-8").read())))' \
+    "$file" >"${file%.py}.ast"
+  dumped=$((dumped + 1))
+done < <(find "$grammar_root" -type f -name '*.py' -print0 2>/dev/null | sort -z)
+echo "regen-expected: $dumped grammar files dumped with ast.dump"

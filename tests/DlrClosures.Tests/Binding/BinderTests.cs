@@ -48,6 +48,30 @@ public sealed class BinderTests
         Assert.That(raised, Is.EqualTo(expected));
     }
 
+    // Valid 3.11 the engines do not run yet: the binder names the construct, at its line, instead of
+    // "invalid syntax" or a wrong result (issue 8: every construct parses; issue 9 runs them).
+    [TestCase("import os", "import", 1)]
+    [TestCase("x = 1\nfrom os import path", "from ... import", 2)]
+    [TestCase("def g():\n    yield 1", "yield", 2)]
+    [TestCase("def g():\n    x = yield", "yield", 2)]
+    [TestCase("def g():\n    yield from h()", "yield from", 2)]
+    [TestCase("with a as b:\n    pass", "with", 1)]
+    [TestCase("async def f():\n    pass", "async def", 1)]
+    [TestCase("match x:\n    case 1:\n        pass", "match", 1)]
+    [TestCase("try:\n    pass\nexcept* ValueError:\n    pass", "except*", 1)]
+    [TestCase("x = b'bytes'", "bytes", 1)]
+    [TestCase("x = 2j", "complex", 1)]
+    [TestCase("def f(y):\n    return (x async for x in y)", "async generator expression", 2)]
+    public void UnsupportedConstruct_IsNamed(string source, string feature, int line)
+    {
+        var error = Assert.Throws<PyException>(() => Bind(source))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.FormatExceptionOnly(), Is.EqualTo($"SyntaxError: '{feature}' is not supported by DlrClosures yet"));
+            Assert.That(error.SyntaxLocation?.Line, Is.EqualTo(line));
+        });
+    }
+
     [Test]
     public void PrivateNameInIntChain_ReadsTheMangledGlobal()
     {

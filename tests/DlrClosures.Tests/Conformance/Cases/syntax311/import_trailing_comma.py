@@ -1,0 +1,2 @@
+print("never")
+from os import path,
