@@ -22,34 +22,72 @@ internal static class ArgumentGrammar
 
     private static readonly Parser<Expr> Test = Rule.Ref(() => ExpressionGrammar.Test);
 
-    private static readonly Parser<IOption<ImmutableArray<Comprehension>>> OptionalClauses =
-        Rule.Ref(() => AtomGrammar.ComprehensionClauses).Optional();
 
-    private static readonly Parser<CallArgument> StarredArgument =
-        from star in Tokens.Op("*")
-        from value in Test
-        select new CallArgument(ArgumentKind.Starred, new StarredExpr(value, Cover(star, value)), null, Cover(star, value));
 
-    private static readonly Parser<CallArgument> DoubleStarredArgument =
-        from stars in Tokens.Op("**")
-        from value in Test
-        select new CallArgument(ArgumentKind.DoubleStarred, value, null, Cover(stars, value));
+    private static readonly Parser<Token> Star = Tokens.Op("*"), DoubleStar = Tokens.Op("**"), EqualsSign = Tokens.Op("=");
+
+    private static readonly Parser<CallArgument> StarredArgument = input =>
+    {
+        var star = Star(input);
+        if (!star.WasSuccessful) return star.As<CallArgument, Token>();
+        var value = Test(star.Remainder);
+        if (!value.WasSuccessful) return value.As<CallArgument, Expr>();
+        var span = Cover(star.Value, value.Value);
+        return Result.Success(new CallArgument(ArgumentKind.Starred, new StarredExpr(value.Value, span), null, span), value.Remainder);
+    };
+
+    private static readonly Parser<CallArgument> DoubleStarredArgument = input =>
+    {
+        var stars = DoubleStar(input);
+        if (!stars.WasSuccessful) return stars.As<CallArgument, Token>();
+        var value = Test(stars.Remainder);
+        if (!value.WasSuccessful) return value.As<CallArgument, Expr>();
+        return Result.Success(new CallArgument(ArgumentKind.DoubleStarred, value.Value, null, Cover(stars.Value, value.Value)), value.Remainder);
+    };
 
     private static readonly Parser<Expr> NamedExpression = Rule.Ref(() => ExpressionGrammar.NamedExpression);
 
-    private static readonly Parser<CallArgument> PositionalArgumentItem =
-        from value in NamedExpression
-        from generators in OptionalClauses
-        from eq in Tokens.Op("=").Optional()
-        select PositionalArgument(value, generators, eq);
+    private static readonly Parser<ImmutableArray<Comprehension>> Clauses = Rule.Ref(() => AtomGrammar.ComprehensionClauses);
+
+    /// <summary>
+    /// A positional argument: an expression, a bare generator (<c>f(x for x in y)</c>) when
+    /// <c>for</c> follows, and CPython's hint when a stray '=' follows (<c>f(a.b=1)</c>).
+    /// </summary>
+    private static readonly Parser<CallArgument> PositionalArgumentItem = input =>
+    {
+        var value = NamedExpression(input);
+        if (!value.WasSuccessful) return value.As<CallArgument, Expr>();
+        var rest = value.Remainder;
+        var clauses = Clauses(rest);
+        if (clauses.WasSuccessful) rest = clauses.Remainder;
+        var eq = EqualsSign(rest);
+        if (eq.WasSuccessful)
+        {
+            var context = ParseContext.Current;
+            throw context.Error(SyntaxMessages.AssignmentInExpression, SourceSpan.Cover(value.Value.Span, context.Span(eq.Value, eq.Value)));
+        }
+        if (!clauses.WasSuccessful) return Result.Success(new CallArgument(ArgumentKind.Positional, value.Value, null, value.Value.Span), rest);
+        var generators = clauses.Value;
+        var span = SourceSpan.Cover(value.Value.Span, generators[^1].Span);
+        return Result.Success(new CallArgument(ArgumentKind.BareGenerator, new GeneratorExpExpr(value.Value, generators, span), null, span), rest);
+    };
 
     /// <summary><c>name=value</c>, or, when that fails after the '=', the positional argument (whose '=' is CPython's hint).</summary>
-    private static readonly Parser<CallArgument> KeywordArgument =
-        (from name in Tokens.Identifier
-         from eq in Tokens.Op("=")
-         from value in Test
-         select new CallArgument(ArgumentKind.Keyword, value, name, Cover(name, value)))
-        .Or(PositionalArgumentItem);
+    private static readonly Parser<CallArgument> KeywordArgument = input =>
+    {
+        var name = Tokens.Identifier(input);
+        if (name.WasSuccessful)
+        {
+            var eq = EqualsSign(name.Remainder);
+            if (eq.WasSuccessful)
+            {
+                var value = Test(eq.Remainder);
+                if (value.WasSuccessful)
+                    return Result.Success(new CallArgument(ArgumentKind.Keyword, value.Value, name.Value, Cover(name.Value, value.Value)), value.Remainder);
+            }
+        }
+        return PositionalArgumentItem(input);
+    };
 
     /// <summary>One argument, chosen by its first tokens: <c>*</c>, <c>**</c>, a name and '=', or an expression.</summary>
     private static readonly Parser<CallArgument> Argument = Dispatch.On((table, p) => Dispatch.OperatorAt(table, p) switch
@@ -62,37 +100,90 @@ internal static class ArgumentGrammar
     });
 
     /// <summary>The inside of a call's parentheses (possibly empty), checked in order.</summary>
-    public static readonly Parser<(ImmutableArray<Expr> Args, ImmutableArray<Keyword> Keywords)> CallArguments =
-        from items in ExpressionGrammar.CommaSeparated(Argument).Optional()
-        select Check(items.GetOrElse([]));
+    private static readonly Parser<IReadOnlyList<CallArgument>> Arguments = ExpressionGrammar.CommaSeparated(Argument);
 
-    private static readonly Parser<Expr?> NoAnnotation = Parse.Return((Expr?)null);
-
-    private static readonly Parser<Expr?> Annotation =
-        (from colon in Tokens.Op(":") from type in Test select (Expr?)type).Or(NoAnnotation);
-
-    /// <summary><c>*args: *Ts</c>: 3.11's <c>star_annotation</c> allows a starred expression after <c>*args</c>.</summary>
-    private static readonly Parser<Expr?> StarAnnotation =
-        (from colon in Tokens.Op(":") from type in ExpressionGrammar.StarOrTest select (Expr?)type).Or(NoAnnotation);
-
-    private static Parser<Parameter> ParameterItem(bool annotated)
+    public static readonly Parser<(ImmutableArray<Expr> Args, ImmutableArray<Keyword> Keywords)> CallArguments = input =>
     {
-        var annotation = annotated ? Annotation : NoAnnotation;
-        var starAnnotation = annotated ? StarAnnotation : NoAnnotation;
-        return (from stars in Tokens.Op("**")
-                from name in Tokens.Identifier
-                from type in annotation
-                select new Parameter(ParameterKind.DoubleStar, name, null, type, Span(stars, name)))
-            .Or(from star in Tokens.Op("*")
-                from name in (from n in Tokens.Identifier from type in starAnnotation select (n, type)).Optional()
-                select new Parameter(ParameterKind.Star, name.IsDefined ? name.Get().n : star, null, name.IsDefined ? name.Get().type : null,
-                    Span(star, name.IsDefined ? name.Get().n : star)))
-            .Or(from slash in Tokens.Op("/") select new Parameter(ParameterKind.Slash, slash, null, null, Span(slash, slash)))
-            .Or(from name in Tokens.Identifier
-                from type in annotation
-                from value in (from eq in Tokens.Op("=") from v in Test select v).Optional()
-                select new Parameter(ParameterKind.Plain, name, value.GetOrDefault(), type,
-                    value.IsDefined ? SourceSpan.Cover(Span(name, name), value.Get().Span) : Span(name, name)));
+        var items = Arguments(input);
+        return items.WasSuccessful ? Result.Success(Check(items.Value), items.Remainder) : Result.Success(Check([]), input);
+    };
+
+
+
+    private static readonly Parser<Token> Colon = Tokens.Op(":"), Slash = Tokens.Op("/");
+
+    private static readonly Parser<Expr> StarOrTest = Rule.Ref(() => ExpressionGrammar.StarOrTest);
+
+    /// <summary><c>: annotation</c> when the parameters are a def's and a ':' follows (3.11's <c>*args: *Ts</c> allows a starred one); else none.</summary>
+    private static IResult<Expr?> Annotation(IInput input, bool annotated, bool starred)
+    {
+        if (!annotated) return Result.Success<Expr?>(null, input);
+        var colon = Colon(input);
+        if (!colon.WasSuccessful) return Result.Success<Expr?>(null, input);
+        var type = (starred ? StarOrTest : Test)(colon.Remainder);
+        return type.WasSuccessful ? Result.Success<Expr?>(type.Value, type.Remainder) : Result.Success<Expr?>(null, input);
+    }
+
+    /// <summary>One parameter, chosen by its first token: <c>**name</c>, <c>*[name]</c>, <c>/</c>, or <c>name[: type][= default]</c>.</summary>
+    private static Parser<Parameter> ParameterItem(bool annotated) => Dispatch.On((table, p) => Dispatch.OperatorAt(table, p) switch
+    {
+        "**" => annotated ? AnnotatedDoubleStarParameter : DoubleStarParameter,
+        "*" => annotated ? AnnotatedStarParameter : StarParameter,
+        "/" => SlashParameter,
+        _ => annotated ? AnnotatedPlainParameter : PlainParameter,
+    });
+
+    private static readonly Parser<Parameter> DoubleStarParameter = input => DoubleStarAt(input, false);
+    private static readonly Parser<Parameter> AnnotatedDoubleStarParameter = input => DoubleStarAt(input, true);
+    private static readonly Parser<Parameter> StarParameter = input => StarAt(input, false);
+    private static readonly Parser<Parameter> AnnotatedStarParameter = input => StarAt(input, true);
+    private static readonly Parser<Parameter> PlainParameter = input => PlainAt(input, false);
+    private static readonly Parser<Parameter> AnnotatedPlainParameter = input => PlainAt(input, true);
+
+    private static readonly Parser<Parameter> SlashParameter = input =>
+    {
+        var slash = Slash(input);
+        if (!slash.WasSuccessful) return slash.As<Parameter, Token>();
+        return Result.Success(new Parameter(ParameterKind.Slash, slash.Value, null, null, Span(slash.Value, slash.Value)), slash.Remainder);
+    };
+
+    private static IResult<Parameter> DoubleStarAt(IInput input, bool annotated)
+    {
+        var stars = DoubleStar(input);
+        if (!stars.WasSuccessful) return stars.As<Parameter, Token>();
+        var name = Tokens.Identifier(stars.Remainder);
+        if (!name.WasSuccessful) return name.As<Parameter, Token>();
+        var type = Annotation(name.Remainder, annotated, starred: false);
+        return Result.Success(new Parameter(ParameterKind.DoubleStar, name.Value, null, type.Value, Span(stars.Value, name.Value)), type.Remainder);
+    }
+
+    private static IResult<Parameter> StarAt(IInput input, bool annotated)
+    {
+        var star = Star(input);
+        if (!star.WasSuccessful) return star.As<Parameter, Token>();
+        var name = Tokens.Identifier(star.Remainder);
+        if (!name.WasSuccessful) return Result.Success(new Parameter(ParameterKind.Star, star.Value, null, null, Span(star.Value, star.Value)), star.Remainder);
+        var type = Annotation(name.Remainder, annotated, starred: true);
+        return Result.Success(new Parameter(ParameterKind.Star, name.Value, null, type.Value, Span(star.Value, name.Value)), type.Remainder);
+    }
+
+    private static IResult<Parameter> PlainAt(IInput input, bool annotated)
+    {
+        var name = Tokens.Identifier(input);
+        if (!name.WasSuccessful) return name.As<Parameter, Token>();
+        var type = Annotation(name.Remainder, annotated, starred: false);
+        var rest = type.Remainder;
+        var eq = EqualsSign(rest);
+        if (eq.WasSuccessful)
+        {
+            var value = Test(eq.Remainder);
+            if (value.WasSuccessful)
+            {
+                return Result.Success(new Parameter(ParameterKind.Plain, name.Value, value.Value, type.Value,
+                    SourceSpan.Cover(Span(name.Value, name.Value), value.Value.Span)), value.Remainder);
+            }
+        }
+        return Result.Success(new Parameter(ParameterKind.Plain, name.Value, null, type.Value, Span(name.Value, name.Value)), rest);
     }
 
     /// <summary>A <c>def</c>'s parameters, with their annotations.</summary>
@@ -101,22 +192,16 @@ internal static class ArgumentGrammar
     /// <summary>A <c>lambda</c>'s parameters: no annotations, since ':' ends them.</summary>
     public static readonly Parser<Arguments> LambdaParameters = ParameterList(annotated: false);
 
-    private static Parser<Arguments> ParameterList(bool annotated) =>
-        from start in StringGrammar.Position
-        from items in ExpressionGrammar.CommaSeparated(ParameterItem(annotated)).Optional()
-        select Build(items.GetOrElse([]), start);
-
-    private static CallArgument PositionalArgument(Expr value, IOption<ImmutableArray<Comprehension>> generators, IOption<Token> eq)
+    private static Parser<Arguments> ParameterList(bool annotated)
     {
-        if (eq.IsDefined)
+        var items = ExpressionGrammar.CommaSeparated(ParameterItem(annotated));
+        return input =>
         {
-            var context = ParseContext.Current;
-            throw context.Error(SyntaxMessages.AssignmentInExpression, SourceSpan.Cover(value.Span, context.Span(eq.Get(), eq.Get())));
-        }
-        if (!generators.IsDefined) return new CallArgument(ArgumentKind.Positional, value, null, value.Span);
-        var clauses = generators.Get();
-        var span = SourceSpan.Cover(value.Span, clauses[^1].Span);
-        return new CallArgument(ArgumentKind.BareGenerator, new GeneratorExpExpr(value, clauses, span), null, span);
+            var list = items(input);
+            return list.WasSuccessful
+                ? Result.Success(Build(list.Value, input.Position), list.Remainder)
+                : Result.Success(Build([], input.Position), input);
+        };
     }
 
     private static (ImmutableArray<Expr>, ImmutableArray<Keyword>) Check(IReadOnlyList<CallArgument> items)

@@ -33,21 +33,54 @@ internal static class AtomGrammar
     private static readonly Parser<Expr> Number = Tokens.Number.Select(number => (Expr)new ConstantExpr(number.Value, Span(number.Token)));
 
     /// <summary>One or more <c>for target in iter [if cond]...</c> clauses.</summary>
-    public static readonly Parser<ImmutableArray<Comprehension>> ComprehensionClauses =
-        (from @async in Tokens.Keyword("async").Optional()
-         from @for in Tokens.Keyword("for")
-         from target in Targets
-         from @in in Tokens.Keyword("in")
-         from iter in Disjunction
-         from ifs in (from @if in Tokens.Keyword("if") from condition in Disjunction select condition).Many()
-         let conditions = ifs.ToImmutableArray()
-         select new Comprehension(
-             TargetValidator.CheckStore(target),
-             iter,
-             conditions,
-             SourceSpan.Cover(Span(@async.GetOrElse(@for)), conditions.IsEmpty ? iter.Span : conditions[^1].Span)) { IsAsync = @async.IsDefined })
-        .AtLeastOnce()
-        .Select(clauses => clauses.ToImmutableArray());
+    public static readonly Parser<ImmutableArray<Comprehension>> ComprehensionClauses = input =>
+    {
+        var first = Clause(input);
+        if (!first.WasSuccessful) return first.As<ImmutableArray<Comprehension>, Comprehension>();
+        var clauses = ImmutableArray.CreateBuilder<Comprehension>();
+        clauses.Add(first.Value);
+        var rest = first.Remainder;
+        while (true)
+        {
+            var next = Clause(rest);
+            if (!next.WasSuccessful) break;
+            clauses.Add(next.Value);
+            rest = next.Remainder;
+        }
+        return Result.Success(clauses.ToImmutable(), rest);
+    };
+
+    private static readonly Parser<Token> AsyncKeyword = Tokens.Keyword("async"), ForKeyword = Tokens.Keyword("for"),
+        InKeyword = Tokens.Keyword("in"), IfKeyword = Tokens.Keyword("if");
+
+    /// <summary><c>[async] for target in iter (if cond)*</c>.</summary>
+    private static IResult<Comprehension> Clause(IInput input)
+    {
+        var async = AsyncKeyword(input);
+        var afterAsync = async.WasSuccessful ? async.Remainder : input;
+        var @for = ForKeyword(afterAsync);
+        if (!@for.WasSuccessful) return @for.As<Comprehension, Token>();
+        var target = Targets(@for.Remainder);
+        if (!target.WasSuccessful) return target.As<Comprehension, Expr>();
+        var @in = InKeyword(target.Remainder);
+        if (!@in.WasSuccessful) return @in.As<Comprehension, Token>();
+        var iter = Disjunction(@in.Remainder);
+        if (!iter.WasSuccessful) return iter.As<Comprehension, Expr>();
+        var rest = iter.Remainder;
+        var conditions = ImmutableArray<Expr>.Empty;
+        while (true)
+        {
+            var @if = IfKeyword(rest);
+            if (!@if.WasSuccessful) break;
+            var condition = Disjunction(@if.Remainder);
+            if (!condition.WasSuccessful) break;
+            conditions = conditions.Add(condition.Value);
+            rest = condition.Remainder;
+        }
+        var head = async.WasSuccessful ? async.Value : @for.Value;
+        var span = SourceSpan.Cover(Span(head), conditions.IsEmpty ? iter.Value.Span : conditions[^1].Span);
+        return Result.Success(new Comprehension(TargetValidator.CheckStore(target.Value), iter.Value, conditions, span) { IsAsync = async.WasSuccessful }, rest);
+    }
 
     /// <summary>
     /// After '(': <c>)</c>, or an item followed by comprehension clauses (a generator), or by

@@ -18,60 +18,130 @@ internal static class CompoundStatementGrammar
     private static readonly Parser<Expr> TestList = Rule.Ref(() => ExpressionGrammar.TestListStarExpr);
     private static readonly Parser<IEnumerable<Stmt>> StatementRef = Rule.Ref(() => Statement);
 
-    private static readonly Parser<ImmutableArray<Stmt>> Statements =
-        StatementRef.AtLeastOnce().Select(groups => groups.SelectMany(g => g).ToImmutableArray());
+    /// <summary>
+    /// The ':' ending a header. CPython's grammar forces it after <c>def</c>, <c>try</c>, <c>else</c>
+    /// and <c>finally</c> (<c>&amp;&amp;':'</c>) and reports "expected ':'" for the others only when the
+    /// line ends there.
+    /// </summary>
+    private static readonly Parser<Token> ForcedColon = Colon(forced: true), OptionalColon = Colon(forced: false);
 
     private static readonly Parser<ImmutableArray<Stmt>> NoStatements = Parse.Return(ImmutableArray<Stmt>.Empty);
+
+    /// <summary>One statement or more (a block's body), flattened: <c>a; b</c> is one group of two.</summary>
+    private static readonly Parser<ImmutableArray<Stmt>> Statements = input => StatementsAt(input, atLeastOne: true);
+
+    private static IResult<ImmutableArray<Stmt>> StatementsAt(IInput input, bool atLeastOne)
+    {
+        var first = StatementRef(input);
+        if (!first.WasSuccessful)
+            return atLeastOne ? first.As<ImmutableArray<Stmt>, IEnumerable<Stmt>>() : Result.Success(ImmutableArray<Stmt>.Empty, input);
+        var statements = ImmutableArray.CreateBuilder<Stmt>();
+        statements.AddRange(first.Value);
+        var rest = first.Remainder;
+        while (true)
+        {
+            var next = StatementRef(rest);
+            if (!next.WasSuccessful || next.Remainder.Position == rest.Position) break;
+            statements.AddRange(next.Value);
+            rest = next.Remainder;
+        }
+        return Result.Success(statements.ToImmutable(), rest);
+    }
 
     private static readonly Parser<ImmutableArray<Stmt>> GuardedIfTail = ExpressionGrammar.Guarded(Rule.Ref(() => IfTail));
 
     private static readonly Parser<ImmutableArray<Stmt>> GuardedStatements = ExpressionGrammar.Guarded(Statements);
 
-    private static readonly Parser<ImmutableArray<Stmt>> ElseClause =
-        (from keyword in Tokens.Keyword("else")
-         from colon in ForcedColon
-         from body in Block("'else' statement", keyword)
-         select body)
-        .Or(NoStatements);
+    private static readonly Parser<Token> IfKeyword = Tokens.Keyword("if"), ElifKeyword = Tokens.Keyword("elif"), ElseKeyword = Tokens.Keyword("else"),
+        WhileKeyword = Tokens.Keyword("while"), ForKeyword = Tokens.Keyword("for"), InKeyword = Tokens.Keyword("in"),
+        DefKeyword = Tokens.Keyword("def"), ClassKeyword = Tokens.Keyword("class"), OpenParen = Tokens.Op("("), CloseParen = Tokens.Op(")"),
+        Arrow = Tokens.Op("->");
 
-    /// <summary><c>elif</c> clauses become an <see cref="IfStmt"/> nested in <c>OrElse</c>, as in CPython's ast.</summary>
-    private static readonly Parser<ImmutableArray<Stmt>> IfTail =
-        (from keyword in Tokens.Keyword("elif")
-         from test in Named
-         from misplaced in ExpressionGrammar.NoAssignmentAfter(test)
-         from colon in OptionalColon
-         from body in Block("'elif' statement", keyword)
-         from orElse in GuardedIfTail
-         select ImmutableArray.Create<Stmt>(new IfStmt(test, body, orElse, Extent(keyword, body, orElse))))
-        .Or(ElseClause);
+    /// <summary><c>else: block</c>, or nothing (never fails).</summary>
+    private static readonly Parser<ImmutableArray<Stmt>> ElseClause = input =>
+    {
+        var keyword = ElseKeyword(input);
+        if (keyword.WasSuccessful)
+        {
+            var colon = ForcedColon(keyword.Remainder);
+            if (colon.WasSuccessful)
+            {
+                var body = BlockAt("'else' statement", keyword.Value, colon.Remainder);
+                if (body.WasSuccessful) return body;
+            }
+        }
+        return Result.Success(ImmutableArray<Stmt>.Empty, input);
+    };
 
-    private static readonly Parser<Stmt> If =
-        from keyword in Tokens.Keyword("if")
-        from test in Named
-        from misplaced in ExpressionGrammar.NoAssignmentAfter(test)
-        from colon in OptionalColon
-        from body in Block("'if' statement", keyword)
-        from orElse in IfTail
-        select (Stmt)new IfStmt(test, body, orElse, Extent(keyword, body, orElse));
+    /// <summary>
+    /// <c>keyword test: block</c>, the head of <c>if</c>, <c>elif</c> and <c>while</c>: null when it
+    /// parsed (its parts in the out parameters), else the failure.
+    /// </summary>
+    private static IResult<Stmt>? ConditionHeader(IInput input, Parser<Token> keywordParser, string what,
+        out Token keyword, out Expr test, out ImmutableArray<Stmt> body, out IInput rest)
+    {
+        (keyword, test, body, rest) = (null!, null!, default, input);
+        var head = keywordParser(input);
+        if (!head.WasSuccessful) return head.As<Stmt, Token>();
+        keyword = head.Value;
+        var condition = Named(head.Remainder);
+        if (!condition.WasSuccessful) return condition.As<Stmt, Expr>();
+        test = condition.Value;
+        ExpressionGrammar.CheckNoAssignmentAfter(test, condition.Remainder);
+        var colon = OptionalColon(condition.Remainder);
+        if (!colon.WasSuccessful) return colon.As<Stmt, Token>();
+        var block = BlockAt(what, keyword, colon.Remainder);
+        if (!block.WasSuccessful) return block.As<Stmt, ImmutableArray<Stmt>>();
+        body = block.Value;
+        rest = block.Remainder;
+        return null;
+    }
 
-    private static readonly Parser<Stmt> While =
-        from keyword in Tokens.Keyword("while")
-        from test in Named
-        from misplaced in ExpressionGrammar.NoAssignmentAfter(test)
-        from colon in OptionalColon
-        from body in Block("'while' statement", keyword)
-        from orElse in ElseClause
-        select (Stmt)new WhileStmt(test, body, orElse, Extent(keyword, body, orElse));
+    /// <summary><c>elif</c> clauses become an <see cref="IfStmt"/> nested in <c>OrElse</c>, as in CPython's ast; a failed one leaves the else clause.</summary>
+    private static readonly Parser<ImmutableArray<Stmt>> IfTail = input =>
+    {
+        if (ConditionHeader(input, ElifKeyword, "'elif' statement", out var keyword, out var test, out var body, out var rest) is null)
+        {
+            var orElse = GuardedIfTail(rest);
+            if (orElse.WasSuccessful)
+                return Result.Success(ImmutableArray.Create<Stmt>(new IfStmt(test, body, orElse.Value, Extent(keyword, body, orElse.Value))), orElse.Remainder);
+        }
+        return ElseClause(input);
+    };
 
-    private static readonly Parser<Stmt> For =
-        from keyword in Tokens.Keyword("for")
-        from target in ExpressionGrammar.TargetList
-        from @in in Tokens.Keyword("in")
-        from iter in TestList
-        from colon in OptionalColon
-        from body in Block("'for' statement", keyword)
-        from orElse in ElseClause
-        select (Stmt)new ForStmt(TargetValidator.CheckStore(target), iter, body, orElse, Extent(keyword, body, orElse));
+    private static readonly Parser<Stmt> If = input =>
+    {
+        if (ConditionHeader(input, IfKeyword, "'if' statement", out var keyword, out var test, out var body, out var rest) is { } failed) return failed;
+        var orElse = IfTail(rest);
+        return Result.Success<Stmt>(new IfStmt(test, body, orElse.Value, Extent(keyword, body, orElse.Value)), orElse.Remainder);
+    };
+
+    private static readonly Parser<Stmt> While = input =>
+    {
+        if (ConditionHeader(input, WhileKeyword, "'while' statement", out var keyword, out var test, out var body, out var rest) is { } failed) return failed;
+        var orElse = ElseClause(rest);
+        return Result.Success<Stmt>(new WhileStmt(test, body, orElse.Value, Extent(keyword, body, orElse.Value)), orElse.Remainder);
+    };
+
+    private static readonly Parser<Stmt> For = input =>
+    {
+        var keyword = ForKeyword(input);
+        if (!keyword.WasSuccessful) return keyword.As<Stmt, Token>();
+        var target = ExpressionGrammar.TargetList(keyword.Remainder);
+        if (!target.WasSuccessful) return target.As<Stmt, Expr>();
+        var @in = InKeyword(target.Remainder);
+        if (!@in.WasSuccessful) return @in.As<Stmt, Token>();
+        var iter = TestList(@in.Remainder);
+        if (!iter.WasSuccessful) return iter.As<Stmt, Expr>();
+        var colon = OptionalColon(iter.Remainder);
+        if (!colon.WasSuccessful) return colon.As<Stmt, Token>();
+        var body = BlockAt("'for' statement", keyword.Value, colon.Remainder);
+        if (!body.WasSuccessful) return body.As<Stmt, ImmutableArray<Stmt>>();
+        var orElse = ElseClause(body.Remainder);
+        return Result.Success<Stmt>(
+            new ForStmt(TargetValidator.CheckStore(target.Value), iter.Value, body.Value, orElse.Value, Extent(keyword.Value, body.Value, orElse.Value)),
+            orElse.Remainder);
+    };
 
     private static readonly Parser<(ExceptHandler Handler, bool IsStar)> Handler =
         from keyword in Tokens.Keyword("except")
@@ -104,16 +174,38 @@ internal static class CompoundStatementGrammar
             Extent(keyword, final.IsEmpty ? orElse.IsEmpty ? handlerList.IsEmpty ? body : handlerList[^1].Body : orElse : final))
         { IsStar = handlers.Any(h => h.IsStar) };
 
-    private static readonly Parser<Stmt> FunctionDef =
-        from keyword in Tokens.Keyword("def")
-        from name in Tokens.Identifier
-        from open in Tokens.Op("(")
-        from parameters in ArgumentGrammar.FunctionParameters
-        from close in Tokens.Op(")")
-        from returns in (from arrow in Tokens.Op("->") from type in Test select type).Optional()
-        from colon in ForcedColon
-        from body in Block("function definition", keyword)
-        select (Stmt)new FunctionDefStmt(name.Text, parameters, body, [], Extent(keyword, body)) { Returns = returns.GetOrDefault() };
+    private static readonly Parser<Stmt> FunctionDef = input =>
+    {
+        var keyword = DefKeyword(input);
+        if (!keyword.WasSuccessful) return keyword.As<Stmt, Token>();
+        var name = Tokens.Identifier(keyword.Remainder);
+        if (!name.WasSuccessful) return name.As<Stmt, Token>();
+        var open = OpenParen(name.Remainder);
+        if (!open.WasSuccessful) return open.As<Stmt, Token>();
+        var parameters = ArgumentGrammar.FunctionParameters(open.Remainder);
+        if (!parameters.WasSuccessful) return parameters.As<Stmt, Arguments>();
+        var close = CloseParen(parameters.Remainder);
+        if (!close.WasSuccessful) return close.As<Stmt, Token>();
+        var rest = close.Remainder;
+        Expr? returns = null;
+        var arrow = Arrow(rest);
+        if (arrow.WasSuccessful)
+        {
+            var type = Test(arrow.Remainder);
+            if (type.WasSuccessful)
+            {
+                returns = type.Value;
+                rest = type.Remainder;
+            }
+        }
+        var colon = ForcedColon(rest);
+        if (!colon.WasSuccessful) return colon.As<Stmt, Token>();
+        var body = BlockAt("function definition", keyword.Value, colon.Remainder);
+        if (!body.WasSuccessful) return body.As<Stmt, ImmutableArray<Stmt>>();
+        return Result.Success<Stmt>(
+            new FunctionDefStmt(name.Value.Text, parameters.Value, body.Value, [], Extent(keyword.Value, body.Value)) { Returns = returns },
+            body.Remainder);
+    };
 
     /// <summary>One <c>expr [as target]</c>; the target is a single (possibly parenthesised) target.</summary>
     private static readonly Parser<WithItem> WithItem =
@@ -215,17 +307,35 @@ internal static class CompoundStatementGrammar
         return false;
     }
 
-    private static readonly Parser<Stmt> ClassDef =
-        from keyword in Tokens.Keyword("class")
-        from name in Tokens.Identifier
-        from bases in (from open in Tokens.Op("(")
-                       from args in ArgumentGrammar.CallArguments
-                       from close in Tokens.Op(")")
-                       select args).Optional()
-        from colon in OptionalColon
-        from body in Block("class definition", keyword)
-        select (Stmt)new ClassDefStmt(name.Text, bases.IsDefined ? bases.Get().Args : [], bases.IsDefined ? bases.Get().Keywords : [],
-            body, [], Extent(keyword, body));
+    private static readonly Parser<Stmt> ClassDef = input =>
+    {
+        var keyword = ClassKeyword(input);
+        if (!keyword.WasSuccessful) return keyword.As<Stmt, Token>();
+        var name = Tokens.Identifier(keyword.Remainder);
+        if (!name.WasSuccessful) return name.As<Stmt, Token>();
+        var rest = name.Remainder;
+        ImmutableArray<Expr> bases = [];
+        ImmutableArray<Keyword> keywords = [];
+        var open = OpenParen(rest);
+        if (open.WasSuccessful)
+        {
+            var args = ArgumentGrammar.CallArguments(open.Remainder);
+            if (args.WasSuccessful)
+            {
+                var close = CloseParen(args.Remainder);
+                if (close.WasSuccessful)
+                {
+                    (bases, keywords) = args.Value;
+                    rest = close.Remainder;
+                }
+            }
+        }
+        var colon = OptionalColon(rest);
+        if (!colon.WasSuccessful) return colon.As<Stmt, Token>();
+        var body = BlockAt("class definition", keyword.Value, colon.Remainder);
+        if (!body.WasSuccessful) return body.As<Stmt, ImmutableArray<Stmt>>();
+        return Result.Success<Stmt>(new ClassDefStmt(name.Value.Text, bases, keywords, body.Value, [], Extent(keyword.Value, body.Value)), body.Remainder);
+    };
 
     /// <summary><c>@expr</c> lines, outermost first, then the definition they decorate.</summary>
     private static readonly Parser<Stmt> Decorated =
@@ -242,7 +352,14 @@ internal static class CompoundStatementGrammar
     public static readonly Parser<IEnumerable<Stmt>> Statement = Dispatch.On(PickStatement);
 
     private static readonly Parser<IEnumerable<Stmt>>[] CompoundStatements =
-        [.. new[] { If, While, For, Try, FunctionDef, ClassDef, Decorated, With, Async }.Select(c => c.Select(s => (IEnumerable<Stmt>)[s]))];
+        [.. new[] { If, While, For, Try, FunctionDef, ClassDef, Decorated, With, Async }.Select(One)];
+
+    /// <summary>A compound statement as a group of one statement.</summary>
+    private static Parser<IEnumerable<Stmt>> One(Parser<Stmt> statement) => input =>
+    {
+        var result = statement(input);
+        return result.WasSuccessful ? Result.Success<IEnumerable<Stmt>>([result.Value], result.Remainder) : result.As<IEnumerable<Stmt>, Stmt>();
+    };
 
     private static Parser<IEnumerable<Stmt>> PickStatement(LexicalTable table, int p) => Dispatch.WordAt(table, p) switch
     {
@@ -260,8 +377,7 @@ internal static class CompoundStatementGrammar
     };
 
     /// <summary>A whole file: statements until the end (the caller checks that nothing is left).</summary>
-    public static readonly Parser<ImmutableArray<Stmt>> Module =
-        StatementRef.Many().Select(groups => groups.SelectMany(g => g).ToImmutableArray());
+    public static readonly Parser<ImmutableArray<Stmt>> Module = input => StatementsAt(input, atLeastOne: false);
 
     /// <summary>All handlers of one <c>try</c> are <c>except</c> or all are <c>except*</c> (CPython's <c>invalid_try_stmt</c>).</summary>
     private static ImmutableArray<ExceptHandler> CheckOneKind(List<(ExceptHandler Handler, bool IsStar)> handlers)
@@ -289,12 +405,6 @@ internal static class CompoundStatementGrammar
     private static readonly Parser<ImmutableArray<Stmt>> ExpectedExceptOrFinally = input =>
         throw ParseContext.Current.Error(SyntaxMessages.ExpectedExceptOrFinally, NextTokenStart(input), NextTokenStart(input) + 1);
 
-    /// <summary>
-    /// The ':' ending a header. CPython's grammar forces it after <c>def</c>, <c>try</c>, <c>else</c>
-    /// and <c>finally</c> (<c>&amp;&amp;':'</c>) and reports "expected ':'" for the others only when the
-    /// line ends there.
-    /// </summary>
-    private static readonly Parser<Token> ForcedColon = Colon(forced: true), OptionalColon = Colon(forced: false);
 
     private static Parser<Token> Colon(bool forced) => input =>
     {

@@ -111,26 +111,25 @@ internal static class ExpressionGrammar
     /// <summary>
     /// CPython's <c>invalid_named_expression</c>, for the conditions of <c>if</c>, <c>elif</c> and
     /// <c>while</c>: <c>if x = 1:</c> suggests '==' or ':='; <c>if f() = 1:</c> is "cannot assign to
-    /// function call here". Consumes nothing.
+    /// function call here". Raises or returns; consumes nothing.
     /// </summary>
-    public static Parser<Expr> NoAssignmentAfter(Expr test) => input =>
+    public static void CheckNoAssignmentAfter(Expr test, IInput input)
     {
         var context = ParseContext.Current;
         // The probe starts with '=': without one it fails at once, and a probe leaves no trace.
         var table = Dispatch.Table(input);
-        if (Dispatch.OperatorAt(table, table.SkipBlanks(input.Position)) != "=") return Result.Success(test, input);
+        if (Dispatch.OperatorAt(table, table.SkipBlanks(input.Position)) != "=") return;
         var value = Probe(
             from eq in Tokens.Op("=")
             from v in BitOr
             from notMore in Tokens.Op("=").Or(Tokens.Op(":=")).Not()
             select v,
             input);
-        if (value is null) return Result.Success(test, input);
+        if (value is null) return;
         if (test is NameExpr) throw context.Error(SyntaxMessages.AssignmentInCondition, Cover(test, value));
         if (test is not (ListExpr or TupleExpr or GeneratorExpExpr or Syntax.ConstantExpr { Value: bool or Runtime.PyNone }))
             throw context.Error(SyntaxMessages.CannotAssignHere(TargetValidator.KindName(test)), test.Span);
-        return Result.Success(test, input);
-    };
+    }
 
     /// <summary>Runs <paramref name="parser"/> as a hint probe: hints off, failures forgotten, errors swallowed; null unless it matched.</summary>
     public static T? Probe<T>(Parser<T> parser, IInput input) where T : class
