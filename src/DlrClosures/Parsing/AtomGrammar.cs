@@ -20,6 +20,9 @@ internal static class AtomGrammar
     private static readonly Parser<Expr> Disjunction = Rule.Ref(() => ExpressionGrammar.Or);
     private static readonly Parser<Expr> Targets = Rule.Ref(() => TargetList);
 
+    private static readonly Parser<Token> OpenParen = Tokens.Op("("), CloseParen = Tokens.Op(")");
+    private static readonly Parser<Token> OpenBracket = Tokens.Op("["), CloseBracket = Tokens.Op("]");
+
     private static readonly Parser<Expr> Name =
         Tokens.Identifier.Select(t => (Expr)new NameExpr(t.Text, Span(t)));
 
@@ -142,10 +145,16 @@ internal static class AtomGrammar
     private static readonly Parser<Func<Token, Expr>> BracketedParenBody = Bracketed(ParenBody);
 
     /// <summary><c>()</c>, <c>(x)</c>, <c>(x,)</c>, <c>(x, y)</c>, <c>(x for ...)</c>.</summary>
-    private static readonly Parser<Expr> Paren =
-        from open in Tokens.Op("(")
-        from make in BracketedParenBody
-        select make(open);
+    private static readonly Parser<Expr> Paren = input => Display(input, OpenParen, BracketedParenBody);
+
+    /// <summary>An opening bracket, then the body that makes the display from it.</summary>
+    private static IResult<Expr> Display(IInput input, Parser<Token> opening, Parser<Func<Token, Expr>> body)
+    {
+        var open = opening(input);
+        if (!open.WasSuccessful) return open.As<Expr, Token>();
+        var make = body(open.Remainder);
+        return make.WasSuccessful ? Result.Success(make.Value(open.Value), make.Remainder) : make.As<Expr, Func<Token, Expr>>();
+    }
 
     private static readonly Parser<Func<Token, Expr>> ListBody = input => DisplayBody(input, "]",
         static (first, generators, close) => open => new ListCompExpr(first, generators, Span(open, close)),
@@ -154,10 +163,7 @@ internal static class AtomGrammar
 
     private static readonly Parser<Func<Token, Expr>> BracketedListBody = Bracketed(ListBody);
 
-    private static readonly Parser<Expr> List =
-        from open in Tokens.Op("[")
-        from make in BracketedListBody
-        select make(open);
+    private static readonly Parser<Expr> List = input => Display(input, OpenBracket, BracketedListBody);
 
     /// <summary><c>key: value</c>, or <c>**mapping</c> (a null key).</summary>
     private static readonly Parser<(Expr? Key, Expr Value)> DictItem = DictItemWith(AnyTest);
@@ -256,19 +262,53 @@ internal static class AtomGrammar
         };
     }
 
-    /// <summary><c>[lower]:[upper][:[step]]</c>.</summary>
-    private static readonly Parser<Expr> Slice =
-        from start in StringGrammar.Position
-        from lower in AnyTest.Optional()
-        from colon in Tokens.Op(":")
-        from upper in AnyTest.Optional()
-        from step in (from colon2 in Tokens.Op(":") from s in AnyTest.Optional() select (colon2, s)).Optional()
-        from end in StringGrammar.Position
-        select (Expr)new SliceExpr(
-            lower.GetOrDefault(), upper.GetOrDefault(), step.IsDefined ? step.Get().s.GetOrDefault() : null,
-            Span(lower.IsDefined ? lower.Get().Span : Span(colon), end));
+    private static readonly Parser<Token> Colon = Tokens.Op(":");
 
-    private static readonly Parser<Expr> Subscript = CommaList(Slice.Or(Item));
+    /// <summary>
+    /// An item of a subscript: <c>[lower]:[upper][:[step]]</c>, or an index (which may be starred or
+    /// an assignment expression). The item is read once; a ':' after it (or first) makes it a slice's
+    /// lower bound.
+    /// </summary>
+    private static readonly Parser<Expr> SliceOrItem = input =>
+    {
+        var table = Dispatch.Table(input);
+        Expr? lower = null;
+        var rest = input;
+        if (Dispatch.OperatorAt(table, table.SkipBlanks(input.Position)) != ":")
+        {
+            var item = Item(input);
+            if (!item.WasSuccessful || item.Value is StarredExpr or NamedExpr) return item;
+            int next = table.SkipBlanks(item.Remainder.Position);
+            if (Dispatch.OperatorAt(table, next) != ":")
+            {
+                ParseContext.Current.NoteFailure(next);
+                return item;
+            }
+            lower = item.Value;
+            rest = item.Remainder;
+        }
+        var colon = Colon(rest);
+        if (!colon.WasSuccessful) return colon.As<Expr, Token>();
+        rest = colon.Remainder;
+        var upper = AnyTest(rest);
+        if (upper.WasSuccessful) rest = upper.Remainder;
+        Expr? step = null;
+        var second = Colon(rest);
+        if (second.WasSuccessful)
+        {
+            rest = second.Remainder;
+            var stepValue = AnyTest(rest);
+            if (stepValue.WasSuccessful)
+            {
+                step = stepValue.Value;
+                rest = stepValue.Remainder;
+            }
+        }
+        var slice = new SliceExpr(lower, upper.WasSuccessful ? upper.Value : null, step, Span(lower?.Span ?? Span(colon.Value), rest.Position));
+        return Result.Success<Expr>(slice, rest);
+    };
+
+    private static readonly Parser<Expr> Subscript = CommaList(SliceOrItem);
 
     private static readonly Parser<(ImmutableArray<Expr> Args, ImmutableArray<Keyword> Keywords)> BracketedArguments =
         Bracketed(ArgumentGrammar.CallArguments);
@@ -311,8 +351,6 @@ internal static class AtomGrammar
         return Result.Success(value, rest);
     };
 
-    private static readonly Parser<Token> OpenParen = Tokens.Op("("), CloseParen = Tokens.Op(")");
-    private static readonly Parser<Token> OpenBracket = Tokens.Op("["), CloseBracket = Tokens.Op("]");
     private static readonly Parser<Token> Dot = Tokens.Op(".");
 
     /// <summary><c>f(args)</c>.</summary>

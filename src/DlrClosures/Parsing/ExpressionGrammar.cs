@@ -44,12 +44,21 @@ internal static class ExpressionGrammar
 
     private static readonly Parser<Expr> GuardedTestRef = Guarded(TestRef);
 
-    public static readonly Parser<Expr> Lambda =
-        from keyword in Tokens.Keyword("lambda")
-        from args in ArgumentGrammar.LambdaParameters
-        from colon in Tokens.Op(":")
-        from body in GuardedTestRef
-        select (Expr)new LambdaExpr(args, body, SourceSpan.Cover(ParseContext.Current.Span(keyword, keyword), body.Span));
+    private static readonly Parser<Token> LambdaKeyword = Tokens.Keyword("lambda"), LambdaColon = Tokens.Op(":"), StarToken = Tokens.Op("*");
+
+    public static readonly Parser<Expr> Lambda = input =>
+    {
+        var keyword = LambdaKeyword(input);
+        if (!keyword.WasSuccessful) return keyword.As<Expr, Token>();
+        var args = ArgumentGrammar.LambdaParameters(keyword.Remainder);
+        if (!args.WasSuccessful) return args.As<Expr, Arguments>();
+        var colon = LambdaColon(args.Remainder);
+        if (!colon.WasSuccessful) return colon.As<Expr, Token>();
+        var body = GuardedTestRef(colon.Remainder);
+        if (!body.WasSuccessful) return body;
+        var span = SourceSpan.Cover(ParseContext.Current.Span(keyword.Value, keyword.Value), body.Value.Span);
+        return Result.Success<Expr>(new LambdaExpr(args.Value, body.Value, span), body.Remainder);
+    };
 
     private static readonly Parser<Expr> GuardedTest = Guarded(TestRef);
 
@@ -187,10 +196,14 @@ internal static class ExpressionGrammar
     public static readonly Parser<Expr> Test = Dispatch.On((table, p) => Dispatch.WordAt(table, p) == "lambda" ? Lambda : Conditional);
 
     /// <summary><c>*x</c> in a display, a call or a target.</summary>
-    public static readonly Parser<Expr> Star =
-        from star in Tokens.Op("*")
-        from value in BitOr
-        select (Expr)new StarredExpr(value, SourceSpan.Cover(ParseContext.Current.Span(star, star), value.Span));
+    public static readonly Parser<Expr> Star = input =>
+    {
+        var star = StarToken(input);
+        if (!star.WasSuccessful) return star.As<Expr, Token>();
+        var value = BitOr(star.Remainder);
+        if (!value.WasSuccessful) return value;
+        return Result.Success<Expr>(new StarredExpr(value.Value, SourceSpan.Cover(ParseContext.Current.Span(star.Value, star.Value), value.Value.Span)), value.Remainder);
+    };
 
     public static readonly Parser<Expr> StarOrTest = Dispatch.On((table, p) => Dispatch.OperatorAt(table, p) == "*" ? Star : Test);
 
