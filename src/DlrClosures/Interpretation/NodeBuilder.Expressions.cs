@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DlrClosures.Binding;
 using DlrClosures.Runtime.Binders;
+using DlrClosures.Runtime.Methods;
 
 namespace DlrClosures.Interpretation;
 
@@ -59,6 +60,19 @@ internal sealed partial class NodeBuilder
 
     public ExecExpr VisitCall(BoundCall node)
     {
+        if (node.Positional && node.Callee is BoundGetAttribute method
+            && FastMethods.Find(method.Name, node.Arguments.Length) is { } fast)
+        {
+            var receiver = Expression(method.Object);
+            var args = Expressions(node.Arguments);
+            switch (fast.Body)
+            {
+                case Func<object, object> body0: return new MethodCallNodes.Call0(receiver, method.Name, fast.Receiver, body0);
+                case Func<object, object, object> body1: return new MethodCallNodes.Call1(receiver, method.Name, fast.Receiver, body1, args[0]);
+                case Func<object, object, object, object> body2:
+                    return new MethodCallNodes.Call2(receiver, method.Name, fast.Receiver, body2, args[0], args[1]);
+            }
+        }
         var callee = Expression(node.Callee);
         var arguments = Expressions(node.Arguments);
         if (node.Positional)
