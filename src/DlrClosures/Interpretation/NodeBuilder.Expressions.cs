@@ -114,7 +114,7 @@ internal sealed partial class NodeBuilder
     // The nested code object is made now, once per definition site.
     public ExecExpr VisitMakeFunction(BoundMakeFunction node)
     {
-        var code = MakeCode(node.Code);
+        var code = _makeNested(node.Code);
         var defaults = node.Defaults.IsEmpty ? null : Expressions(node.Defaults);
         var keywordOnlyNames = node.KwDefaultNames.Select(name => (object)name).ToArray();
         var keywordOnlyDefaults = Expressions(node.KwDefaultValues);
