@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DlrClosures.Binding;
+using DlrClosures.Runtime;
 using DlrClosures.Runtime.Binders;
 using DlrClosures.Runtime.Functions;
 using DlrClosures.Runtime.Methods;
@@ -44,13 +45,26 @@ internal sealed partial class CodeLowerer
                 Linq.Expression.Constant(null),
                 Linq.Expression.Dynamic(PyGetMemberBinder.Get(method.Name), typeof(object), receiver))),
         };
-        var lowered = arguments.Select(Lower).ToArray();
+        // d.get((x, y), 0): the tuple's items are the arguments of the pair form, and only the
+        // other receivers get a tuple made (after its items, before the arguments that follow it).
+        var pair = fast.PairKeyBody is not null && arguments[0] is BoundSequenceDisplay
+        {
+            Kind: CollectionKind.Tuple, Elements.Length: 2,
+        } display && (display.Starred.IsDefaultOrEmpty || !display.Starred.Contains(true))
+            ? display.Elements
+            : default;
+        var flat = pair.IsDefault ? arguments : [.. pair, .. arguments.Skip(1)];
+        var lowered = flat.Select(Lower).ToArray();
         var values = lowered.Select((argument, i) =>
             Operand(argument, rightIsTrivial: lowered.Skip(i + 1).All(IsTrivial), temps, body)).ToArray();
+        Linq.Expression[] callArguments = pair.IsDefault
+            ? values
+            : [Linq.Expression.New(typeof(PyTuple).GetConstructor([typeof(object[])])!,
+                Linq.Expression.NewArrayInit(typeof(object), values[0], values[1])), .. values.Skip(2)];
         body.Add(Linq.Expression.Condition(
             Linq.Expression.ReferenceEqual(attribute, Linq.Expression.Constant(null)),
-            Linq.Expression.Call(fast.Body.Method, [receiver, .. values]),
-            LowerPositionalCall(attribute, values, PyInvokeBinder.Get(values.Length, [])),
+            Linq.Expression.Call((pair.IsDefault ? fast.Body : fast.PairKeyBody!).Method, [receiver, .. values]),
+            LowerPositionalCall(attribute, callArguments, PyInvokeBinder.Get(callArguments.Length, [])),
             typeof(object)));
         return Linq.Expression.Block(typeof(object), temps, body);
     }

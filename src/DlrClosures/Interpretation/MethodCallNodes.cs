@@ -72,4 +72,55 @@ internal static class MethodCallNodes
             return f is PyFunction function ? function.Call2(frame.Frames, x0, x1) : f is PyCallable c ? c.Call2(x0, x1) : _call.Target(_call, f, x0, x1);
         }
     }
+
+    /// <summary><c>obj.name((a, b))</c> with a pair form: a receiver of the fast type gets the items, any other a tuple.</summary>
+    public sealed class PairCall1(ExecExpr receiver, string name, Type type, Func<object, object, object, object> body, ExecExpr a, ExecExpr b) : ExecExpr
+    {
+        private readonly CallSite<Func<CallSite, object, object>> _member =
+            CallSite<Func<CallSite, object, object>>.Create(PyGetMemberBinder.Get(name));
+        private readonly CallSite<Func<CallSite, object, object, object>> _call =
+            CallSite<Func<CallSite, object, object, object>>.Create(PyInvokeBinder.Get(1, []));
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override object Evaluate(Frame frame)
+        {
+            var r = receiver.Evaluate(frame);
+            if (r.GetType() == type)
+            {
+                var x = a.Evaluate(frame);
+                return body(r, x, b.Evaluate(frame));
+            }
+            var f = _member.Target(_member, r);
+            var first = a.Evaluate(frame);
+            object key = new PyTuple([first, b.Evaluate(frame)]);
+            return f is PyFunction function ? function.Call1(frame.Frames, key) : f is PyCallable c ? c.Call1(key) : _call.Target(_call, f, key);
+        }
+    }
+
+    /// <summary><c>obj.name((a, b), x1)</c> with a pair form.</summary>
+    public sealed class PairCall2(ExecExpr receiver, string name, Type type, Func<object, object, object, object, object> body,
+        ExecExpr a, ExecExpr b, ExecExpr a1) : ExecExpr
+    {
+        private readonly CallSite<Func<CallSite, object, object>> _member =
+            CallSite<Func<CallSite, object, object>>.Create(PyGetMemberBinder.Get(name));
+        private readonly CallSite<Func<CallSite, object, object, object, object>> _call =
+            CallSite<Func<CallSite, object, object, object, object>>.Create(PyInvokeBinder.Get(2, []));
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override object Evaluate(Frame frame)
+        {
+            var r = receiver.Evaluate(frame);
+            if (r.GetType() == type)
+            {
+                var x = a.Evaluate(frame);
+                var y = b.Evaluate(frame);
+                return body(r, x, y, a1.Evaluate(frame));
+            }
+            var f = _member.Target(_member, r);
+            var first = a.Evaluate(frame);
+            object key = new PyTuple([first, b.Evaluate(frame)]);
+            var x1 = a1.Evaluate(frame);
+            return f is PyFunction function ? function.Call2(frame.Frames, key, x1) : f is PyCallable c ? c.Call2(key, x1) : _call.Target(_call, f, key, x1);
+        }
+    }
 }

@@ -64,6 +64,22 @@ internal sealed partial class NodeBuilder
             && FastMethods.Find(method.Name, node.Arguments.Length) is { } fast)
         {
             var receiver = Expression(method.Object);
+            if (fast.PairKeyBody is not null && node.Arguments[0] is BoundSequenceDisplay
+                {
+                    Kind: CollectionKind.Tuple, Elements.Length: 2,
+                } display && (display.Starred.IsDefaultOrEmpty || !display.Starred.Contains(true)))
+            {
+                var a = Expression(display.Elements[0]);
+                var b = Expression(display.Elements[1]);
+                var rest = Expressions(node.Arguments.RemoveAt(0));
+                switch (fast.PairKeyBody)
+                {
+                    case Func<object, object, object, object> pair1:
+                        return new MethodCallNodes.PairCall1(receiver, method.Name, fast.Receiver, pair1, a, b);
+                    case Func<object, object, object, object, object> pair2:
+                        return new MethodCallNodes.PairCall2(receiver, method.Name, fast.Receiver, pair2, a, b, rest[0]);
+                }
+            }
             var args = Expressions(node.Arguments);
             switch (fast.Body)
             {

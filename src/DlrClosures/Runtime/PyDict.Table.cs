@@ -140,6 +140,56 @@ public sealed partial class PyDict
         }
     }
 
+    /// <summary>
+    /// The position of the key <c>(a, b)</c>, or -1, without making the tuple: a lookup such as
+    /// <c>grid.get((x, y))</c> stores nothing, so its key need not exist unless a stored key of equal
+    /// hash must be compared by Python equality, which then gets a real tuple (<see cref="FindGeneric"/>).
+    /// </summary>
+    private int FindPair(object a, object b, long hash)
+    {
+        var indices = _indices;
+        var entries = _entries;
+        int mask = indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)hash & mask;
+        while (true)
+        {
+            int slot = indices[i];
+            if (slot > 0)
+            {
+                ref var entry = ref entries[slot - 1];
+                if (entry.Hash == hash)
+                {
+                    if (entry.Key is not PyTuple stored) return FindGeneric(new PyTuple([a, b]), hash, out _);
+                    var items = stored.Items;
+                    if (items.Length == 2)
+                    {
+                        // Tuple == compares items in order and stops at the first unequal pair.
+                        var first = SimpleItemEqual(items[0], a);
+                        var equal = first == true ? SimpleItemEqual(items[1], b) : first;
+                        if (equal == true) return slot - 1;
+                        if (equal is null) return FindGeneric(new PyTuple([a, b]), hash, out _);
+                    }
+                }
+            }
+            else if (slot == Empty)
+            {
+                return -1;
+            }
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+    }
+
+    /// <summary>Item equality decided without Python code: identical, or ints, or strs; null when it needs Python ==.</summary>
+    private static bool? SimpleItemEqual(object x, object y)
+    {
+        if (ReferenceEquals(x, y)) return true;
+        if (x is long lx) return y is long ly ? lx == ly : null;
+        if (x is string sx && y is string sy) return string.Equals(sx, sy);
+        return null;
+    }
+
     /// <summary>Tuple equality decided without Python code: items identical, or ints, or strs; null when another kind of item must be compared.</summary>
     private static bool? SimpleItemsEqual(object[] a, object[] b)
     {

@@ -64,6 +64,13 @@ internal static class DictMethods
     public static object Get(object self, object key, object fallback) =>
         ((PyDict)self).TryGetValue(key, out var v) ? v : fallback;
 
+    /// <summary><c>d.get((a, b))</c>, with the key tuple never made (PyDict.TryGetPair).</summary>
+    public static object GetPair(object self, object a, object b) => GetPair(self, a, b, PyNone.Instance);
+
+    /// <summary><c>d.get((a, b), default)</c>, with the key tuple never made.</summary>
+    public static object GetPair(object self, object a, object b, object fallback) =>
+        ((PyDict)self).TryGetPair(a, b, out var v) ? v : fallback;
+
     /// <summary><c>d.setdefault(key)</c>.</summary>
     public static object SetDefault(object self, object key) => SetDefault(self, key, PyNone.Instance);
 

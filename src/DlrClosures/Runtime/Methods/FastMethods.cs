@@ -18,8 +18,14 @@ internal static class FastMethods
 {
     private static readonly Dictionary<(string Name, int Arity), FastMethod> s_table = new()
     {
-        [("get", 1)] = new(typeof(PyDict), (Func<object, object, object>)DictMethods.Get),
-        [("get", 2)] = new(typeof(PyDict), (Func<object, object, object, object>)DictMethods.Get),
+        [("get", 1)] = new(typeof(PyDict), (Func<object, object, object>)DictMethods.Get)
+        {
+            PairKeyBody = (Func<object, object, object, object>)DictMethods.GetPair,
+        },
+        [("get", 2)] = new(typeof(PyDict), (Func<object, object, object, object>)DictMethods.Get)
+        {
+            PairKeyBody = (Func<object, object, object, object, object>)DictMethods.GetPair,
+        },
         [("setdefault", 1)] = new(typeof(PyDict), (Func<object, object, object>)DictMethods.SetDefault),
         [("setdefault", 2)] = new(typeof(PyDict), (Func<object, object, object, object>)DictMethods.SetDefault),
         [("pop", 1)] = new(typeof(PyDict), (Func<object, object, object>)DictMethods.Pop),
@@ -36,4 +42,12 @@ internal static class FastMethods
 /// A method body taking the receiver (an instance of exactly <paramref name="Receiver"/>) and the
 /// positional arguments: a <c>Func&lt;object, ..., object&gt;</c> over a static method.
 /// </summary>
-internal sealed record FastMethod(Type Receiver, Delegate Body);
+internal sealed record FastMethod(Type Receiver, Delegate Body)
+{
+    /// <summary>
+    /// For a call whose first argument is a two-item tuple display (<c>d.get((x, y), 0)</c>): the same
+    /// method taking the two items in place of the tuple, which it never makes when the method stores
+    /// nothing (a lookup's key is garbage the moment it returns). Null when there is none.
+    /// </summary>
+    public Delegate? PairKeyBody { get; init; }
+}

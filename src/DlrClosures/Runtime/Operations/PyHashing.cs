@@ -134,19 +134,31 @@ public static class PyHashing
     /// <summary>tuplehash in tupleobject.c (the xxHash-based variant used since 3.8).</summary>
     internal static long HashTuple(PyTuple tuple)
     {
-        const ulong Prime1 = 11400714785074694791UL;
-        const ulong Prime2 = 14029467366897019727UL;
-        const ulong Prime5 = 2870177450012600261UL;
-        ulong acc = Prime5;
-        foreach (var item in tuple.Items)
-        {
-            // Ints and strs, the usual elements of a key such as (x, y), skip Hash's type switch.
-            ulong lane = (ulong)(item is long l ? HashLong(l) : item is string s ? HashString(s) : Hash(item));
-            acc += lane * Prime2;
-            acc = BitOperations.RotateLeft(acc, 31);
-            acc *= Prime1;
-        }
-        acc += (ulong)tuple.Items.Length ^ (Prime5 ^ 3527539UL);
+        ulong acc = TuplePrime5;
+        foreach (var item in tuple.Items) acc = TupleLane(acc, item);
+        return TupleFinish(acc, tuple.Items.Length);
+    }
+
+    /// <summary>The hash of the tuple <c>(a, b)</c>, without the tuple.</summary>
+    internal static long HashPair(object a, object b) => TupleFinish(TupleLane(TupleLane(TuplePrime5, a), b), 2);
+
+    private const ulong TuplePrime1 = 11400714785074694791UL;
+    private const ulong TuplePrime2 = 14029467366897019727UL;
+    private const ulong TuplePrime5 = 2870177450012600261UL;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong TupleLane(ulong acc, object item)
+    {
+        // Ints and strs, the usual elements of a key such as (x, y), skip Hash's type switch.
+        ulong lane = (ulong)(item is long l ? HashLong(l) : item is string s ? HashString(s) : Hash(item));
+        acc += lane * TuplePrime2;
+        acc = BitOperations.RotateLeft(acc, 31);
+        return acc * TuplePrime1;
+    }
+
+    private static long TupleFinish(ulong acc, int length)
+    {
+        acc += (ulong)length ^ (TuplePrime5 ^ 3527539UL);
         return acc == ulong.MaxValue ? 1546275796 : (long)acc;
     }
 
