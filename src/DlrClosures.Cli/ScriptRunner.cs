@@ -13,7 +13,9 @@ internal sealed class ScriptRunner
     public ScriptRunner(ExecutionMode mode, StandardStreams streams)
     {
         _streams = streams;
-        Runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode });
+        // A program's module body without loops is interpreted, its functions compiled: start-up
+        // then pays no IL compile for code that runs once (ScriptRuntimeSetup.InterpretLoopFreeModules).
+        Runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode, InterpretLoopFreeModules = true });
         Runtime.IO.SetOutput(streams.Output);
         Runtime.IO.SetErrorOutput(streams.Error);
         Engine = Runtime.GetEngine("python");

@@ -52,6 +52,7 @@ public sealed partial class Binder
                 DictCompExpr d => BindDictItem(d, result.Storage.Index),
                 _ => throw new InvalidOperationException(),
             };
+            _code.HasLoops = true;
             for (int i = loops.Count - 1; i >= 0; i--)
             {
                 var (iterable, target, conditions, source) = loops[i];

@@ -156,6 +156,7 @@ public sealed partial class Binder
     private BoundBlock BindLoopBody(ImmutableArray<Stmt> body)
     {
         _code.Loops.Push(_code.FinallyDepth);
+        _code.HasLoops = true;
         try
         {
             return BindStatements(body);

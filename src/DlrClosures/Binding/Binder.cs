@@ -61,7 +61,10 @@ public sealed partial class Binder
         var binder = new Binder(scopes, module.Source, mode, ScopeContext.ForModule(scopes.Module, frame));
         var (signature, names) = CodeLayout.Module();
         var body = binder.BindModuleBody(module);
-        return new BoundCode(CodeKind.Module, signature, names, module.Source, 1, null, frame.ToLayout(0), body);
+        return new BoundCode(CodeKind.Module, signature, names, module.Source, 1, null, frame.ToLayout(0), body)
+        {
+            HasLoops = binder._code.HasLoops,
+        };
     }
 
     private BoundBlock BindModuleBody(ModuleNode module)
@@ -98,7 +101,10 @@ public sealed partial class Binder
                 _ => throw new InvalidOperationException($"{node.GetType().Name} opens no code object"),
             };
             return new BoundCode(kind, signature, CodeLayout.Names(scope, name), _source, node.Span.Line, doc,
-                frame.ToLayout(scope.FreeVars.Count), body);
+                frame.ToLayout(scope.FreeVars.Count), body)
+            {
+                HasLoops = _code.HasLoops,
+            };
         }
         finally
         {
@@ -127,5 +133,8 @@ public sealed partial class Binder
 
         /// <summary>True in a def or lambda, where <c>return</c> is allowed.</summary>
         public bool InFunction;
+
+        /// <summary>True once a for or while loop or a comprehension has been bound into this code object's own body.</summary>
+        public bool HasLoops;
     }
 }

@@ -24,4 +24,12 @@ public sealed record BoundCode(
     int FirstLine,
     string? Doc,
     FrameLayout Frame,
-    BoundBlock Body);
+    BoundBlock Body)
+{
+    /// <summary>
+    /// Whether the body (its own, not that of a nested def or lambda) has a for or while loop or a
+    /// comprehension. A module body without one runs each statement once, which the hosting layer
+    /// uses to keep such a body off the IL compiler.
+    /// </summary>
+    public bool HasLoops { get; init; }
+}

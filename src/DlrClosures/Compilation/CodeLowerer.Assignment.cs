@@ -58,7 +58,7 @@ internal sealed partial class CodeLowerer
     }
 
     public Func<Linq.Expression, Linq.Expression> VisitItem(BoundItemTarget node) => value =>
-        Linq.Expression.Dynamic(PySetIndexBinder.Instance, typeof(object), Lower(node.Container), Lower(node.Index), value);
+        LowerSetItem(Lower(node.Container), Lower(node.Index), value);
 
     public Func<Linq.Expression, Linq.Expression> VisitAttribute(BoundAttributeTarget node) => value =>
         Linq.Expression.Dynamic(PySetMemberBinder.Get(node.Name), typeof(object), Lower(node.Object), value);

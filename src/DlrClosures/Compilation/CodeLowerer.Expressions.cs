@@ -53,8 +53,7 @@ internal sealed partial class CodeLowerer
     public Linq.Expression VisitGetAttribute(BoundGetAttribute node) =>
         Linq.Expression.Dynamic(PyGetMemberBinder.Get(node.Name), typeof(object), Lower(node.Object));
 
-    public Linq.Expression VisitGetItem(BoundGetItem node) =>
-        Linq.Expression.Dynamic(PyGetIndexBinder.Instance, typeof(object), Lower(node.Container), Lower(node.Index));
+    public Linq.Expression VisitGetItem(BoundGetItem node) => LowerGetItem(Lower(node.Container), Lower(node.Index));
 
     public Linq.Expression VisitSlice(BoundSlice node) =>
         Linq.Expression.New(typeof(PySlice).GetConstructor([typeof(object), typeof(object), typeof(object)])!,

@@ -17,6 +17,8 @@ namespace DlrClosures.Compilation;
 //   callable (a builtin, a class, a bound method) gets the virtual PyCallable.CallN the invoke
 //   binder's rule would call: binding a site costs an expression compile, which a script that
 //   calls print once should not pay. The site remains for objects that are not PyCallables.
+// - `d[k]` and `d[k] = v` where d is a dict: the dict's indexer, which is all the index binders'
+//   rule for a dict does, without the call through the site's rule delegate.
 internal sealed partial class CodeLowerer
 {
     /// <summary>
@@ -71,6 +73,42 @@ internal sealed partial class CodeLowerer
                 Linq.Expression.Call(callable, "Call" + values.Length, null, values),
                 Linq.Expression.Dynamic(binder, typeof(object), [target, .. values]),
                 typeof(object)),
+            typeof(object)));
+        return Linq.Expression.Block(typeof(object), temps, body);
+    }
+
+    /// <summary><c>container[index]</c>: a dict is read directly, anything else through the index binder's site.</summary>
+    private static Linq.Expression LowerGetItem(Linq.Expression container, Linq.Expression index)
+    {
+        // A container typed as something else (a display builds a PyList, say) is never a dict.
+        if (container.Type != typeof(object))
+            return Linq.Expression.Dynamic(PyGetIndexBinder.Instance, typeof(object), container, index);
+        var temps = new List<Linq.ParameterExpression>();
+        var body = new List<Linq.Expression>();
+        var c = Operand(container, rightIsTrivial: IsTrivial(index), temps, body);
+        var i = Operand(index, rightIsTrivial: true, temps, body);
+        body.Add(Linq.Expression.Condition(
+            Linq.Expression.TypeEqual(c, typeof(PyDict)),
+            Linq.Expression.Property(Linq.Expression.Convert(c, typeof(PyDict)), "Item", i),
+            Linq.Expression.Dynamic(PyGetIndexBinder.Instance, typeof(object), c, i),
+            typeof(object)));
+        return Linq.Expression.Block(typeof(object), temps, body);
+    }
+
+    /// <summary><c>container[index] = value</c> (the container, then the index, then <paramref name="value"/> as given): a dict is written directly.</summary>
+    private static Linq.Expression LowerSetItem(Linq.Expression container, Linq.Expression index, Linq.Expression value)
+    {
+        if (container.Type != typeof(object))
+            return Linq.Expression.Dynamic(PySetIndexBinder.Instance, typeof(object), container, index, value);
+        var temps = new List<Linq.ParameterExpression>();
+        var body = new List<Linq.Expression>();
+        var c = Operand(container, rightIsTrivial: IsTrivial(index) && IsTrivial(value), temps, body);
+        var i = Operand(index, rightIsTrivial: IsTrivial(value), temps, body);
+        var v = Operand(value, rightIsTrivial: true, temps, body);
+        body.Add(Linq.Expression.Condition(
+            Linq.Expression.TypeEqual(c, typeof(PyDict)),
+            Linq.Expression.Assign(Linq.Expression.Property(Linq.Expression.Convert(c, typeof(PyDict)), "Item", i), v),
+            Linq.Expression.Dynamic(PySetIndexBinder.Instance, typeof(object), c, i, v),
             typeof(object)));
         return Linq.Expression.Block(typeof(object), temps, body);
     }

@@ -23,7 +23,10 @@ public sealed class ScriptEngine
     {
         Runtime = runtime;
         ExecutionMode = runtime.Setup.ExecutionMode;
+        _interpretLoopFreeModules = runtime.Setup.InterpretLoopFreeModules;
     }
+
+    private readonly bool _interpretLoopFreeModules;
 
     /// <summary>The runtime this engine belongs to.</summary>
     public ScriptRuntime Runtime { get; }
@@ -132,6 +135,8 @@ public sealed class ScriptEngine
             return ExecutionMode switch
             {
                 ExecutionMode.Interpret => Interpreter.Prepare(bound),
+                // A module body without loops runs each statement once (ScriptRuntimeSetup.InterpretLoopFreeModules).
+                _ when _interpretLoopFreeModules && !bound.HasLoops => Interpreter.Prepare(bound, Lowerer.CreateCode),
                 _ => Lowerer.Lower(bound),
             };
         }

@@ -6,7 +6,8 @@ namespace DlrClosures.Interpretation;
 
 /// <summary>
 /// Attribute and subscript access, read and written, each through a call site of its node over
-/// the runtime's member and index binders.
+/// the runtime's member and index binders; a dict is indexed directly, which is all the index
+/// binders' rule for a dict does.
 /// </summary>
 internal static class AccessNodes
 {
@@ -29,7 +30,7 @@ internal static class AccessNodes
         {
             var c = container.Evaluate(frame);
             var i = index.Evaluate(frame);
-            return _site.Target(_site, c, i);
+            return c is PyDict dict ? dict[i] : _site.Target(_site, c, i);
         }
     }
 
@@ -64,7 +65,8 @@ internal static class AccessNodes
         {
             var c = container.Evaluate(frame);
             var i = index.Evaluate(frame);
-            _site.Target(_site, c, i, value);
+            if (c is PyDict dict) dict[i] = value;
+            else _site.Target(_site, c, i, value);
         }
     }
 }

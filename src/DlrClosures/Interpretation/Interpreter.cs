@@ -16,7 +16,7 @@ namespace DlrClosures.Interpretation;
 /// frame protocol (<see cref="PyFrames"/>) are the same, so a closure made by interpreted code is
 /// an ordinary <see cref="PyFunction"/> that compiled code and hosts call as any other.
 /// Steps:
-/// 1. Make the module's code object (<see cref="NodeBuilder.MakeCode"/>) from the bound code's
+/// 1. Make the module's code object (<see cref="NodeBuilder.MakeCode(BoundCode)"/>) from the bound code's
 ///    signature, names and global names, and build its body at once (see MakeCode for why).
 /// 2. Build the executable node tree of a body (<see cref="NodeBuilder"/>), one node per bound node:
 ///    each name storage becomes a frame slot, a cell, a closure entry, a global cell or a class
@@ -32,4 +32,11 @@ public sealed class Interpreter
 
     /// <summary>The code object of <paramref name="module"/>, ready to run.</summary>
     public static PyCode Prepare(BoundCode module) => NodeBuilder.MakeCode(module);
+
+    /// <summary>
+    /// The code object of <paramref name="module"/>, interpreted, with the code object of each def
+    /// and lambda in it made by <paramref name="makeNested"/> (another back end's, say): the module
+    /// body runs on the interpreter, the functions it defines on whatever that makes.
+    /// </summary>
+    public static PyCode Prepare(BoundCode module, Func<BoundCode, PyCode> makeNested) => NodeBuilder.MakeCode(module, makeNested);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DlrClosures.Binding;
 using DlrClosures.Runtime.Binders;
+using DlrClosures.Runtime.Methods;
 
 namespace DlrClosures.Interpretation;
 
@@ -59,6 +60,35 @@ internal sealed partial class NodeBuilder
 
     public ExecExpr VisitCall(BoundCall node)
     {
+        if (node.Positional && node.Callee is BoundGetAttribute method
+            && FastMethods.Find(method.Name, node.Arguments.Length) is { } fast)
+        {
+            var receiver = Expression(method.Object);
+            if (fast.PairKeyBody is not null && node.Arguments[0] is BoundSequenceDisplay
+                {
+                    Kind: CollectionKind.Tuple, Elements.Length: 2,
+                } display && (display.Starred.IsDefaultOrEmpty || !display.Starred.Contains(true)))
+            {
+                var a = Expression(display.Elements[0]);
+                var b = Expression(display.Elements[1]);
+                var rest = Expressions(node.Arguments.RemoveAt(0));
+                switch (fast.PairKeyBody)
+                {
+                    case Func<object, object, object, object> pair1:
+                        return new MethodCallNodes.PairCall1(receiver, method.Name, fast.Receiver, pair1, a, b);
+                    case Func<object, object, object, object, object> pair2:
+                        return new MethodCallNodes.PairCall2(receiver, method.Name, fast.Receiver, pair2, a, b, rest[0]);
+                }
+            }
+            var args = Expressions(node.Arguments);
+            switch (fast.Body)
+            {
+                case Func<object, object> body0: return new MethodCallNodes.Call0(receiver, method.Name, fast.Receiver, body0);
+                case Func<object, object, object> body1: return new MethodCallNodes.Call1(receiver, method.Name, fast.Receiver, body1, args[0]);
+                case Func<object, object, object, object> body2:
+                    return new MethodCallNodes.Call2(receiver, method.Name, fast.Receiver, body2, args[0], args[1]);
+            }
+        }
         var callee = Expression(node.Callee);
         var arguments = Expressions(node.Arguments);
         if (node.Positional)
@@ -100,7 +130,7 @@ internal sealed partial class NodeBuilder
     // The nested code object is made now, once per definition site.
     public ExecExpr VisitMakeFunction(BoundMakeFunction node)
     {
-        var code = MakeCode(node.Code);
+        var code = _makeNested(node.Code);
         var defaults = node.Defaults.IsEmpty ? null : Expressions(node.Defaults);
         var keywordOnlyNames = node.KwDefaultNames.Select(name => (object)name).ToArray();
         var keywordOnlyDefaults = Expressions(node.KwDefaultValues);

@@ -27,9 +27,14 @@ internal sealed partial class NodeBuilder :
     // The frame's local count: the bound layout's slots, then the handler slots this builder adds.
     private int _localCount;
 
-    private NodeBuilder(BoundCode bound)
+    // Makes the code object of each def or lambda met: the interpreter's own (MakeCode), or the one
+    // a host chose (Interpreter.Prepare).
+    private readonly Func<BoundCode, PyCode> _makeNested;
+
+    private NodeBuilder(BoundCode bound, Func<BoundCode, PyCode> makeNested)
     {
         _bound = bound;
+        _makeNested = makeNested;
         _localCount = bound.Frame.LocalCount;
     }
 
@@ -43,7 +48,10 @@ internal sealed partial class NodeBuilder :
     /// slower (the same nodes, allocated among the loop's first garbage; the exact mechanism in the GC
     /// was not found), while building them up front matched the interpreter before the bound tree.
     /// </remarks>
-    public static PyCode MakeCode(BoundCode bound)
+    public static PyCode MakeCode(BoundCode bound) => MakeCode(bound, MakeCode);
+
+    /// <summary>As <see cref="MakeCode(BoundCode)"/>, with the code objects of its defs and lambdas made by <paramref name="makeNested"/>.</summary>
+    public static PyCode MakeCode(BoundCode bound, Func<BoundCode, PyCode> makeNested)
     {
         InterpretedCode? prepared = null;
         var code = new PyCode(bound.Signature, bound.Names, bound.Source, bound.FirstLine, _ => prepared!.CreateDelegate())
@@ -51,7 +59,7 @@ internal sealed partial class NodeBuilder :
             Doc = bound.Doc,
             GlobalNames = [.. bound.Frame.GlobalNames],
         };
-        prepared = new NodeBuilder(bound).Build(code);
+        prepared = new NodeBuilder(bound, makeNested).Build(code);
         return code;
     }
 

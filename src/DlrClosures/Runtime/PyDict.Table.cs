@@ -58,7 +58,10 @@ public sealed partial class PyDict
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long HashOf(object key) =>
-        key is long l ? PyHashing.HashLong(l) : key is string s ? PyHashing.HashString(s) : PyHashing.Hash(key);
+        key is long l ? PyHashing.HashLong(l)
+        : key is string s ? PyHashing.HashString(s)
+        : key is PyTuple t ? PyHashing.HashTuple(t)
+        : PyHashing.Hash(key);
 
     private void SetEmpty()
     {
@@ -93,7 +96,121 @@ public sealed partial class PyDict
     {
         if (key is long l) return FindLong(key, l, hash, out freeSlot);
         if (key is string s) return FindString(key, s, hash, out freeSlot);
+        if (key is PyTuple t) return FindTuple(key, t.Items, hash, out freeSlot);
         return FindGeneric(key, hash, out freeSlot);
+    }
+
+    /// <summary>
+    /// A tuple key such as (x, y): a stored tuple with an equal hash is compared inline while its
+    /// elements are ints and strs, which run no Python code; any other element, or a stored key of
+    /// another type, hands the lookup to <see cref="FindGeneric"/> from the start.
+    /// </summary>
+    private int FindTuple(object key, object[] items, long hash, out int freeSlot)
+    {
+        var indices = _indices;
+        var entries = _entries;
+        int mask = indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)hash & mask;
+        freeSlot = -1;
+        while (true)
+        {
+            int slot = indices[i];
+            if (slot > 0)
+            {
+                ref var entry = ref entries[slot - 1];
+                if (entry.Hash == hash)
+                {
+                    if (ReferenceEquals(entry.Key, key)) return slot - 1;
+                    if (entry.Key is not PyTuple stored) return FindGeneric(key, hash, out freeSlot);
+                    switch (SimpleItemsEqual(stored.Items, items))
+                    {
+                        case true: return slot - 1;
+                        case null: return FindGeneric(key, hash, out freeSlot);
+                    }
+                }
+            }
+            else
+            {
+                if (freeSlot < 0) freeSlot = i;
+                if (slot == Empty) return -1;
+            }
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+    }
+
+    /// <summary>
+    /// The position of the key <c>(a, b)</c>, or -1, without making the tuple: a lookup such as
+    /// <c>grid.get((x, y))</c> stores nothing, so its key need not exist unless a stored key of equal
+    /// hash must be compared by Python equality, which then gets a real tuple (<see cref="FindGeneric"/>).
+    /// </summary>
+    private int FindPair(object a, object b, long hash)
+    {
+        var indices = _indices;
+        var entries = _entries;
+        int mask = indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)hash & mask;
+        while (true)
+        {
+            int slot = indices[i];
+            if (slot > 0)
+            {
+                ref var entry = ref entries[slot - 1];
+                if (entry.Hash == hash)
+                {
+                    if (entry.Key is not PyTuple stored) return FindGeneric(new PyTuple([a, b]), hash, out _);
+                    var items = stored.Items;
+                    if (items.Length == 2)
+                    {
+                        // Tuple == compares items in order and stops at the first unequal pair.
+                        var first = SimpleItemEqual(items[0], a);
+                        var equal = first == true ? SimpleItemEqual(items[1], b) : first;
+                        if (equal == true) return slot - 1;
+                        if (equal is null) return FindGeneric(new PyTuple([a, b]), hash, out _);
+                    }
+                }
+            }
+            else if (slot == Empty)
+            {
+                return -1;
+            }
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+    }
+
+    /// <summary>Item equality decided without Python code: identical, or ints, or strs; null when it needs Python ==.</summary>
+    private static bool? SimpleItemEqual(object x, object y)
+    {
+        if (ReferenceEquals(x, y)) return true;
+        if (x is long lx) return y is long ly ? lx == ly : null;
+        if (x is string sx && y is string sy) return string.Equals(sx, sy);
+        return null;
+    }
+
+    /// <summary>Tuple equality decided without Python code: items identical, or ints, or strs; null when another kind of item must be compared.</summary>
+    private static bool? SimpleItemsEqual(object[] a, object[] b)
+    {
+        if (a.Length != b.Length) return false;
+        for (int i = 0; i < a.Length; i++)
+        {
+            object x = a[i], y = b[i];
+            if (ReferenceEquals(x, y)) continue;
+            if (x is long lx)
+            {
+                if (y is long ly) { if (lx != ly) return false; continue; }
+                return null;
+            }
+            if (x is string sx && y is string sy)
+            {
+                if (!string.Equals(sx, sy)) return false;
+                continue;
+            }
+            return null;
+        }
+        return true;
     }
 
     private int FindLong(object key, long value, long hash, out int freeSlot)

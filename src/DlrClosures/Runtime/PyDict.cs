@@ -58,6 +58,19 @@ public sealed partial class PyDict
         return false;
     }
 
+    /// <summary><c>d.get((a, b))</c>'s lookup, without making the tuple (see FindPair).</summary>
+    internal bool TryGetPair(object a, object b, out object value)
+    {
+        int ix = FindPair(a, b, PyHashing.HashPair(a, b));
+        if (ix >= 0)
+        {
+            value = _entries[ix].Value!;
+            return true;
+        }
+        value = PyNone.Instance;
+        return false;
+    }
+
     public bool ContainsKey(object key) => Find(key, HashOf(key), out _) >= 0;
 
     /// <summary><c>del d[key]</c> without the KeyError (delitem_common); false when absent.</summary>

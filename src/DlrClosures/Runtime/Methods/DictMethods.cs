@@ -13,7 +13,7 @@ internal static class DictMethods
         {
             PyArgs.NoKeywords("get", k);
             PyArgs.Range("get", a, k, 1, 2);
-            return ((PyDict)s).TryGetValue(a[0], out var v) ? v : a.Length > 1 ? a[1] : PyNone.Instance;
+            return Get(s, a[0], a.Length > 1 ? a[1] : PyNone.Instance);
         };
         t["keys"] = (s, a, k) => View(s, a, k, "keys", PyDictViewKind.Keys);
         t["values"] = (s, a, k) => View(s, a, k, "values", PyDictViewKind.Values);
@@ -22,21 +22,18 @@ internal static class DictMethods
         {
             PyArgs.NoKeywords("pop", k);
             PyArgs.Range("pop", a, k, 1, 2);
-            if (((PyDict)s).TryPop(a[0], out var v)) return v;
-            return a.Length > 1 ? a[1] : throw PyErrors.KeyError(PyRepr.Repr(a[0]), a[0]);
+            return a.Length > 1 ? Pop(s, a[0], a[1]) : Pop(s, a[0]);
         };
         t["popitem"] = (s, a, k) =>
         {
             PyArgs.None("dict.popitem", a, k);
-            return ((PyDict)s).TryPopLast(out var key, out var value)
-                ? new PyTuple([key, value])
-                : throw PyErrors.KeyError(PyRepr.Repr(PyMessages.PopItemEmptyDict), PyMessages.PopItemEmptyDict);
+            return PopItem(s);
         };
         t["setdefault"] = (s, a, k) =>
         {
             PyArgs.NoKeywords("setdefault", k);
             PyArgs.Range("setdefault", a, k, 1, 2);
-            return ((PyDict)s).SetDefault(a[0], a.Length > 1 ? a[1] : PyNone.Instance);
+            return SetDefault(s, a[0], a.Length > 1 ? a[1] : PyNone.Instance);
         };
         t["update"] = (s, a, k) =>
         {
@@ -57,6 +54,41 @@ internal static class DictMethods
             return PyNone.Instance;
         };
     }
+
+    // The bodies shared by the method table and the call fast path (FastMethods): self is a PyDict.
+
+    /// <summary><c>d.get(key)</c>.</summary>
+    public static object Get(object self, object key) => Get(self, key, PyNone.Instance);
+
+    /// <summary><c>d.get(key, default)</c>.</summary>
+    public static object Get(object self, object key, object fallback) =>
+        ((PyDict)self).TryGetValue(key, out var v) ? v : fallback;
+
+    /// <summary><c>d.get((a, b))</c>, with the key tuple never made (PyDict.TryGetPair).</summary>
+    public static object GetPair(object self, object a, object b) => GetPair(self, a, b, PyNone.Instance);
+
+    /// <summary><c>d.get((a, b), default)</c>, with the key tuple never made.</summary>
+    public static object GetPair(object self, object a, object b, object fallback) =>
+        ((PyDict)self).TryGetPair(a, b, out var v) ? v : fallback;
+
+    /// <summary><c>d.setdefault(key)</c>.</summary>
+    public static object SetDefault(object self, object key) => SetDefault(self, key, PyNone.Instance);
+
+    /// <summary><c>d.setdefault(key, default)</c>.</summary>
+    public static object SetDefault(object self, object key, object fallback) => ((PyDict)self).SetDefault(key, fallback);
+
+    /// <summary><c>d.pop(key)</c>: KeyError when absent.</summary>
+    public static object Pop(object self, object key) =>
+        ((PyDict)self).TryPop(key, out var v) ? v : throw PyErrors.KeyError(PyRepr.Repr(key), key);
+
+    /// <summary><c>d.pop(key, default)</c>.</summary>
+    public static object Pop(object self, object key, object fallback) => ((PyDict)self).TryPop(key, out var v) ? v : fallback;
+
+    /// <summary><c>d.popitem()</c>: the last inserted pair, KeyError when empty.</summary>
+    public static object PopItem(object self) =>
+        ((PyDict)self).TryPopLast(out var key, out var value)
+            ? new PyTuple([key, value])
+            : throw PyErrors.KeyError(PyRepr.Repr(PyMessages.PopItemEmptyDict), PyMessages.PopItemEmptyDict);
 
     private static PyDictView View(object self, object[] args, string[]? kw, string name, PyDictViewKind kind)
     {

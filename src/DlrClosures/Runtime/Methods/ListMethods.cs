@@ -11,8 +11,7 @@ internal static class ListMethods
     {
         t["append"] = (s, a, k) =>
         {
-            ((PyList)s).Items.Add(PyArgs.One("list.append", a, k));
-            return PyNone.Instance;
+            return Append(s, PyArgs.One("list.append", a, k));
         };
         t["extend"] = (s, a, k) =>
         {
@@ -91,6 +90,13 @@ internal static class ListMethods
             ((PyList)s).Items.Clear();
             return PyNone.Instance;
         };
+    }
+
+    /// <summary><c>lst.append(x)</c>, shared by the method table and the call fast path (FastMethods).</summary>
+    public static object Append(object self, object item)
+    {
+        ((PyList)self).Items.Add(item);
+        return PyNone.Instance;
     }
 
     /// <summary>The optional start/end of index(), resolved like slice bounds.</summary>

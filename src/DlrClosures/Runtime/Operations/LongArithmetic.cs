@@ -44,7 +44,8 @@ public static class LongArithmetic
             return false;
         }
         result = a / b;
-        if ((a % b != 0) && ((a ^ b) < 0)) result--;
+        // The sign test first: operands of one sign need no second division.
+        if (((a ^ b) < 0) && (a % b != 0)) result--;
         return true;
     }
 

@@ -181,8 +181,9 @@ public static class PyArithmetic
         if (b == 0) throw PyErrors.ZeroDivisionError(PyMessages.IntDivisionByZero);
         if (b == -1) return Negate(a);
         long q = a / b;
-        // C division truncates; Python floors, so step down when the signs differ and it was inexact.
-        if ((a % b != 0) && ((a ^ b) < 0)) q--;
+        // C division truncates; Python floors, so step down when the signs differ and it was inexact
+        // (the sign test first: operands of one sign, the usual case, need no second division).
+        if (((a ^ b) < 0) && (a % b != 0)) q--;
         return PyInt.Box(q);
     }
 

@@ -47,12 +47,13 @@ public static class PyIteration
         }
     }
 
-    /// <summary><c>a, b, c = iterable</c> (UNPACK_SEQUENCE).</summary>
+    /// <summary><c>a, b, c = iterable</c> (UNPACK_SEQUENCE): the values, which the caller only reads.</summary>
+    /// <remarks>A tuple's own items are handed back as they are (a tuple never changes); a list's are copied first, since assigning the targets may change the list.</remarks>
     public static object[] Unpack(object iterable, int count)
     {
         switch (iterable)
         {
-            case PyTuple tuple when tuple.Count == count: return (object[])tuple.Items.Clone();
+            case PyTuple tuple when tuple.Count == count: return tuple.Items;
             case PyList list when list.Count == count: return list.Items.ToArray();
         }
         var iterator = TryGetIterator(iterable) ?? throw PyErrors.TypeError(PyMessages.CannotUnpack(PyTypes.TypeName(iterable)));
