@@ -24,7 +24,11 @@ public sealed class ScriptScope
 
     internal PyGlobals Globals { get; }
 
-    /// <summary>The value of <paramref name="name"/>; None is returned as null.</summary>
+    /// <summary>
+    /// The value of <paramref name="name"/> in its host-facing form: None is null, an int is an
+    /// <c>int</c> when it fits (so <c>(int)scope.GetVariable("x")</c> works as with IronPython), else a
+    /// <c>long</c>, else a <see cref="System.Numerics.BigInteger"/>; other values are themselves.
+    /// </summary>
     /// <exception cref="MissingMemberException">The scope has no such variable.</exception>
     public object? GetVariable(string name) =>
         TryGetVariable(name, out var value) ? value : throw Missing(name);
@@ -35,12 +39,12 @@ public sealed class ScriptScope
     public T GetVariable<T>(string name) =>
         Globals.TryGetValue(name, out var value) ? Convert<T>(value) : throw Missing(name);
 
-    /// <summary>Gets <paramref name="name"/> if it is bound; None is returned as null.</summary>
+    /// <summary>Gets <paramref name="name"/> if it is bound, in the form <see cref="GetVariable(string)"/> describes.</summary>
     public bool TryGetVariable(string name, out object? value)
     {
         if (Globals.TryGetValue(name, out var python))
         {
-            value = python is PyNone ? null : python;
+            value = Runtime.Interop.ClrConversion.ToObject(python);
             return true;
         }
         value = null;
