@@ -69,14 +69,9 @@ public static class PyDelegates
         finally { PyContext.Exit(previous); }
     }
 
-    // The context a call from the host enters: the module of the function (or of a bound method's
-    // function); other callables run in the context current on the calling thread.
-    private static PyRuntimeContext? ContextOf(object callable) => callable switch
-    {
-        Functions.PyFunction function => function.Globals.Context,
-        Classes.PyMethod method => ContextOf(method.Function),
-        _ => null,
-    };
+    // The context a call from the host enters: the module of the function (of a bound method's
+    // function, of an instance's class); other callables run in the context current on the thread.
+    private static PyRuntimeContext? ContextOf(object callable) => Interop.PyDynamicOperations.ContextOf(callable);
 
     private static Func<object, Delegate> BuildFactory(Type delegateType, bool isPyCallable)
     {

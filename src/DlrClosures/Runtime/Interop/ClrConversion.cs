@@ -79,6 +79,7 @@ internal static class ClrConversion
             return 3;
         if (value is PyList or PyTuple && SequenceElementType(type) is not null) return 4;
         if (value is PyDict && MappingTypes(type) is not null) return 4;
+        if (IsEnumerableType(type) && PyIteration.TryGetIterator(value) is not null) return 5;
         return Impossible;
     }
 
@@ -125,6 +126,9 @@ internal static class ClrConversion
         if (value is PyList or PyTuple && SequenceElementType(type) is { } element)
             return ToSequence(value is PyList list ? list.Items : ((PyTuple)value).Items, type, element);
         if (value is PyDict dict && MappingTypes(type) is { } kv) return ToDictionary(dict, kv.Key, kv.Value);
+        // Any other iterable (a dict's keys, a set, a range, an iterator) as IEnumerable: its items, copied.
+        if (IsEnumerableType(type) && PyIteration.TryGetIterator(value) is not null)
+            return ToSequence(PyIteration.ToList(value), type, SequenceElementType(type)!);
         throw CannotConvert(value, type);
     }
 
@@ -136,7 +140,7 @@ internal static class ClrConversion
     public static object? ToObject(object value) => value switch
     {
         PyNone => null,
-        long l => l is >= int.MinValue and <= int.MaxValue ? (int)l : l,
+        long l => l is >= int.MinValue and <= int.MaxValue ? (object)(int)l : l,
         ClrType type => type.Type,
         _ => value,
     };
@@ -197,6 +201,9 @@ internal static class ClrConversion
         if (type == typeof(IList) || type == typeof(ICollection) || type == typeof(IEnumerable)) return typeof(object);
         return null;
     }
+
+    private static bool IsEnumerableType(Type type) =>
+        type == typeof(IEnumerable) || type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>);
 
     private static KeyValuePair<Type, Type>? MappingTypes(Type type)
     {
