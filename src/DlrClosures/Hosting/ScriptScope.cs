@@ -63,7 +63,13 @@ public sealed class ScriptScope
         return false;
     }
 
-    /// <summary>Binds <paramref name="name"/> to <paramref name="value"/>, converted to a Python value.</summary>
+    /// <summary>
+    /// Binds <paramref name="name"/> to <paramref name="value"/>, converted to a Python value: .NET
+    /// integers become Python ints, <c>float</c> a Python float, <c>char</c> a str, null None, a
+    /// <see cref="Type"/> the type object scripts use for its static members and constructors; any
+    /// other object (<c>decimal</c>, <c>DateTime</c>, collections, delegates, the host's own objects)
+    /// stays itself, usable through its members (see docs/hosting.md).
+    /// </summary>
     public void SetVariable(string name, object? value) => Globals.SetValue(name, PyConversions.FromClr(value));
 
     /// <summary>True when <paramref name="name"/> is bound.</summary>

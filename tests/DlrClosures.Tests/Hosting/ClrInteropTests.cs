@@ -308,6 +308,15 @@ public sealed class ClrInteropTests(ExecutionMode mode)
             Is.EqualTo("red real member index 1 invoked with 2\n"));
 
     [Test]
+    public void DynamicObject_CalledWithKeywordsOrByABuiltin_UsesItsTryInvoke() =>
+        Assert.That(Run("print(b(1, x=2)); print(list(map(b, [1, 2])))", With("b", new Bag())),
+            Is.EqualTo("invoked with 2\n['invoked with 1', 'invoked with 1']\n"));
+
+    [Test]
+    public void ExpandoObject_IsNotCallable() =>
+        Assert.That(Error("e()", With("e", new ExpandoObject())), Is.EqualTo("TypeError: 'ExpandoObject' object is not callable"));
+
+    [Test]
     public void DynamicObject_MissingMember_IsAttributeError() =>
         Assert.That(Error("b.nope", With("b", new Bag())), Is.EqualTo("AttributeError: 'Bag' object has no attribute 'nope'"));
 

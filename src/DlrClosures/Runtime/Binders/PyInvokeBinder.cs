@@ -49,6 +49,11 @@ public sealed class PyInvokeBinder : InvokeBinder
                 Linq.Expression.Convert(target.Expression, typeof(Delegate)), Linq.Expression.NewArrayInit(typeof(object), arguments),
                 Linq.Expression.Constant(CallInfo.ArgumentNames.ToArray()));
         }
+        else if (Interop.ClrObjects.IsForeignDynamic(target.Value))
+        {
+            // A dynamic object that declined the call: not callable (PyCalls.Call would come back here).
+            body = Linq.Expression.Call(typeof(Interop.ClrObjects).GetMethod(nameof(Interop.ClrObjects.NotCallable))!, BinderHelpers.AsObject(target));
+        }
         else
         {
             // Not callable (or a foreign object): the runtime raises CPython's TypeError.

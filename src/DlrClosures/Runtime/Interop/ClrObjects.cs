@@ -53,6 +53,39 @@ internal static class ClrObjects
     public static object CallDelegate(Delegate target, object[] args, string[]? kwNames) =>
         ClrMethodGroup.ForDelegate(target).Call(args, kwNames ?? []);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, string), CallSite> s_dynamicCalls = new();
+
+    /// <summary>
+    /// Calls a foreign dynamic object (a DynamicObject's TryInvoke, another language's function)
+    /// through a call site of the runtime's invoke binder, as a call in compiled code does, so a
+    /// call made by the runtime itself (a keyword call in the interpreter, <c>map(f, xs)</c>) binds
+    /// the same way.
+    /// </summary>
+    public static object CallForeignDynamic(object target, object[] args, string[] kwNames)
+    {
+        var site = s_dynamicCalls.GetOrAdd((args.Length, string.Join("\0", kwNames)), _ =>
+        {
+            var types = new Type[args.Length + 3];
+            types[0] = typeof(CallSite);
+            for (int i = 1; i < types.Length; i++) types[i] = typeof(object);
+            return CallSite.Create(System.Linq.Expressions.Expression.GetDelegateType(types), Binders.PyInvokeBinder.Get(args.Length, kwNames));
+        });
+        var invoke = (Delegate)site.GetType().GetField("Target")!.GetValue(site)!;
+        try
+        {
+            return invoke.DynamicInvoke([site, target, .. args])!;
+        }
+        catch (System.Reflection.TargetInvocationException wrapped) when (wrapped.InnerException is { } inner)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(inner);
+            throw;
+        }
+    }
+
+    /// <summary>CPython's TypeError for a call of something that cannot be called.</summary>
+    public static object NotCallable(object target) =>
+        throw PyErrors.TypeError(Operations.PyMessages.NotCallable(Operations.PyTypes.TypeName(target)));
+
     /// <summary>The names <c>dir()</c> shows for a .NET object.</summary>
     public static IEnumerable<string> MemberNames(object target) => ClrTypeInfo.Of(target.GetType()).InstanceNames;
 }
