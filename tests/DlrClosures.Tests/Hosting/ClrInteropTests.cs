@@ -417,6 +417,34 @@ public sealed class ClrInteropTests(ExecutionMode mode)
     }
 
     [Test]
+    public void Decimal_ConvertsWithIntAndFloat() =>
+        Assert.That(Run("print(int(d), int(-d), float(d), int(Color.Blue))", scope =>
+            {
+                scope.SetVariable("d", 2.75m);
+                scope.SetVariable("Color", typeof(Color));
+            }),
+            Is.EqualTo("2 -2 2.75 2\n"));
+
+    [Test]
+    public void IsInstance_OfAnExposedType_FollowsClassesAndInterfaces() =>
+        Assert.That(Run("print(isinstance(p, Poco), isinstance(xs, IEnumerable), isinstance(p, IEnumerable), isinstance(1, Poco))", scope =>
+            {
+                scope.SetVariable("p", new Poco());
+                scope.SetVariable("xs", new List<int>());
+                scope.SetVariable("Poco", typeof(Poco));
+                scope.SetVariable("IEnumerable", typeof(System.Collections.IEnumerable));
+            }),
+            Is.EqualTo("True True False False\n"));
+
+    [Test]
+    public void MisspelledMember_SuggestsTheMember() =>
+        Assert.That(Error("p.Nme", With("p", new Poco())), Is.EqualTo("AttributeError: 'Poco' object has no attribute 'Nme'. Did you mean: 'Name'?"));
+
+    [Test]
+    public void MisspelledStaticMember_SuggestsTheMember() =>
+        Assert.That(Error("Math.Maxx(1, 2)", With("Math", typeof(Math))), Is.EqualTo("AttributeError: type object 'Math' has no attribute 'Maxx'. Did you mean: 'Max'?"));
+
+    [Test]
     public void DecimalPlusFloat_IsTypeError() =>
         Assert.That(Error("d + 0.5", With("d", 1m)), Is.EqualTo("TypeError: unsupported operand type(s) for +: 'decimal' and 'float'"));
 

@@ -83,6 +83,8 @@ internal static class CoreBuiltins
             _ => false,
         },
         PyTuple tuple => tuple.Items.Any(t => IsInstance(value, t)),
+        // An exposed .NET type: a .NET object is an instance of its class, base classes and interfaces.
+        Interop.ClrType clr => Interop.ClrObjects.IsClr(value) && clr.Type.IsInstanceOfType(value),
         _ => throw PyErrors.TypeError(PyMessages.IsInstanceArg2),
     };
 

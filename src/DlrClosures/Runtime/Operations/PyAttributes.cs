@@ -139,6 +139,7 @@ public static class PyAttributes
     {
         PyType type => PyErrors.AttributeError(PyMessages.TypeHasNoAttribute(type.Name, name)),
         PyExceptionType type => PyErrors.AttributeError(PyMessages.TypeHasNoAttribute(type.Name, name)),
+        Interop.ClrType type => PyErrors.AttributeError(PyMessages.TypeHasNoAttribute(type.Info.Name, name)),
         _ => PyErrors.AttributeError(PyMessages.NoAttribute(PyTypes.TypeName(target), name)),
     }, target, name);
 }
