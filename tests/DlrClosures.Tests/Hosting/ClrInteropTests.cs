@@ -124,6 +124,15 @@ public sealed class ClrInteropTests(ExecutionMode mode)
         Assert.That(Error("p.Wide(m=1)", With("p", new Poco())), Is.EqualTo("TypeError: Poco.Wide() got an unexpected keyword argument 'm'"));
 
     [Test]
+    public void GenericMethods_InferTheirTypeArguments() =>
+        Assert.That(Run("r = Tools.Repeat('ab', 2)\nprint(type(r).__name__, list(r), Tools.First(xs), Tools.Describe(1), Tools.Describe('s'))", scope =>
+            {
+                scope.SetVariable("Tools", typeof(Tools));
+                scope.SetVariable("xs", new List<long> { 5, 6 });
+            }),
+            Is.EqualTo("List<string> ['ab', 'ab'] 5 struct Int32 object\n"));
+
+    [Test]
     public void MethodsAreBuiltinMethods() =>
         Assert.That(Run("m = p.Wide\nprint(type(m).__name__, m(21))", With("p", new Poco())), Is.EqualTo("builtin_function_or_method 42\n"));
 

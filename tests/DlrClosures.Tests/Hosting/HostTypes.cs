@@ -78,6 +78,17 @@ public sealed class Poco
     public override string ToString() => $"Poco({Name})";
 }
 
+public static class Tools
+{
+    public static List<T> Repeat<T>(T item, int times) => Enumerable.Repeat(item, times).ToList();
+
+    public static T First<T>(IEnumerable<T> items) => items.First();
+
+    public static string Describe<T>(T value) where T : struct => $"struct {typeof(T).Name}";
+
+    public static string Describe(object value) => "object";
+}
+
 public sealed class Plain
 {
     public int Value { get; set; }

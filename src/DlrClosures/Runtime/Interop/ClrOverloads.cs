@@ -8,6 +8,7 @@ namespace DlrClosures.Runtime.Interop;
 /// Calls one of a set of .NET overloads (methods, constructors, a delegate's Invoke, an indexer's
 /// accessors) with Python arguments, as IronPython's method binder does:
 /// <list type="number">
+/// <item>A generic method is closed over the type arguments its arguments imply (<see cref="ClrGenericInference"/>).</item>
 /// <item>Each candidate maps the arguments to its parameters: positional ones in order (an
 /// <c>out</c> parameter takes none), keywords by parameter name, extra positional ones into a
 /// <c>params</c> array, missing ones from their default values.</item>
@@ -62,6 +63,11 @@ internal static class ClrOverloads
 
     private static Plan? TryPlan(MethodBase method, object[] args, string[] kwNames, bool implicitOnly)
     {
+        if (method is MethodInfo { IsGenericMethodDefinition: true } generic)
+        {
+            if (ClrGenericInference.TryInfer(generic, args, args.Length - kwNames.Length) is not { } closed) return null;
+            method = closed;
+        }
         var parameters = method.GetParameters();
         int positional = args.Length - kwNames.Length;
         var slots = new object?[parameters.Length];
@@ -185,7 +191,7 @@ internal static class ClrOverloads
     private static PyException NoMatch(string name, IReadOnlyList<MethodBase> candidates, object[] args, string[] kwNames)
     {
         int positional = args.Length - kwNames.Length;
-        if (candidates.Count == 1)
+        if (candidates.Count == 1 && candidates[0] is not MethodInfo { IsGenericMethodDefinition: true })
         {
             // One signature: say what is wrong with the call, as CPython does for a function.
             var parameters = candidates[0].GetParameters();

@@ -6,7 +6,7 @@ namespace DlrClosures.Runtime.Interop;
 /// <summary>
 /// The public members of a .NET type by name, instance and static apart, built once per type:
 /// what <c>obj.Name</c> and <c>Type.Name</c> find. Methods of one name form one group (overloads
-/// from base types included); accessor, operator and generic-definition methods are not listed.
+/// from base types and generic definitions included); accessor and operator methods are not listed.
 /// </summary>
 internal sealed class ClrTypeInfo
 {
@@ -55,7 +55,7 @@ internal sealed class ClrTypeInfo
         foreach (var field in Type.GetFields(flags)) members.TryAdd(field.Name, new ClrField(field));
         foreach (var info in Type.GetEvents(flags)) members.TryAdd(info.Name, new ClrEventMember(info));
         foreach (var group in Type.GetMethods(flags)
-                     .Where(m => !m.IsSpecialName && !m.ContainsGenericParameters)
+                     .Where(m => !m.IsSpecialName && (m.IsGenericMethodDefinition || !m.ContainsGenericParameters))
                      .GroupBy(m => m.Name))
         {
             // A method a derived type hides (new) is listed once, the most derived first.
