@@ -11,7 +11,10 @@ namespace DlrClosures.Hosting;
 /// converted to the type it asks for, and a script function converts to any delegate type of
 /// matching arity, whose invocation runs the function's compiled code.
 /// </summary>
-public sealed class ScriptScope
+/// <remarks>
+/// A scope is also usable as C# <c>dynamic</c>: <c>scope.x</c>, <c>scope.x = 1</c>, <c>scope.f(2)</c>.
+/// </remarks>
+public sealed class ScriptScope : System.Dynamic.IDynamicMetaObjectProvider
 {
     internal ScriptScope(ScriptEngine engine, PyGlobals globals)
     {
@@ -84,6 +87,25 @@ public sealed class ScriptScope
     /// <summary>The bound names with their values (None as null).</summary>
     public IEnumerable<KeyValuePair<string, object?>> GetItems() =>
         GetVariableNames().Select(name => new KeyValuePair<string, object?>(name, GetVariable(name)));
+
+    /// <summary>The meta-object that makes the scope's variables members of a C# <c>dynamic</c>.</summary>
+    public System.Dynamic.DynamicMetaObject GetMetaObject(System.Linq.Expressions.Expression parameter) =>
+        new ScriptScopeMetaObject(parameter, this);
+
+    internal object? DynamicGet(string name) => GetVariable(name);
+
+    internal object? DynamicSet(string name, object? value)
+    {
+        SetVariable(name, value);
+        return value;
+    }
+
+    internal object? DynamicDelete(string name) => RemoveVariable(name) ? null : throw Missing(name);
+
+    internal object? DynamicInvoke(string name, object?[] args, string[] names) =>
+        Globals.TryGetValue(name, out var callable)
+            ? Runtime.Interop.PyDynamicOperations.Invoke(callable, args, names)
+            : throw Missing(name);
 
     // Conversion goes through a call site with the runtime's convert binder, so a host that asks
     // for the same type repeatedly reuses the cached rule.

@@ -166,6 +166,39 @@ public sealed class ScriptObjectsInDotNetTests(ExecutionMode mode)
             add("a", 1);
         }), Is.EqualTo("TypeError: can only concatenate str (not \"int\") to str"));
 
+    [Test]
+    public void Dynamic_ScopeReadsWritesAndCallsItsVariables()
+    {
+        var (value, _) = Read(scope =>
+        {
+            dynamic s = scope;
+            s.limit = 7;
+            int sum = s.add(s.limit, b: 1);
+            int n = s.xs[1];
+            return (sum, n, scope.GetVariable<int>("limit"));
+        });
+        Assert.That(value, Is.EqualTo((8, 2, 7)));
+    }
+
+    [Test]
+    public void Dynamic_ScopeMissingVariable_IsMissingMember()
+    {
+        var (value, _) = Read(scope =>
+        {
+            dynamic s = scope;
+            try
+            {
+                _ = s.nope;
+                return "no exception";
+            }
+            catch (MissingMemberException e)
+            {
+                return e.Message;
+            }
+        });
+        Assert.That(value, Is.EqualTo("name 'nope' is not defined"));
+    }
+
     // ---- delegates ----
 
     [Test]
