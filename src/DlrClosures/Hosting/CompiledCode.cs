@@ -27,13 +27,13 @@ public sealed class CompiledCode
     /// <summary>Runs in <see cref="DefaultScope"/>.</summary>
     public object? Execute() => Execute(DefaultScope);
 
-    /// <summary>Runs in <paramref name="scope"/>; returns an expression's value (None as null), else null.</summary>
+    /// <summary>
+    /// Runs in <paramref name="scope"/>; returns an expression's value, else null. The value is in its
+    /// host-facing form: None is null, an int an <c>int</c> when it fits, else a <c>long</c>, else a
+    /// <see cref="System.Numerics.BigInteger"/>.
+    /// </summary>
     /// <exception cref="Runtime.Exceptions.PyException">The script raised an exception.</exception>
-    public object? Execute(ScriptScope scope)
-    {
-        var result = Engine.Run(_code, scope);
-        return result is PyNone ? null : result;
-    }
+    public object? Execute(ScriptScope scope) => Runtime.Interop.ClrConversion.ToObject(Engine.Run(_code, scope));
 
     /// <summary>Runs in <paramref name="scope"/> and converts the result to <typeparamref name="T"/>.</summary>
     public T Execute<T>(ScriptScope scope) => (T)PyConversions.ToClr(Engine.Run(_code, scope), typeof(T))!;

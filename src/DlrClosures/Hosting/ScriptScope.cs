@@ -11,7 +11,10 @@ namespace DlrClosures.Hosting;
 /// converted to the type it asks for, and a script function converts to any delegate type of
 /// matching arity, whose invocation runs the function's compiled code.
 /// </summary>
-public sealed class ScriptScope
+/// <remarks>
+/// A scope is also usable as C# <c>dynamic</c>: <c>scope.x</c>, <c>scope.x = 1</c>, <c>scope.f(2)</c>.
+/// </remarks>
+public sealed class ScriptScope : System.Dynamic.IDynamicMetaObjectProvider
 {
     internal ScriptScope(ScriptEngine engine, PyGlobals globals)
     {
@@ -24,7 +27,11 @@ public sealed class ScriptScope
 
     internal PyGlobals Globals { get; }
 
-    /// <summary>The value of <paramref name="name"/>; None is returned as null.</summary>
+    /// <summary>
+    /// The value of <paramref name="name"/> in its host-facing form: None is null, an int is an
+    /// <c>int</c> when it fits (so <c>(int)scope.GetVariable("x")</c> works as with IronPython), else a
+    /// <c>long</c>, else a <see cref="System.Numerics.BigInteger"/>; other values are themselves.
+    /// </summary>
     /// <exception cref="MissingMemberException">The scope has no such variable.</exception>
     public object? GetVariable(string name) =>
         TryGetVariable(name, out var value) ? value : throw Missing(name);
@@ -35,12 +42,12 @@ public sealed class ScriptScope
     public T GetVariable<T>(string name) =>
         Globals.TryGetValue(name, out var value) ? Convert<T>(value) : throw Missing(name);
 
-    /// <summary>Gets <paramref name="name"/> if it is bound; None is returned as null.</summary>
+    /// <summary>Gets <paramref name="name"/> if it is bound, in the form <see cref="GetVariable(string)"/> describes.</summary>
     public bool TryGetVariable(string name, out object? value)
     {
         if (Globals.TryGetValue(name, out var python))
         {
-            value = python is PyNone ? null : python;
+            value = Runtime.Interop.ClrConversion.ToObject(python);
             return true;
         }
         value = null;
@@ -59,7 +66,13 @@ public sealed class ScriptScope
         return false;
     }
 
-    /// <summary>Binds <paramref name="name"/> to <paramref name="value"/>, converted to a Python value.</summary>
+    /// <summary>
+    /// Binds <paramref name="name"/> to <paramref name="value"/>, converted to a Python value: .NET
+    /// integers become Python ints, <c>float</c> a Python float, <c>char</c> a str, null None, a
+    /// <see cref="Type"/> the type object scripts use for its static members and constructors; any
+    /// other object (<c>decimal</c>, <c>DateTime</c>, collections, delegates, the host's own objects)
+    /// stays itself, usable through its members (see docs/hosting.md).
+    /// </summary>
     public void SetVariable(string name, object? value) => Globals.SetValue(name, PyConversions.FromClr(value));
 
     /// <summary>True when <paramref name="name"/> is bound.</summary>
@@ -74,6 +87,25 @@ public sealed class ScriptScope
     /// <summary>The bound names with their values (None as null).</summary>
     public IEnumerable<KeyValuePair<string, object?>> GetItems() =>
         GetVariableNames().Select(name => new KeyValuePair<string, object?>(name, GetVariable(name)));
+
+    /// <summary>The meta-object that makes the scope's variables members of a C# <c>dynamic</c>.</summary>
+    public System.Dynamic.DynamicMetaObject GetMetaObject(System.Linq.Expressions.Expression parameter) =>
+        new ScriptScopeMetaObject(parameter, this);
+
+    internal object? DynamicGet(string name) => GetVariable(name);
+
+    internal object? DynamicSet(string name, object? value)
+    {
+        SetVariable(name, value);
+        return value;
+    }
+
+    internal object? DynamicDelete(string name) => RemoveVariable(name) ? null : throw Missing(name);
+
+    internal object? DynamicInvoke(string name, object?[] args, string[] names) =>
+        Globals.TryGetValue(name, out var callable)
+            ? Runtime.Interop.PyDynamicOperations.Invoke(callable, args, names)
+            : throw Missing(name);
 
     // Conversion goes through a call site with the runtime's convert binder, so a host that asks
     // for the same type repeatedly reuses the cached rule.

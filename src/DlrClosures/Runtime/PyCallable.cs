@@ -5,8 +5,12 @@ namespace DlrClosures.Runtime;
 /// entry points exist so that calls with a few positional arguments allocate no argument array;
 /// a subclass overrides the ones it can serve faster than the array path.
 /// </summary>
-public abstract class PyCallable
+public abstract class PyCallable : System.Dynamic.IDynamicMetaObjectProvider
 {
+    /// <summary>The meta-object that lets C# <c>dynamic</c> and other DLR languages call this object and read its attributes.</summary>
+    public System.Dynamic.DynamicMetaObject GetMetaObject(System.Linq.Expressions.Expression parameter) =>
+        new Interop.PyMetaObject(parameter, this);
+
     /// <summary>Calls with positional arguments only.</summary>
     public abstract object Call(object[] args);
 

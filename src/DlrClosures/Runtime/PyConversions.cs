@@ -1,17 +1,22 @@
 using System.Numerics;
-using DlrClosures.Runtime.Exceptions;
-using DlrClosures.Runtime.Operations;
+using DlrClosures.Runtime.Interop;
 
 namespace DlrClosures.Runtime;
 
 /// <summary>
 /// Crossing the boundary between a host and the runtime: .NET values become Python values on the
 /// way in (int → Python int, null → None), and Python values become the .NET type a host asks for
-/// on the way out (with CPython's OverflowError when an int does not fit).
+/// on the way out (with CPython's OverflowError when an int does not fit, TypeError when nothing fits).
 /// </summary>
 public static class PyConversions
 {
-    /// <summary>The Python value for a value a host passes in.</summary>
+    /// <summary>
+    /// The Python value for a value a host passes in or a .NET member returns: every .NET integer
+    /// type becomes a Python int, <c>float</c> a Python float, <c>char</c> a one-character str, null
+    /// None, a <see cref="Type"/> the type object scripts use to reach its static members and
+    /// constructors. Everything else, <c>decimal</c>, <c>DateTime</c>, enums and the host's own
+    /// objects included, stays itself, so a .NET object read back is the same object.
+    /// </summary>
     public static object FromClr(object? value) => value switch
     {
         null => PyNone.Instance,
@@ -26,47 +31,21 @@ public static class PyConversions
         ulong u => u <= long.MaxValue ? PyInt.Box((long)u) : PyInt.FromBigInteger(u),
         BigInteger big => PyInt.FromBigInteger(big),
         float f => (double)f,
-        decimal d => (double)d,
         char c => c.ToString(),
+        Type type => ClrType.Of(type),
         _ => value,
     };
 
-    /// <summary>Converts a Python value to <paramref name="type"/> for a host; None becomes null for reference types.</summary>
-    public static object? ToClr(object value, Type type)
-    {
-        if (value is PyNone && (!type.IsValueType || Nullable.GetUnderlyingType(type) is not null)) return null;
-        type = Nullable.GetUnderlyingType(type) ?? type;
-        if (type == typeof(object)) return value;
-        if (type.IsInstanceOfType(value) && !(value is bool && type != typeof(bool))) return value;
-        if (typeof(Delegate).IsAssignableFrom(type) && value is PyCallable callable)
-            return PyDelegates.Create(type, callable);
-        try
-        {
-            switch (value)
-            {
-                case long l when IsInteger(type):
-                    return Convert.ChangeType(l, type, System.Globalization.CultureInfo.InvariantCulture);
-                case BigInteger big when IsInteger(type):
-                    return type == typeof(BigInteger) ? big : Convert.ChangeType((decimal)big, type, System.Globalization.CultureInfo.InvariantCulture);
-                case bool b when IsInteger(type):
-                    return Convert.ChangeType(b ? 1 : 0, type, System.Globalization.CultureInfo.InvariantCulture);
-                case long l when type == typeof(double) || type == typeof(float):
-                    return Convert.ChangeType((double)l, type, System.Globalization.CultureInfo.InvariantCulture);
-                case double d when type == typeof(float):
-                    return (float)d;
-                case long l when type == typeof(BigInteger):
-                    return new BigInteger(l);
-            }
-        }
-        catch (OverflowException)
-        {
-            throw PyErrors.OverflowError($"Python int too large to convert to {type.Name}");
-        }
-        throw PyErrors.TypeError($"cannot convert '{PyTypes.TypeName(value)}' object to {type.Name}");
-    }
-
-    private static bool IsInteger(Type type) =>
-        type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte) ||
-        type == typeof(sbyte) || type == typeof(ushort) || type == typeof(uint) || type == typeof(ulong) ||
-        type == typeof(BigInteger) || type == typeof(decimal);
+    /// <summary>
+    /// Converts a Python value to <paramref name="type"/> for a host: None becomes null for reference
+    /// and nullable types; ints become any .NET integer type, <see cref="BigInteger"/>, <c>double</c>,
+    /// <c>float</c> or <c>decimal</c>; floats <c>double</c>, <c>float</c> or <c>decimal</c>; lists and
+    /// tuples copies as <c>List&lt;T&gt;</c>, <c>IList&lt;T&gt;</c>, <c>IReadOnlyList&lt;T&gt;</c>,
+    /// <c>IEnumerable&lt;T&gt;</c> or <c>T[]</c>; dicts copies as <c>Dictionary&lt;K, V&gt;</c> or its
+    /// interfaces; any callable a delegate of any type. As <c>object</c>, an int is an <c>int</c> when it
+    /// fits, else a <c>long</c>, else a <see cref="BigInteger"/>.
+    /// </summary>
+    /// <exception cref="Exceptions.PyException">A Python TypeError when the value has no conversion to the
+    /// type, OverflowError when an int does not fit.</exception>
+    public static object? ToClr(object value, Type type) => ClrConversion.Convert(value, type);
 }

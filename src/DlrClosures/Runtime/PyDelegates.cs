@@ -5,21 +5,24 @@ using Linq = System.Linq.Expressions;
 namespace DlrClosures.Runtime;
 
 /// <summary>
-/// Wraps a Python callable in a .NET delegate of any signature (<c>Func&lt;int, int&gt;</c>,
-/// <c>Action&lt;string&gt;</c>, a custom delegate type). For each delegate type one factory is compiled
-/// and cached; a wrapper converts its arguments with <see cref="PyConversions.FromClr"/>, calls the
-/// callable in its runtime's context (positionally, through its arity-specialised entry when there
-/// are at most three arguments) and converts the result back with <see cref="PyConversions.ToClr"/>.
+/// Wraps a Python callable (a function, closure, bound method, class, builtin, or an instance with
+/// <c>__call__</c>) in a .NET delegate of any signature (<c>Func&lt;int, int&gt;</c>,
+/// <c>Action&lt;string&gt;</c>, <c>EventHandler</c>, a custom delegate type). For each (kind of
+/// callable, delegate type) one typed stub factory is compiled and cached; a wrapper converts its
+/// arguments with <see cref="PyConversions.FromClr"/>, calls the callable in its runtime's context
+/// (a <see cref="PyCallable"/> positionally through its arity-specialised entry when there are at
+/// most three arguments, anything else through the call protocol) and converts the result back with
+/// <see cref="PyConversions.ToClr"/>.
 /// </summary>
 public static class PyDelegates
 {
-    private static readonly ConcurrentDictionary<Type, Func<PyCallable, Delegate>> s_factories = new();
+    private static readonly ConcurrentDictionary<(bool, Type), Func<object, Delegate>> s_factories = new();
     private static readonly MethodInfo s_fromClr = typeof(PyConversions).GetMethod(nameof(PyConversions.FromClr))!;
     private static readonly MethodInfo s_toClr = typeof(PyConversions).GetMethod(nameof(PyConversions.ToClr))!;
 
     /// <summary>A delegate of <paramref name="delegateType"/> that calls <paramref name="callable"/>.</summary>
-    public static Delegate Create(Type delegateType, PyCallable callable) =>
-        s_factories.GetOrAdd(delegateType, BuildFactory)(callable);
+    public static Delegate Create(Type delegateType, object callable) =>
+        s_factories.GetOrAdd((callable is PyCallable, delegateType), key => BuildFactory(key.Item2, key.Item1))(callable);
 
     // A call from the host enters the runtime context of the function's module, so the function
     // prints where its runtime prints and runs under its recursion limit.
@@ -58,24 +61,39 @@ public static class PyDelegates
         finally { PyContext.Exit(previous); }
     }
 
-    private static PyRuntimeContext? ContextOf(PyCallable callable) => (callable as Functions.PyFunction)?.Globals.Context;
+    /// <summary>Calls any other callable (an instance with <c>__call__</c>) through the call protocol.</summary>
+    public static object InvokeAny(object callable, object[] args)
+    {
+        var previous = PyContext.Enter(ContextOf(callable));
+        try { return Operations.PyCalls.Call(callable, args); }
+        finally { PyContext.Exit(previous); }
+    }
 
-    private static Func<PyCallable, Delegate> BuildFactory(Type delegateType)
+    // The context a call from the host enters: the module of the function (of a bound method's
+    // function, of an instance's class); other callables run in the context current on the thread.
+    private static PyRuntimeContext? ContextOf(object callable) => Interop.PyDynamicOperations.ContextOf(callable);
+
+    private static Func<object, Delegate> BuildFactory(Type delegateType, bool isPyCallable)
     {
         var invoke = delegateType.GetMethod("Invoke") ?? throw new ArgumentException($"{delegateType} is not a delegate type");
-        var callable = Linq.Expression.Parameter(typeof(PyCallable), "callable");
+        var boxed = Linq.Expression.Parameter(typeof(object), "callable");
+        var callable = Linq.Expression.Variable(isPyCallable ? typeof(PyCallable) : typeof(object), "typed");
         var parameters = invoke.GetParameters().Select(p => Linq.Expression.Parameter(p.ParameterType, p.Name)).ToArray();
         var arguments = parameters
             .Select(p => (Linq.Expression)Linq.Expression.Call(s_fromClr, Linq.Expression.Convert(p, typeof(object))))
             .ToArray();
-        Linq.Expression call = arguments.Length <= 3
+        Linq.Expression call = !isPyCallable
+            ? Linq.Expression.Call(typeof(PyDelegates), nameof(InvokeAny), null, callable, Linq.Expression.NewArrayInit(typeof(object), arguments))
+            : arguments.Length <= 3
             ? Linq.Expression.Call(typeof(PyDelegates), "Invoke" + arguments.Length, null, [callable, .. arguments])
             : Linq.Expression.Call(typeof(PyDelegates), nameof(InvokeN), null, callable, Linq.Expression.NewArrayInit(typeof(object), arguments));
         Linq.Expression body = invoke.ReturnType == typeof(void)
             ? Linq.Expression.Block(typeof(void), call)
             : Linq.Expression.Convert(Linq.Expression.Call(s_toClr, call, Linq.Expression.Constant(invoke.ReturnType, typeof(Type))), invoke.ReturnType);
+        // The wrapper closes over the callable, converted once to the stub's static type.
         var wrapper = Linq.Expression.Lambda(delegateType, body, parameters);
-        var factory = Linq.Expression.Lambda<Func<PyCallable, Delegate>>(wrapper, callable);
+        var factory = Linq.Expression.Lambda<Func<object, Delegate>>(
+            Linq.Expression.Block([callable], Linq.Expression.Assign(callable, Linq.Expression.Convert(boxed, callable.Type)), wrapper), boxed);
         return factory.Compile();
     }
 }

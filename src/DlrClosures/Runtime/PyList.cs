@@ -1,8 +1,12 @@
 namespace DlrClosures.Runtime;
 
 /// <summary>Python's list.</summary>
-public sealed class PyList
+public sealed class PyList : System.Dynamic.IDynamicMetaObjectProvider
 {
+    /// <summary>The meta-object that lets C# <c>dynamic</c> index, iterate and call methods of this list.</summary>
+    public System.Dynamic.DynamicMetaObject GetMetaObject(System.Linq.Expressions.Expression parameter) =>
+        new Interop.PyMetaObject(parameter, this);
+
     public PyList() => Items = [];
     public PyList(List<object> items) => Items = items;
 

@@ -1,8 +1,12 @@
 namespace DlrClosures.Runtime;
 
 /// <summary>Python's tuple: an immutable array of values.</summary>
-public sealed class PyTuple
+public sealed class PyTuple : System.Dynamic.IDynamicMetaObjectProvider
 {
+    /// <summary>The meta-object that lets C# <c>dynamic</c> index and iterate this tuple.</summary>
+    public System.Dynamic.DynamicMetaObject GetMetaObject(System.Linq.Expressions.Expression parameter) =>
+        new Interop.PyMetaObject(parameter, this);
+
     public static readonly PyTuple Empty = new([]);
 
     public PyTuple(object[] items) => Items = items;

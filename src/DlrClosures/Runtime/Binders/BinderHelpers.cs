@@ -13,6 +13,15 @@ internal static class BinderHelpers
             ? BindingRestrictions.GetInstanceRestriction(value.Expression, null)
             : BindingRestrictions.GetTypeRestriction(value.Expression, value.LimitType);
 
+    /// <summary>
+    /// The rule a DynamicObject offers as its error suggestion (its TryGetMember, TryInvoke, ...)
+    /// hands back .NET values; they become Python values as any .NET member's do.
+    /// </summary>
+    public static DynamicMetaObject FromForeign(DynamicMetaObject rule) =>
+        new(Linq.Expression.Call(typeof(PyConversions).GetMethod(nameof(PyConversions.FromClr))!,
+                rule.Expression.Type == typeof(object) ? rule.Expression : Linq.Expression.Convert(rule.Expression, typeof(object))),
+            rule.Restrictions);
+
     /// <summary>The operand as an <c>object</c>-typed expression.</summary>
     public static Linq.Expression AsObject(DynamicMetaObject value) =>
         value.Expression.Type == typeof(object) ? value.Expression : Linq.Expression.Convert(value.Expression, typeof(object));

@@ -18,7 +18,8 @@ public sealed class PyConvertBinder : ConvertBinder
 
     public override DynamicMetaObject FallbackConvert(DynamicMetaObject target, DynamicMetaObject? errorSuggestion)
     {
-        Linq.Expression body = Type.IsAssignableFrom(target.LimitType) && target.LimitType != typeof(PyNone) && target.LimitType != typeof(bool)
+        // As object, a value takes the host-facing form (an int as int, long or BigInteger; None as null).
+        Linq.Expression body = Type != typeof(object) && Type.IsAssignableFrom(target.LimitType) && target.LimitType != typeof(PyNone) && target.LimitType != typeof(bool)
             ? Linq.Expression.Convert(target.Expression, Type)
             : Linq.Expression.Convert(
                 Linq.Expression.Call(typeof(PyConversions).GetMethod(nameof(PyConversions.ToClr))!,

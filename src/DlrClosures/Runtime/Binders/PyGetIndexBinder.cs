@@ -14,6 +14,7 @@ public sealed class PyGetIndexBinder : GetIndexBinder
     public override DynamicMetaObject FallbackGetIndex(DynamicMetaObject target, DynamicMetaObject[] indexes, DynamicMetaObject? errorSuggestion)
     {
         var index = indexes[0];
+        if (errorSuggestion is not null && Interop.ClrObjects.IsForeignDynamic(target.Value)) return BinderHelpers.FromForeign(errorSuggestion);
         if (target.LimitType == typeof(PyDict))
         {
             // d[k] for any key type: one rule, straight to the dict's lookup.

@@ -21,6 +21,14 @@ public sealed class PyGetMemberBinder : GetMemberBinder
 
     public override DynamicMetaObject FallbackGetMember(DynamicMetaObject target, DynamicMetaObject? errorSuggestion)
     {
+        // A .NET object's member is resolved once for its type; the rule reads that member.
+        if (target.Value is { } host && Interop.ClrObjects.IsClr(host) && Interop.ClrObjects.FindMember(target.LimitType, Name) is { } member)
+            return new DynamicMetaObject(
+                Linq.Expression.Call(Linq.Expression.Constant(member), nameof(Interop.ClrMember.Get), null, BinderHelpers.AsObject(target)),
+                BinderHelpers.TypeRestriction(target));
+        // A DynamicObject asks its language's binder first and offers its own TryGetMember as the
+        // suggestion, to be taken when the binder finds no member (the DLR's fallback protocol).
+        if (errorSuggestion is not null && Interop.ClrObjects.IsForeignDynamic(target.Value)) return BinderHelpers.FromForeign(errorSuggestion);
         // A method of a built-in type (d.get, s.split): which one depends on the type alone, so the
         // rule binds it directly instead of searching the attributes and method table at every read.
         if (target.Value is { } value && value is not IPyAttributes && !PyAttributes.TryGetDataAttribute(value, Name, out _)

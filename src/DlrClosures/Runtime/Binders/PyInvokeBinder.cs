@@ -25,6 +25,7 @@ public sealed class PyInvokeBinder : InvokeBinder
 
     public override DynamicMetaObject FallbackInvoke(DynamicMetaObject target, DynamicMetaObject[] args, DynamicMetaObject? errorSuggestion)
     {
+        if (errorSuggestion is not null && Interop.ClrObjects.IsForeignDynamic(target.Value)) return BinderHelpers.FromForeign(errorSuggestion);
         var restrictions = BinderHelpers.TypeRestriction(target);
         var arguments = args.Select(BinderHelpers.AsObject).ToArray();
         Linq.Expression body;
@@ -40,6 +41,18 @@ public sealed class PyInvokeBinder : InvokeBinder
             else
                 body = Linq.Expression.Call(callable, nameof(PyCallable.Call), null,
                     Linq.Expression.NewArrayInit(typeof(object), arguments));
+        }
+        else if (typeof(Delegate).IsAssignableFrom(target.LimitType))
+        {
+            // A host's delegate: its parameters are converted from the Python arguments.
+            body = Linq.Expression.Call(typeof(Interop.ClrObjects).GetMethod(nameof(Interop.ClrObjects.CallDelegate))!,
+                Linq.Expression.Convert(target.Expression, typeof(Delegate)), Linq.Expression.NewArrayInit(typeof(object), arguments),
+                Linq.Expression.Constant(CallInfo.ArgumentNames.ToArray()));
+        }
+        else if (Interop.ClrObjects.IsForeignDynamic(target.Value))
+        {
+            // A dynamic object that declined the call: not callable (PyCalls.Call would come back here).
+            body = Linq.Expression.Call(typeof(Interop.ClrObjects).GetMethod(nameof(Interop.ClrObjects.NotCallable))!, BinderHelpers.AsObject(target));
         }
         else
         {

@@ -14,6 +14,7 @@ public sealed class PySetIndexBinder : SetIndexBinder
     public override DynamicMetaObject FallbackSetIndex(DynamicMetaObject target, DynamicMetaObject[] indexes, DynamicMetaObject value, DynamicMetaObject? errorSuggestion)
     {
         var valueObject = BinderHelpers.AsObject(value);
+        if (errorSuggestion is not null && Interop.ClrObjects.IsForeignDynamic(target.Value)) return errorSuggestion;
         if (target.LimitType == typeof(PyDict))
         {
             var item = Linq.Expression.Property(Linq.Expression.Convert(target.Expression, typeof(PyDict)), "Item", BinderHelpers.AsObject(indexes[0]));

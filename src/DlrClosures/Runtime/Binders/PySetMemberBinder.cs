@@ -17,6 +17,9 @@ public sealed class PySetMemberBinder : SetMemberBinder
     public override DynamicMetaObject FallbackSetMember(DynamicMetaObject target, DynamicMetaObject value, DynamicMetaObject? errorSuggestion)
     {
         var valueObject = BinderHelpers.AsObject(value);
+        if (errorSuggestion is not null && Interop.ClrObjects.IsForeignDynamic(target.Value)
+            && Interop.ClrObjects.FindMember(target.LimitType, Name) is null)
+            return errorSuggestion;
         var body = Linq.Expression.Block(
             Linq.Expression.Call(typeof(PyAttributes).GetMethod(nameof(PyAttributes.SetAttr))!,
                 BinderHelpers.AsObject(target), Linq.Expression.Constant(Name), valueObject),

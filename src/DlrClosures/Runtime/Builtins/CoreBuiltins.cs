@@ -60,6 +60,7 @@ internal static class CoreBuiltins
             PyInstance i when i.TryInvokeSpecial("__len__", [], out var r) =>
                 PyInt.TryGetLong(r, out long len) ? (len >= 0 ? len : throw PyErrors.ValueError("__len__() should return >= 0"))
                     : throw PyErrors.TypeError(PyMessages.CannotInterpretAsInteger(PyTypes.TypeName(r))),
+            _ when Interop.ClrCollections.TryLen(value, out long count) => count,
             _ => throw PyErrors.TypeError(PyMessages.ObjectHasNoLen(PyTypes.TypeName(value))),
         };
         return PyInt.Box(n);
@@ -82,6 +83,8 @@ internal static class CoreBuiltins
             _ => false,
         },
         PyTuple tuple => tuple.Items.Any(t => IsInstance(value, t)),
+        // An exposed .NET type: a .NET object is an instance of its class, base classes and interfaces.
+        Interop.ClrType clr => Interop.ClrObjects.IsClr(value) && clr.Type.IsInstanceOfType(value),
         _ => throw PyErrors.TypeError(PyMessages.IsInstanceArg2),
     };
 

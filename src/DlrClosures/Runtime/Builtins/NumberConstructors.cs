@@ -32,6 +32,9 @@ internal static class NumberConstructors
             case string s: return ParseInt(s, 10);
             case PyInstance instance when instance.TryInvokeSpecial("__int__", [], out var r): return r;
             case PyInstance instance when instance.TryInvokeSpecial("__index__", [], out var r): return r;
+            // A .NET decimal truncates toward zero, as int() of a Python Decimal does; an enum is its value.
+            case decimal m: return PyInt.FromBigInteger(new BigInteger(decimal.Truncate(m)));
+            case Enum e: return PyConversions.FromClr(Convert.ChangeType(e, Enum.GetUnderlyingType(e.GetType()), CultureInfo.InvariantCulture));
         }
         throw PyErrors.TypeError(PyMessages.IntArgumentType(PyTypes.TypeName(x)));
     }
@@ -115,6 +118,8 @@ internal static class NumberConstructors
             case double: return x;
             case string s: return ParseFloat(s);
             case PyInstance instance when instance.TryInvokeSpecial("__float__", [], out var r): return r;
+            // A .NET decimal or enum (what IronPython's float() of a Decimal gives).
+            case decimal or Enum: return Convert.ToDouble(x, CultureInfo.InvariantCulture);
         }
         if (PyArithmetic.TryToDouble(x, out double d)) return d;
         throw PyErrors.TypeError(PyMessages.FloatArgumentType(PyTypes.TypeName(x)));

@@ -29,6 +29,17 @@ public sealed class PyException : Exception
         _value = value;
     }
 
+    /// <summary>
+    /// Creates an exception of <paramref name="type"/> that stands for <paramref name="innerException"/>,
+    /// a .NET exception thrown by host code a script called; the host finds the original as
+    /// <see cref="Exception.InnerException"/>.
+    /// </summary>
+    public PyException(PyExceptionType type, string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Type = type;
+    }
+
     /// <summary>The Python class of the exception.</summary>
     public PyExceptionType Type { get; }
 

@@ -2,7 +2,9 @@ namespace DlrClosures.Runtime.Exceptions;
 
 /// <summary>
 /// Maps the .NET exceptions that can escape runtime code to Python exceptions, so that no raw .NET
-/// exception reaches a script or a host.
+/// exception reaches a script or a host. Exceptions of host code a script calls are mapped where the
+/// call is made (<see cref="Interop.ClrExceptions"/>); what reaches this converter is the runtime's
+/// own failure, kept as the inner exception.
 /// </summary>
 public static class PyExceptionConverter
 {
@@ -13,6 +15,6 @@ public static class PyExceptionConverter
         DivideByZeroException => PyErrors.ZeroDivisionError("division by zero"),
         OverflowException e => PyErrors.OverflowError(e.Message),
         OutOfMemoryException => new PyException(PyExceptionType.MemoryError, ""),
-        _ => new PyException(PyExceptionType.RuntimeError, $"internal error ({error.GetType().Name}): {error.Message}"),
+        _ => new PyException(PyExceptionType.RuntimeError, $"internal error ({error.GetType().Name}): {error.Message}", error),
     };
 }

@@ -14,6 +14,9 @@ internal static class InPlaceOps
 {
     public static object Apply(BinaryOp op, object a, object b)
     {
+        // obj.Event += f / -= f: the event subscribes or unsubscribes f and is assigned back unchanged.
+        if (a is Interop.ClrBoundEvent clrEvent && op is BinaryOp.Add or BinaryOp.Subtract)
+            return op == BinaryOp.Add ? clrEvent.Add(b) : clrEvent.Remove(b);
         if (a is PyInstance instance)
         {
             if (instance.TryInvokeSpecial($"__i{BinaryOpInfo.MethodStem(op)}__", [b], out var result) && result is not PyNotImplemented)

@@ -116,6 +116,7 @@ public static class PyArithmetic
         }
         if (SequenceOps.TryBinary(op, a, b, out var result)) return result;
         if (TryUserBinary(op, a, b, out result)) return result;
+        if (Interop.ClrOperators.TryBinary(op, a, b, out result)) return result;
         throw PyErrors.TypeError(PyMessages.UnsupportedOperands(symbol, PyTypes.TypeName(a), PyTypes.TypeName(b)));
     }
 
@@ -260,6 +261,7 @@ public static class PyArithmetic
     private static object Unary(object a, string symbol, string method)
     {
         if (a is PyInstance instance && instance.TryInvokeSpecial(method, [], out var result)) return result;
+        if (Interop.ClrOperators.TryUnary(symbol, a, out result)) return result;
         throw PyErrors.TypeError(PyMessages.BadUnaryOperand(symbol, PyTypes.TypeName(a)));
     }
 }

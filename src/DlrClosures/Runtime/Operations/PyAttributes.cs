@@ -24,6 +24,8 @@ public static class PyAttributes
                 return;
             case PyType type:
                 throw PyErrors.TypeError(PyMessages.CannotSetBuiltinTypeAttribute(type.Name, name));
+            case var _ when Interop.ClrObjects.IsClr(target) && Interop.ClrObjects.TrySetMember(target, name, value):
+                return;
         }
         if (!(target is IPyAttributes) && TryGetDataAttribute(target, name, out _))
             throw PyErrors.AttributeError(PyMessages.AttributeNotWritable(name, PyTypes.TypeName(target)));
@@ -83,6 +85,7 @@ public static class PyAttributes
                 break;
         }
         if (TryGetDataAttribute(target, name, out value)) return true;
+        if (Interop.ClrObjects.IsClr(target)) return Interop.ClrObjects.TryGetMember(target, name, out value);
         return BuiltinMethods.TryGetBound(target, name, out value);
     }
 
@@ -136,6 +139,7 @@ public static class PyAttributes
     {
         PyType type => PyErrors.AttributeError(PyMessages.TypeHasNoAttribute(type.Name, name)),
         PyExceptionType type => PyErrors.AttributeError(PyMessages.TypeHasNoAttribute(type.Name, name)),
+        Interop.ClrType type => PyErrors.AttributeError(PyMessages.TypeHasNoAttribute(type.Info.Name, name)),
         _ => PyErrors.AttributeError(PyMessages.NoAttribute(PyTypes.TypeName(target), name)),
     }, target, name);
 }

@@ -12,6 +12,8 @@ public static class PyCalls
         PyCallable c => c.Call(args),
         PyExceptionType type => new PyExceptionObject(type, args),
         PyInstance instance when instance.TryInvokeSpecial("__call__", args, out var result) => result,
+        Delegate host => Interop.ClrObjects.CallDelegate(host, args, null),
+        _ when Interop.ClrObjects.IsForeignDynamic(callable) => Interop.ClrObjects.CallForeignDynamic(callable, args, []),
         _ => throw PyErrors.TypeError(PyMessages.NotCallable(PyTypes.TypeName(callable))),
     };
 
@@ -24,6 +26,8 @@ public static class PyCalls
             case PyExceptionType type: throw PyErrors.TypeError(PyMessages.TakesNoKeywordArguments(type.Name));
             case PyInstance instance when instance.HasSpecial("__call__"):
                 return Call(PyAttributes.GetAttr(instance, "__call__"), args, kwNames);
+            case Delegate host: return Interop.ClrObjects.CallDelegate(host, args, kwNames);
+            case var _ when Interop.ClrObjects.IsForeignDynamic(callable): return Interop.ClrObjects.CallForeignDynamic(callable, args, kwNames);
             default: throw PyErrors.TypeError(PyMessages.NotCallable(PyTypes.TypeName(callable)));
         }
     }

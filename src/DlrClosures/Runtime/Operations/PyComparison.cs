@@ -49,6 +49,7 @@ public static class PyComparison
             case PyInstance or PyDictView: return IsTrue(Equal(a, b));
         }
         if (b is PyInstance) return IsTrue(Equal(a, b));
+        if (Interop.ClrObjects.IsClr(a) || Interop.ClrObjects.IsClr(b)) return Interop.ClrOperators.Equal(a, b);
         return ReferenceEquals(a, b);
     }
 
@@ -86,6 +87,8 @@ public static class PyComparison
                     && ItemEqual(value, pair.Items[1]);
             case PyInstance instance when instance.TryInvokeSpecial("__contains__", [item], out var result):
                 return IsTrue(result);
+            case var _ when Interop.ClrCollections.TryContains(container, item, out bool found):
+                return found;
         }
         // PySequence_Contains falls back to iteration (_PySequence_IterSearch), whose failure reads "argument of type ...".
         var iterator = container is PyRange or PyDictView or PyIterator or PyInstance ? PyIteration.TryGetIterator(container) : null;
@@ -171,6 +174,7 @@ public static class PyComparison
         if (b is PyInstance right && right.TryInvokeSpecial(CompareOpInfo.Method(CompareOpInfo.Swap(op)), [a], out result)
             && result is not PyNotImplemented)
             return result;
+        if (Interop.ClrOperators.TryCompare(a, b, op, out bool ordered)) return PyBool.Box(ordered);
         throw PyErrors.TypeError(PyMessages.NotSupportedBetween(CompareOpInfo.Symbol(op), PyTypes.TypeName(a), PyTypes.TypeName(b)));
     }
 

@@ -36,6 +36,12 @@ internal static class PyDir
                 AddClassNames(names, type);
                 names.UnionWith(BuiltinMethods.MethodNames(type));
                 break;
+            case Interop.ClrType clr:
+                names.UnionWith(clr.Info.StaticNames);
+                break;
+            case var _ when Interop.ClrObjects.IsClr(value):
+                names.UnionWith(Interop.ClrObjects.MemberNames(value));
+                break;
             default:
                 names.UnionWith(BuiltinMethods.MethodNames(value));
                 names.UnionWith(DataAttributes(value));

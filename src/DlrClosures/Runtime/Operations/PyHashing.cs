@@ -30,6 +30,7 @@ public static class PyHashing
             case PyList or PyDict or PySet:
                 throw PyErrors.TypeError(PyMessages.Unhashable(PyTypes.TypeName(value)));
             case Classes.PyInstance instance: return instance.Hash();
+            case var _ when Interop.ClrObjects.IsClr(value): return Interop.ClrOperators.Hash(value);
             default: return IdentityHash(value);
         }
     }

@@ -35,6 +35,7 @@ public static class PyIndexing
             case PyDict dict: return dict[index];
             case PyRange range: return RangeOps.GetItem(range, index);
             case PyInstance instance when instance.TryInvokeSpecial("__getitem__", [index], out var result): return result;
+            case var _ when Interop.ClrCollections.TryGetItem(container, index, out var item): return item;
         }
         throw PyErrors.TypeError(PyMessages.NotSubscriptable(PyTypes.TypeName(container)));
     }
@@ -55,6 +56,8 @@ public static class PyIndexing
                 dict[index] = value;
                 return;
             case PyInstance instance when instance.TryInvokeSpecial("__setitem__", [index, value], out _):
+                return;
+            case var _ when Interop.ClrCollections.TrySetItem(container, index, value):
                 return;
         }
         throw PyErrors.TypeError(PyMessages.NoItemAssignment(PyTypes.TypeName(container)));
@@ -84,6 +87,8 @@ public static class PyIndexing
                 if (!dict.Remove(index)) throw PyErrors.KeyError(PyRepr.Repr(index), index);
                 return;
             case PyInstance instance when instance.TryInvokeSpecial("__delitem__", [index], out _):
+                return;
+            case var _ when Interop.ClrCollections.TryDelItem(container, index):
                 return;
         }
         throw PyErrors.TypeError(PyMessages.NoItemDeletion(PyTypes.TypeName(container)));

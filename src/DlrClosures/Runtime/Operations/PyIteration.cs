@@ -31,7 +31,7 @@ public static class PyIteration
                     _ => throw PyErrors.TypeError($"iter() returned non-iterator of type '{PyTypes.TypeName(result)}'"),
                 };
             case PyInstance instance when instance.HasSpecial("__getitem__"): return new SequenceIterator(instance);
-            default: return null;
+            default: return Interop.ClrCollections.TryGetIterator(iterable);
         }
     }
 

@@ -91,6 +91,9 @@ public static class PyRepr
             case PyMethod method:
                 return $"<bound method {QualName(method.Function)} of {Repr(method.Self)}>";
             case StrongBox<object> cell: return CellRepr(cell);
+            case Interop.ClrType type: return type.ToString();
+            case Interop.ClrMethodGroup group: return $"<built-in method {group.Name}>";
+            case var _ when Interop.ClrObjects.IsClr(value): return Interop.ClrOperators.Repr(value);
             case PyCallable function when function is IPyAttributes:
                 return $"<function {QualName(function)} at {PyObjectIds.HexIdOf(function)}>";
             default: return $"<{PyTypes.TypeName(value)} object at {PyObjectIds.HexIdOf(value)}>";
@@ -103,6 +106,7 @@ public static class PyRepr
         PyInstance instance when instance.HasSpecial("__str__") => InstanceStr(instance),
         PyExceptionObject exception => exception.Message,
         PyException exception => exception.Message,
+        _ when Interop.ClrObjects.IsClr(value) => Interop.ClrOperators.Str(value),
         _ => Repr(value),
     };
 

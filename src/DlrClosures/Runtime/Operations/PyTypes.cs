@@ -34,10 +34,12 @@ public static class PyTypes
         PyExceptionObject exception => exception.Type.Name,
         PyException exception => exception.Type.Name,
         Functions.PyCodeView => "code",
+        Interop.ClrType => "type",
+        Interop.ClrMethodGroup => "builtin_function_or_method",
         // Functions live in Runtime/Functions; any other callable is a Python function.
         PyCallable => "function",
-        // A .NET object a host put into a scope goes by its .NET type name.
-        _ => value.GetType().Name,
+        // A .NET object a host put into a scope goes by its type's name as C# writes it (List<int>).
+        _ => Interop.ClrTypeNames.Name(value.GetType()),
     };
 
     public static PyType TypeOf(object value) => value switch
@@ -67,6 +69,8 @@ public static class PyTypes
             "reversed" => PyBuiltinTypes.Reversed,
             var name => PyBuiltinTypes.Named(name),
         },
+        Interop.ClrType => PyBuiltinTypes.Type,
+        Interop.ClrMethodGroup => PyBuiltinTypes.BuiltinFunction,
         PyCallable => PyBuiltinTypes.Function,
         _ => PyBuiltinTypes.Named(TypeName(value)),
     };
