@@ -99,9 +99,9 @@ internal static class ArgumentGrammar
         _ => PositionalArgumentItem,
     });
 
-    /// <summary>The inside of a call's parentheses (possibly empty), checked in order.</summary>
     private static readonly Parser<IReadOnlyList<CallArgument>> Arguments = ExpressionGrammar.CommaSeparated(Argument);
 
+    /// <summary>The inside of a call's parentheses (possibly empty), checked in order.</summary>
     public static readonly Parser<(ImmutableArray<Expr> Args, ImmutableArray<Keyword> Keywords)> CallArguments = input =>
     {
         var items = Arguments(input);
