@@ -46,7 +46,7 @@ public static class Program
         }
 
         var streams = new StandardStreams(line.Unbuffered);
-        int status = OnLargeStack(() => Run(line, new ScriptRunner(line.Engine, streams)));
+        int status = OnLargeStack(() => Run(line, new ScriptRunner(line.Engine, streams, line.TimeLimit)));
         return streams.FlushAtExit(status);
     }
 

@@ -10,10 +10,10 @@ internal sealed class ScriptRunner
 
     private readonly StandardStreams _streams;
 
-    public ScriptRunner(ExecutionMode mode, StandardStreams streams)
+    public ScriptRunner(ExecutionMode mode, StandardStreams streams, TimeSpan? timeLimit = null)
     {
         _streams = streams;
-        Runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode });
+        Runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode, TimeLimit = timeLimit });
         Runtime.IO.SetOutput(streams.Output);
         Runtime.IO.SetErrorOutput(streams.Error);
         Engine = Runtime.GetEngine("python");
