@@ -21,6 +21,9 @@ internal sealed class ScriptRunner
 
     public ScriptRuntime Runtime { get; }
 
+    /// <summary>Whether the interactive session has begun (then a SIGINT while no code runs is only reported).</summary>
+    public volatile bool Interactive;
+
     public ScriptEngine Engine { get; }
 
     public TextWriter Output => _streams.Output;

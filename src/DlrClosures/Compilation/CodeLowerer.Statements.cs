@@ -41,9 +41,11 @@ internal sealed partial class CodeLowerer
         var body = Lower(node.Body);
         _loops.Pop();
         var test = Linq.Expression.IfThen(Linq.Expression.Not(LowerCondition(node.Condition)), Linq.Expression.Goto(exhausted));
+        // The line first: a KeyboardInterrupt raised at the checkpoint is reported at the while
+        // line, as CPython reports the jump back.
         var iteration = new List<Linq.Expression>();
-        if (node.Checkpoint) iteration.Add(Checkpoint());
         if (node.Line > 0) iteration.Add(SetLine(node.Line));
+        if (node.Checkpoint) iteration.Add(Checkpoint());
         iteration.Add(test);
         iteration.Add(body);
         return Linq.Expression.Block(

@@ -22,8 +22,8 @@ internal static class LoopNodes
             var frames = frame.Frames;
             while (true)
             {
-                if (checkpoint) PyLimits.Checkpoint(frames);
                 frame.Line = line;
+                if (checkpoint) PyLimits.Checkpoint(frames);
                 if (!test.EvaluateBool(frame)) break;
                 var completion = body.Execute(frame);
                 if (completion == Completion.Break) return Completion.Normal;
