@@ -352,6 +352,15 @@ public sealed class DlrcTests
     [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
     private static extern int kill(int pid, int signal);
 
+    [TestCase("compile")]
+    [TestCase("interpret")]
+    public void TimeLimit_StopsALoopingProgram_FinallyRunsAndTheStatusIs1(string engine)
+    {
+        var result = Dlrc("--engine", engine, "--time-limit", "0.5", "-c", "try:\n    while True:\n        pass\nfinally:\n    print('cleanup')\n");
+
+        Assert.That(result, Is.EqualTo((1, "cleanup\n", "ScriptTimeoutException: the script ran past its time limit of 00:00:00.5000000\n")));
+    }
+
     [Test]
     public void DashI_ReportsSystemExitAndOpensThePrompt()
     {
