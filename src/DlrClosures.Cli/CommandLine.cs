@@ -52,6 +52,9 @@ internal sealed record CommandLine
     /// <summary><c>--engine compile|interpret</c>.</summary>
     public ExecutionMode Engine { get; init; } = ExecutionMode.Compile;
 
+    /// <summary><c>--time-limit SECONDS</c>: the program's wall-clock limit (<see cref="ScriptRuntimeSetup.TimeLimit"/>), if any.</summary>
+    public TimeSpan? TimeLimit { get; init; }
+
     /// <summary>A malformed command line: the message CPython prints before the usage lines.</summary>
     public string? Error { get; init; }
 
@@ -98,6 +101,17 @@ internal sealed record CommandLine
                         if (value is not ("compile" or "interpret"))
                             return Fail("--engine must be one of 'compile' or 'interpret'");
                         line = line with { Engine = value == "interpret" ? ExecutionMode.Interpret : ExecutionMode.Compile };
+                        break;
+                    case "--time-limit":
+                        if (value is null)
+                        {
+                            if (i + 1 >= args.Count) return Fail("Argument expected for the --time-limit option");
+                            value = args[++i];
+                        }
+                        if (!double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double seconds)
+                            || !(seconds > 0) || seconds > TimeSpan.MaxValue.TotalSeconds / 2)
+                            return Fail("--time-limit must be a positive number of seconds");
+                        line = line with { TimeLimit = TimeSpan.FromSeconds(seconds) };
                         break;
                     default:
                         return Fail($"unknown option {token}");

@@ -21,6 +21,8 @@ internal static class HelpText
         "-V     : print the version number and exit (also --version)\n" +
         "--engine compile|interpret:\n" +
         "         compile the program to IL (the default) or interpret its syntax tree\n" +
+        "--time-limit SECONDS:\n" +
+        "         stop the program when it runs longer (exit status 1)\n" +
         "-B, -E, -I, -P, -s, -S:\n" +
         "         accepted for python's command lines; no effect (dlrc has no import\n" +
         "         system, .pyc files, site module or environment variables of its own)\n" +

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.InteropServices;
 using DlrClosures.Hosting;
 
 namespace DlrClosures.Cli;
@@ -7,8 +8,9 @@ namespace DlrClosures.Cli;
 /// <c>dlrc</c>: runs a Python program with CPython 3.11's command line (see <see cref="CommandLine"/>
 /// and <see cref="HelpText"/>): a file, <c>-c</c> code, or standard input, which is the interactive
 /// prompt when it is a terminal and otherwise a program read to its end. Exit statuses are CPython's:
-/// 0, 1 for an uncaught exception, 130 for an uncaught KeyboardInterrupt, SystemExit's code, and 2
-/// for a command line that cannot run (an unknown option, a file that cannot be opened).
+/// 0, 1 for an uncaught exception, 130 for an uncaught KeyboardInterrupt (Ctrl-C, SIGINT, raises one
+/// in the running program), SystemExit's code, and 2 for a command line that cannot run (an unknown
+/// option, a file that cannot be opened).
 /// </summary>
 public static class Program
 {
@@ -46,7 +48,9 @@ public static class Program
         }
 
         var streams = new StandardStreams(line.Unbuffered);
-        int status = OnLargeStack(() => Run(line, new ScriptRunner(line.Engine, streams)));
+        var runner = new ScriptRunner(line.Engine, streams, line.TimeLimit);
+        using var interrupts = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => OnInterrupt(context, runner));
+        int status = OnLargeStack(() => Run(line, runner));
         return streams.FlushAtExit(status);
     }
 
@@ -82,6 +86,23 @@ public static class Program
         // -i: the prompt after the program, in its namespace, whatever way it ended (CPython prints the
         // traceback of a SystemExit then, too).
         return prompt ? Repl.ForConsole(runner, scope, banner: false).Run() : status;
+    }
+
+    // SIGINT (Ctrl-C) is CPython's KeyboardInterrupt: raised in the running program at its next
+    // checkpoint (Modules/signalmodule.c trips a flag the eval loop checks), so finally clauses run,
+    // the traceback is printed and the exit status is 130. In the interactive session, when no code
+    // runs (at the prompt, or while an entry is compiled), it is reported and the session goes on
+    // (the line editor reads Ctrl-C as a key; this covers plain input). Otherwise (starting up,
+    // compiling a program) the process ends as before.
+    private static void OnInterrupt(PosixSignalContext context, ScriptRunner runner)
+    {
+        if (runner.Runtime.Interrupt())
+            context.Cancel = true;
+        else if (runner.Interactive)
+        {
+            context.Cancel = true;
+            runner.Error.Write("\nKeyboardInterrupt\n");
+        }
     }
 
     private static int OnLargeStack(Func<int> action)

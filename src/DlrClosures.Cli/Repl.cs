@@ -15,10 +15,10 @@ namespace DlrClosures.Cli;
 /// the repr of an expression statement's value is printed, and a value that is not None is kept in
 /// <c>_</c> (sys.displayhook's rule).</item>
 /// <item><c>exit()</c>, <c>quit()</c> and <c>raise SystemExit(n)</c> end the session with status n;
-/// end of input (Ctrl-D) with 0. Ctrl-C at the prompt cancels the entry being typed.</item>
+/// end of input (Ctrl-D) with 0. Ctrl-C at the prompt cancels the entry being typed and prints
+/// <c>KeyboardInterrupt</c>; Ctrl-C while an entry runs raises KeyboardInterrupt in it
+/// (<see cref="ScriptRuntime.Interrupt"/>), whose traceback is printed before the next prompt.</item>
 /// </list>
-/// Ctrl-C while an entry runs still ends the process: turning SIGINT into KeyboardInterrupt needs
-/// the runtime's interrupt checkpoint, which does not exist yet.
 /// </summary>
 internal sealed partial class Repl
 {
@@ -54,6 +54,7 @@ internal sealed partial class Repl
 
     public int Run()
     {
+        _runner.Interactive = true;
         if (_banner)
             _runner.Error.Write($"{Program.VersionLine} on .NET {Environment.Version}\nType \"exit()\" or Ctrl-D (i.e. EOF) to leave.\n");
         var entry = new StringBuilder();

@@ -10,18 +10,21 @@ internal sealed class ScriptRunner
 
     private readonly StandardStreams _streams;
 
-    public ScriptRunner(ExecutionMode mode, StandardStreams streams)
+    public ScriptRunner(ExecutionMode mode, StandardStreams streams, TimeSpan? timeLimit = null)
     {
         _streams = streams;
         // A program's module body without loops is interpreted, its functions compiled: start-up
         // then pays no IL compile for code that runs once (ScriptRuntimeSetup.InterpretLoopFreeModules).
-        Runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode, InterpretLoopFreeModules = true });
+        Runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode, InterpretLoopFreeModules = true, TimeLimit = timeLimit });
         Runtime.IO.SetOutput(streams.Output);
         Runtime.IO.SetErrorOutput(streams.Error);
         Engine = Runtime.GetEngine("python");
     }
 
     public ScriptRuntime Runtime { get; }
+
+    /// <summary>Whether the interactive session has begun (then a SIGINT while no code runs is only reported).</summary>
+    public volatile bool Interactive;
 
     public ScriptEngine Engine { get; }
 

@@ -58,7 +58,7 @@ public sealed partial class Binder
                 var (iterable, target, conditions, source) = loops[i];
                 for (int c = conditions.Length - 1; c >= 0; c--)
                     body = new BoundIf(conditions[c], body, BoundBlock.Empty, source.Ifs[c].Span);
-                body = new BoundFor(iterable, target, body, BoundBlock.Empty, 0, source.Span);
+                body = new BoundFor(iterable, target, body, BoundBlock.Empty, 0, LoopCheckpoint, source.Span);
             }
             BoundExpr empty = kind == CollectionKind.Dict
                 ? new BoundDictDisplay([], [], node.Span)

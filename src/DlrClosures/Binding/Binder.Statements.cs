@@ -138,7 +138,7 @@ public sealed partial class Binder
     {
         var condition = BindCondition(statement.Test);
         var body = BindLoopBody(statement.Body);
-        return new BoundWhile(condition, body, BindStatements(statement.OrElse), statement.Span.Line, statement.Span);
+        return new BoundWhile(condition, body, BindStatements(statement.OrElse), statement.Span.Line, LoopCheckpoint, statement.Span);
     }
 
     // Iterable, target, body, else (compiler_for). A function-local target the function never
@@ -150,7 +150,7 @@ public sealed partial class Binder
             && _context.Lookup(name.Id) == BindingKind.Local && !_context.Scope.IsRead(name.Id);
         var target = deadTarget ? null : BindTarget(statement.Target);
         var body = BindLoopBody(statement.Body);
-        return new BoundFor(iterable, target, body, BindStatements(statement.OrElse), statement.Span.Line, statement.Span);
+        return new BoundFor(iterable, target, body, BindStatements(statement.OrElse), statement.Span.Line, LoopCheckpoint, statement.Span);
     }
 
     private BoundBlock BindLoopBody(ImmutableArray<Stmt> body)

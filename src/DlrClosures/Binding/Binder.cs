@@ -53,6 +53,12 @@ public sealed partial class Binder
         _context = context;
     }
 
+    // Checkpoints of the execution limits (time, cancellation, steps, memory; interrupts) are where
+    // code can run without end: at every loop iteration (comprehensions' loops included), which the
+    // bound loops say and both back ends translate into PyLimits.Checkpoint calls, and at every frame
+    // entry, which is part of the frame protocol both back ends already share (PyFrames.Enter).
+    private const bool LoopCheckpoint = true;
+
     /// <summary>Binds <paramref name="module"/>, whose scopes are <paramref name="scopes"/>, for <paramref name="mode"/>.</summary>
     /// <exception cref="PyException">A SyntaxError the compile stage raises, at its span.</exception>
     public static BoundCode Bind(ModuleNode module, ScopeTable scopes, CompileMode mode)

@@ -57,9 +57,11 @@ public sealed record BoundIf(BoundCondition Condition, BoundStmt Then, BoundStmt
 
 /// <summary>
 /// <c>while</c>: before each test the frame records <see cref="Line"/>; the loop's own
-/// <c>break</c> leaves past <see cref="OrElse"/>, which runs when the test fails.
+/// <c>break</c> leaves past <see cref="OrElse"/>, which runs when the test fails. With
+/// <see cref="Checkpoint"/>, each iteration begins with a checkpoint of the execution limits
+/// (<c>PyLimits.Checkpoint</c>, before the test), so <c>continue</c> passes one too.
 /// </summary>
-public sealed record BoundWhile(BoundCondition Condition, BoundStmt Body, BoundStmt OrElse, int Line, SourceSpan Span) : BoundStmt(Span)
+public sealed record BoundWhile(BoundCondition Condition, BoundStmt Body, BoundStmt OrElse, int Line, bool Checkpoint, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitWhile(this);
 }
@@ -69,9 +71,10 @@ public sealed record BoundWhile(BoundCondition Condition, BoundStmt Body, BoundS
 /// <c>PyIterator.MoveNext</c>); for each item the frame records <see cref="Line"/> (unless 0, as in
 /// a comprehension's loops), the item is stored to <see cref="Target"/> and the body runs.
 /// A null target is a dead store (a local the code never reads): the iterator is only advanced
-/// (<c>PyIterator.Skip</c>), which boxes nothing for a range.
+/// (<c>PyIterator.Skip</c>), which boxes nothing for a range. With <see cref="Checkpoint"/>, each
+/// iteration begins with a checkpoint of the execution limits, before the iterator advances.
 /// </summary>
-public sealed record BoundFor(BoundExpr Iterable, BoundTarget? Target, BoundStmt Body, BoundStmt OrElse, int Line, SourceSpan Span) : BoundStmt(Span)
+public sealed record BoundFor(BoundExpr Iterable, BoundTarget? Target, BoundStmt Body, BoundStmt OrElse, int Line, bool Checkpoint, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitFor(this);
 }

@@ -38,6 +38,7 @@ internal sealed partial class CodeLowerer
         }
 
         var pending = Linq.Expression.Variable(typeof(Exception), "pending");
+        var pendingLine = Linq.Expression.Variable(typeof(int), "pendingLine");
         var caught = Linq.Expression.Parameter(typeof(Exception), "caught");
         var finalBody = Lower(node.Finally);
         var replay = context.Jumps.Select((jump, i) => Linq.Expression.SwitchCase(jump(), Linq.Expression.Constant(i + 1))).ToArray();
@@ -46,14 +47,17 @@ internal sealed partial class CodeLowerer
             Linq.Expression.Assign(context.Action, Linq.Expression.Constant(0)),
             Linq.Expression.Assign(pending, Linq.Expression.Constant(null, typeof(Exception))),
             Linq.Expression.TryCatch(Linq.Expression.Block(typeof(void), guarded),
-                Linq.Expression.Catch(caught, Linq.Expression.Block(typeof(void), Linq.Expression.Assign(pending, caught)))),
+                Linq.Expression.Catch(caught, Linq.Expression.Block(typeof(void),
+                    Linq.Expression.Assign(pending, caught), Linq.Expression.Assign(pendingLine, _line)))),
             Linq.Expression.Label(context.Exit),
             finalBody,
+            // The parked exception leaves at the line it was raised at, not the final body's last
+            // (the traceback entry is recorded as it leaves the frame).
             Linq.Expression.IfThen(Linq.Expression.ReferenceNotEqual(pending, Linq.Expression.Constant(null, typeof(Exception))),
-                Linq.Expression.Throw(pending)),
+                Linq.Expression.Block(Linq.Expression.Assign(_line, pendingLine), Linq.Expression.Throw(pending))),
         };
         if (replay.Length > 0) body.Add(Linq.Expression.Switch(context.Action, replay));
-        return Linq.Expression.Block(typeof(void), [context.Action, pending], body);
+        return Linq.Expression.Block(typeof(void), [context.Action, pending, pendingLine], body);
     }
 
     private Linq.Expression LowerTryExcept(BoundTry node)

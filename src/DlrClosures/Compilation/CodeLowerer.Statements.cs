@@ -1,6 +1,7 @@
 using DlrClosures.Binding;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Functions;
+using DlrClosures.Runtime.Limits;
 using DlrClosures.Runtime.Operations;
 using Linq = System.Linq.Expressions;
 
@@ -40,10 +41,15 @@ internal sealed partial class CodeLowerer
         var body = Lower(node.Body);
         _loops.Pop();
         var test = Linq.Expression.IfThen(Linq.Expression.Not(LowerCondition(node.Condition)), Linq.Expression.Goto(exhausted));
+        // The line first: a KeyboardInterrupt raised at the checkpoint is reported at the while
+        // line, as CPython reports the jump back.
+        var iteration = new List<Linq.Expression>();
+        if (node.Line > 0) iteration.Add(SetLine(node.Line));
+        if (node.Checkpoint) iteration.Add(Checkpoint());
+        iteration.Add(test);
+        iteration.Add(body);
         return Linq.Expression.Block(
-            Linq.Expression.Loop(
-                node.Line > 0 ? Linq.Expression.Block(SetLine(node.Line), test, body) : Linq.Expression.Block(test, body),
-                null, continueLabel),
+            Linq.Expression.Loop(Linq.Expression.Block(typeof(void), iteration), null, continueLabel),
             Linq.Expression.Label(exhausted),
             Lower(node.OrElse),
             Linq.Expression.Label(breakLabel));
@@ -66,7 +72,9 @@ internal sealed partial class CodeLowerer
         var advance = node.Target is null
             ? Linq.Expression.Call(iterator, nameof(PyIterator.Skip), null)
             : Linq.Expression.Call(iterator, nameof(PyIterator.MoveNext), null, item);
-        var step = new List<Linq.Expression> { Linq.Expression.IfThen(Linq.Expression.Not(advance), Linq.Expression.Goto(exhausted)) };
+        var step = new List<Linq.Expression>();
+        if (node.Checkpoint) step.Add(Checkpoint());
+        step.Add(Linq.Expression.IfThen(Linq.Expression.Not(advance), Linq.Expression.Goto(exhausted)));
         if (node.Line > 0) step.Add(SetLine(node.Line));
         if (node.Target is not null) step.Add(LowerTarget(node.Target)(item));
         step.Add(body);
@@ -78,6 +86,11 @@ internal sealed partial class CodeLowerer
             Lower(node.OrElse),
             Linq.Expression.Label(breakLabel));
     }
+
+    // A checkpoint of the execution limits (PyLimits.Checkpoint, which inlines: a decrement of the
+    // frame counter's countdown, with a call only when it runs out).
+    private Linq.Expression Checkpoint() =>
+        Linq.Expression.Call(typeof(PyLimits), nameof(PyLimits.Checkpoint), null, _frames);
 
     public Linq.Expression VisitBreak(BoundBreak node)
     {

@@ -5,6 +5,7 @@ using DlrClosures.Parsing;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Runtime.Functions;
+using DlrClosures.Runtime.Limits;
 using DlrClosures.Runtime.Operations;
 using DlrClosures.Scoping;
 using DlrClosures.Syntax;
@@ -39,11 +40,14 @@ public sealed class ScriptEngine
 
     /// <summary>
     /// The report CPython prints for an uncaught exception: the traceback and the final
-    /// <c>Type: message</c> line for a <see cref="PyException"/>; for anything else, its type and message.
+    /// <c>Type: message</c> line for a <see cref="PyException"/>; for a limit (<see cref="ScriptLimitException"/>,
+    /// <see cref="ScriptCanceledException"/>), which has no Python traceback, its .NET type and message;
+    /// for anything else, the Python exception it would become.
     /// </summary>
     public string FormatException(Exception exception) => exception switch
     {
         PyException python => python.FormatTraceback(),
+        _ when PyLimits.IsLimit(exception) => $"{exception.GetType().Name}: {exception.Message}\n",
         _ => PyExceptionConverter.ToPython(exception).FormatTraceback(),
     };
 
@@ -83,6 +87,26 @@ public sealed class ScriptEngine
 
     /// <summary>Runs <paramref name="code"/> in <paramref name="scope"/>; returns the value of an expression, else null.</summary>
     public object? Execute(string code, ScriptScope scope) => CreateScriptSourceFromString(code).Execute(scope);
+
+    /// <summary>
+    /// Runs <paramref name="code"/> in <paramref name="scope"/> until it ends or
+    /// <paramref name="cancellationToken"/> is cancelled; returns the value of an expression, else null.
+    /// </summary>
+    /// <exception cref="ScriptCanceledException">The token was cancelled: the script ended at its next
+    /// checkpoint (no script handler catches this; <c>finally</c> clauses ran).</exception>
+    /// <exception cref="ScriptLimitException">The script went past a limit of the runtime (<see cref="ScriptRuntimeSetup"/>).</exception>
+    public object? Execute(string code, ScriptScope scope, CancellationToken cancellationToken) =>
+        CreateScriptSourceFromString(code).Compile().Execute(scope, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="code"/> in <paramref name="scope"/> under <paramref name="limits"/> (each set
+    /// member replacing the runtime's default) and <paramref name="cancellationToken"/>; returns the value of an expression, else null.
+    /// </summary>
+    /// <exception cref="ScriptLimitException">The script went past a limit: <see cref="ScriptTimeoutException"/>,
+    /// <see cref="ScriptStatementLimitException"/>, <see cref="ScriptMemoryLimitException"/> or <see cref="ScriptOutputLimitException"/>.</exception>
+    /// <exception cref="ScriptCanceledException">The token was cancelled.</exception>
+    public object? Execute(string code, ScriptScope scope, ScriptLimits limits, CancellationToken cancellationToken = default) =>
+        CreateScriptSourceFromString(code).Compile().Execute(scope, limits, cancellationToken);
 
     /// <summary>Runs <paramref name="code"/> in a new scope and converts its value to <typeparamref name="T"/>.</summary>
     public T Execute<T>(string code) => Execute<T>(code, CreateScope());
@@ -183,23 +207,31 @@ public sealed class ScriptEngine
         return PyErrors.SyntaxError("invalid syntax", source, SourceSpan.None);
     }
 
-    /// <summary>Runs module code in a scope, with the runtime's output and recursion limit in force.</summary>
-    internal object Run(PyCode code, ScriptScope scope)
+    /// <summary>
+    /// Runs module code in a scope, with the runtime's output, recursion limit and execution limits
+    /// (overridden by <paramref name="limits"/>) in force, until it ends or <paramref name="token"/> is cancelled.
+    /// </summary>
+    internal object Run(PyCode code, ScriptScope scope, ScriptLimits? limits = null, CancellationToken token = default)
     {
-        var previous = PyContext.Enter(scope.Globals.Context ?? Runtime.Context);
+        if (limits is not null)
+            ScriptLimits.Validate(limits.TimeLimit, limits.MaxStatements, limits.MemoryLimit, limits.MaxOutputBytes, nameof(limits));
+        var entry = PyContext.EnterExecution(scope.Globals.Context ?? Runtime.Context, limits?.ToExecutionLimits() ?? default, token);
         int savedDepth = PyFrames.Depth;
         try
         {
-            return new PyFunction(code, null, null, null, scope.Globals).Call0();
+            var result = new PyFunction(code, null, null, null, scope.Globals).Call0();
+            // A limit the script swallowed (a return inside finally, then no checkpoint) still ends it.
+            entry.Budget?.ThrowIfTripped();
+            return result;
         }
-        catch (Exception error) when (error is not PyException)
+        catch (Exception error) when (error is not PyException && !PyLimits.IsLimit(error))
         {
             throw PyExceptionConverter.ToPython(error);
         }
         finally
         {
             PyContext.Out.Flush();
-            PyContext.Exit(previous);
+            PyContext.ExitExecution(entry);
             PyFrames.Reset(savedDepth);
         }
     }

@@ -26,7 +26,12 @@ public sealed class ScriptRuntime
         Setup = setup ?? throw new ArgumentNullException(nameof(setup));
         if (setup.RecursionLimit < 1) throw new ArgumentOutOfRangeException(nameof(setup), "RecursionLimit must be positive");
         if (!Enum.IsDefined(setup.ExecutionMode)) throw new ArgumentOutOfRangeException(nameof(setup), "unknown ExecutionMode");
-        Context = new PyRuntimeContext { RecursionLimit = setup.RecursionLimit };
+        ScriptLimits.Validate(setup.TimeLimit, setup.MaxStatements, setup.MemoryLimit, setup.MaxOutputBytes, nameof(setup));
+        Context = new PyRuntimeContext
+        {
+            RecursionLimit = setup.RecursionLimit,
+            Limits = new(setup.TimeLimit, setup.MaxStatements, setup.MemoryLimit, setup.MaxOutputBytes),
+        };
         IO = new ScriptIO(Context);
         _engine = new ScriptEngine(this);
         Globals = _engine.CreateScope();
@@ -59,6 +64,17 @@ public sealed class ScriptRuntime
 
     /// <summary>A new, empty scope.</summary>
     public ScriptScope CreateScope() => _engine.CreateScope();
+
+    /// <summary>
+    /// Raises <c>KeyboardInterrupt</c> in the script code of this runtime that is running now (on any
+    /// thread), at its next checkpoint: the entry of a function or the next loop iteration. Unlike a
+    /// limit, it is an ordinary Python exception: <c>except KeyboardInterrupt</c> (or
+    /// <c>BaseException</c>, or a bare <c>except</c>) catches it, <c>finally</c> runs, and uncaught it
+    /// reaches the host as a <see cref="Runtime.Exceptions.PyException"/> with a traceback. This is
+    /// what <c>dlrc</c> does on Ctrl-C (SIGINT), as CPython does.
+    /// </summary>
+    /// <returns>False when no script of this runtime is running: nothing is raised later either.</returns>
+    public bool Interrupt() => Context.RequestInterrupt();
 
     /// <summary>Runs the file at <paramref name="path"/> in a new scope and returns that scope.</summary>
     public ScriptScope ExecuteFile(string path)

@@ -25,4 +25,45 @@ public sealed class ScriptRuntimeSetup
     /// so a host that compiles a module once and runs it many times gets IL; <c>dlrc</c> sets it.
     /// </summary>
     public bool InterpretLoopFreeModules { get; set; }
+
+    // The execution limits. Each is checked at checkpoints: the entry of every Python frame, each
+    // iteration of every loop (comprehensions included) and each item a built-in consumes; every
+    // limit is in force for each entry from the host into script code (an execution, or a call of a
+    // script function through a delegate), counted from that entry.
+
+    /// <summary>
+    /// The wall-clock time one execution may take; null (the default) for no limit. Past it the
+    /// execution ends at its next checkpoint with a <see cref="Runtime.Exceptions.ScriptTimeoutException"/>
+    /// (the clock is read every 1,024 checkpoints, so the end comes shortly after the limit, not at it).
+    /// A long single operation that has no checkpoint (one huge multiplication) is not interrupted.
+    /// </summary>
+    public TimeSpan? TimeLimit { get; set; }
+
+    /// <summary>
+    /// The steps one execution may take; null (the default) for no limit. A step is a checkpoint: the
+    /// entry of a Python frame (the module body once, each call of a function or lambda), one
+    /// iteration of a <c>for</c> or <c>while</c> loop or of a comprehension's loop (a loop of n
+    /// iterations takes n + 1 steps: the last finds the iterator exhausted or the test false), or one
+    /// item consumed by a built-in that iterates (<c>sum</c>, <c>list</c>, <c>sorted</c>,
+    /// <c>str.join</c>, ...). Straight-line statements are not counted, since they cannot run
+    /// without end. The count is exact and the same on both engines: step <c>MaxStatements + 1</c>
+    /// ends the execution with a <see cref="Runtime.Exceptions.ScriptStatementLimitException"/>.
+    /// </summary>
+    public long? MaxStatements { get; set; }
+
+    /// <summary>
+    /// The bytes one execution may allocate; null (the default) for no limit. Measured as the bytes
+    /// allocated on the executing thread since the execution began (<see cref="GC.GetAllocatedBytesForCurrentThread"/>,
+    /// which counts garbage too: it is an allocation budget, not a heap size), read every 1,024
+    /// checkpoints, and checked before a single large allocation (<c>'a' * n</c>, <c>[0] * n</c>,
+    /// <c>x ** n</c>) is made. Past it: <see cref="Runtime.Exceptions.ScriptMemoryLimitException"/>.
+    /// </summary>
+    public long? MemoryLimit { get; set; }
+
+    /// <summary>
+    /// The bytes one execution may print (UTF-8, as <c>print</c> writes them); null (the default)
+    /// for no limit. The <c>print</c> that would cross it writes nothing and ends the execution with a
+    /// <see cref="Runtime.Exceptions.ScriptOutputLimitException"/>.
+    /// </summary>
+    public long? MaxOutputBytes { get; set; }
 }

@@ -29,6 +29,7 @@ internal static class ExceptionNodes
             if (finalBody is null) return TryExcept(frame);
             Completion completion;
             Exception? pending = null;
+            int pendingLine = 0;
             try
             {
                 completion = TryExcept(frame);
@@ -36,11 +37,17 @@ internal static class ExceptionNodes
             catch (Exception caught)
             {
                 pending = caught;
+                pendingLine = frame.Line;
                 completion = Completion.Normal;
             }
             var final = finalBody.Execute(frame);
             if (final != Completion.Normal) return final;
-            if (pending is not null) throw pending;
+            if (pending is not null)
+            {
+                // It leaves at the line it was raised at, not the final body's last.
+                frame.Line = pendingLine;
+                throw pending;
+            }
             return completion;
         }
 

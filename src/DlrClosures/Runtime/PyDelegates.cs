@@ -25,40 +25,47 @@ public static class PyDelegates
         s_factories.GetOrAdd((callable is PyCallable, delegateType), key => BuildFactory(key.Item2, key.Item1))(callable);
 
     // A call from the host enters the runtime context of the function's module, so the function
-    // prints where its runtime prints and runs under its recursion limit.
+    // prints where its runtime prints and runs under its recursion limit and its execution limits.
     public static object Invoke0(PyCallable callable)
     {
-        var previous = PyContext.Enter(ContextOf(callable));
-        try { return callable.Call0(); }
-        finally { PyContext.Exit(previous); }
+        var entry = PyContext.EnterExecution(ContextOf(callable));
+        try { return Completed(entry, callable.Call0()); }
+        finally { PyContext.ExitExecution(entry); }
     }
 
     public static object Invoke1(PyCallable callable, object a0)
     {
-        var previous = PyContext.Enter(ContextOf(callable));
-        try { return callable.Call1(a0); }
-        finally { PyContext.Exit(previous); }
+        var entry = PyContext.EnterExecution(ContextOf(callable));
+        try { return Completed(entry, callable.Call1(a0)); }
+        finally { PyContext.ExitExecution(entry); }
     }
 
     public static object Invoke2(PyCallable callable, object a0, object a1)
     {
-        var previous = PyContext.Enter(ContextOf(callable));
-        try { return callable.Call2(a0, a1); }
-        finally { PyContext.Exit(previous); }
+        var entry = PyContext.EnterExecution(ContextOf(callable));
+        try { return Completed(entry, callable.Call2(a0, a1)); }
+        finally { PyContext.ExitExecution(entry); }
     }
 
     public static object Invoke3(PyCallable callable, object a0, object a1, object a2)
     {
-        var previous = PyContext.Enter(ContextOf(callable));
-        try { return callable.Call3(a0, a1, a2); }
-        finally { PyContext.Exit(previous); }
+        var entry = PyContext.EnterExecution(ContextOf(callable));
+        try { return Completed(entry, callable.Call3(a0, a1, a2)); }
+        finally { PyContext.ExitExecution(entry); }
     }
 
     public static object InvokeN(PyCallable callable, object[] args)
     {
-        var previous = PyContext.Enter(ContextOf(callable));
-        try { return callable.Call(args); }
-        finally { PyContext.Exit(previous); }
+        var entry = PyContext.EnterExecution(ContextOf(callable));
+        try { return Completed(entry, callable.Call(args)); }
+        finally { PyContext.ExitExecution(entry); }
+    }
+
+    // A limit the script swallowed (a return inside finally) still ends the call.
+    private static object Completed(in Limits.ExecutionEntry entry, object result)
+    {
+        entry.Budget?.ThrowIfTripped();
+        return result;
     }
 
     /// <summary>Calls any other callable (an instance with <c>__call__</c>) through the call protocol.</summary>

@@ -16,4 +16,40 @@ public sealed class PyRuntimeContext
 
     /// <summary>CPython's <c>sys.getrecursionlimit()</c>; in force on a thread while the context is current (<see cref="PyContext.Enter"/>).</summary>
     public int RecursionLimit { get; init; } = Functions.PyFrames.DefaultRecursionLimit;
+
+    /// <summary>The limits of every execution entered through this context, unless the host overrides them for one.</summary>
+    internal Limits.ExecutionLimits Limits { get; init; }
+
+    private int _running;
+    private volatile bool _interruptRequested;
+
+    /// <summary>Whether an interrupt waits for the next checkpoint of a running execution.</summary>
+    internal bool InterruptRequested => _interruptRequested;
+
+    /// <summary>
+    /// Asks the running executions of this context to raise <c>KeyboardInterrupt</c> at their next
+    /// checkpoint; false when none is running (the request is then dropped, as CPython drops a SIGINT
+    /// that arrives while it waits at the prompt).
+    /// </summary>
+    internal bool RequestInterrupt()
+    {
+        if (Volatile.Read(ref _running) == 0) return false;
+        _interruptRequested = true;
+        return true;
+    }
+
+    /// <summary>Claims a pending interrupt: true for the one checkpoint that raises it.</summary>
+    internal bool TakeInterrupt()
+    {
+        if (!_interruptRequested) return false;
+        _interruptRequested = false;
+        return true;
+    }
+
+    internal void BeginExecution() => Interlocked.Increment(ref _running);
+
+    internal void EndExecution()
+    {
+        if (Interlocked.Decrement(ref _running) == 0) _interruptRequested = false;
+    }
 }

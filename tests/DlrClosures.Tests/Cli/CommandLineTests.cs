@@ -40,6 +40,17 @@ public sealed class CommandLineTests
         Assert.That((line.Inspect, line.Unbuffered, line.Quiet, line.Script), Is.EqualTo((true, true, true, "s.py")));
     }
 
+    [TestCase("--time-limit", "2.5", "s.py")]
+    [TestCase("--time-limit=2.5", "s.py")]
+    public void TimeLimit_TakesSeconds(params string[] args) =>
+        Assert.That(CommandLine.Parse(args).TimeLimit, Is.EqualTo(TimeSpan.FromSeconds(2.5)));
+
+    [TestCase("--time-limit", "0", "s.py")]
+    [TestCase("--time-limit", "soon", "s.py")]
+    [TestCase("--time-limit")]
+    public void TimeLimit_WithoutAPositiveNumber_IsAnError(params string[] args) =>
+        Assert.That(CommandLine.Parse(args).Error, Is.Not.Null);
+
     [TestCase("--engine", "interpret", "s.py")]
     [TestCase("--engine=interpret", "s.py")]
     public void Engine_TakesItsValue(params string[] args) =>

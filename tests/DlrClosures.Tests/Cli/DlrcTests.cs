@@ -293,6 +293,74 @@ public sealed class DlrcTests
         });
     }
 
+    // CPython 3.11 (python3.11 -u -c ..., then SIGINT) prints the same stdout and stderr; it then
+    // kills itself with SIGINT (Modules/main.c exit_sigint), which a shell reports as status 130,
+    // the status dlrc exits with.
+    [TestCase("compile")]
+    [TestCase("interpret")]
+    public void Sigint_RaisesKeyboardInterruptInTheRunningScript_FinallyRunsAndTheStatusIs130(string engine)
+    {
+        var start = DlrcStart("--engine", engine, "-u", "-c", "try:\n    print('started')\n    while True:\n        pass\nfinally:\n    print('cleanup')\n");
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        string? first = process.StandardOutput.ReadLine();
+        int signalled = first == "started" ? kill(process.Id, Sigint) : -1;
+        var rest = process.StandardOutput.ReadToEndAsync();
+        bool ended = process.WaitForExit(TimeSpan.FromSeconds(60));
+        if (!ended) process.Kill(entireProcessTree: true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((first, signalled), Is.EqualTo(("started", 0)));
+            Assert.That(ended, Is.True, "dlrc kept running after SIGINT");
+            Assert.That(rest.Result, Is.EqualTo("cleanup\n"));
+            Assert.That(stderr.Result, Is.EqualTo("Traceback (most recent call last):\n  File \"<string>\", line 3, in <module>\nKeyboardInterrupt\n"));
+            Assert.That(process.ExitCode, Is.EqualTo(130));
+        });
+    }
+
+    // At the prompt (plain input: stdin is a pipe), Ctrl-C during an entry prints its traceback
+    // and the session goes on with the next entry, as CPython's does (python3.11 -i -q -u prints the
+    // same stdout and stderr). The entry prints once it is looping, so the signal comes during it.
+    [Test]
+    public void SigintDuringAReplEntry_ReturnsToThePrompt()
+    {
+        using var process = Process.Start(DlrcStart("-i", "-q", "-u"))!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Write("x = 0\nwhile True:\n    if x == 0:\n        print('started')\n    x = 1\n\n");
+        process.StandardInput.Flush();
+        string? first = process.StandardOutput.ReadLine();
+        int signalled = first == "started" ? kill(process.Id, Sigint) : -1;
+        process.StandardInput.Write("print('after')\n");
+        process.StandardInput.Close();
+        var rest = process.StandardOutput.ReadToEndAsync();
+        bool ended = process.WaitForExit(TimeSpan.FromSeconds(60));
+        if (!ended) process.Kill(entireProcessTree: true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((first, signalled), Is.EqualTo(("started", 0)));
+            Assert.That(ended, Is.True, "dlrc kept running");
+            Assert.That(rest.Result, Is.EqualTo("after\n"));
+            Assert.That(stderr.Result, Does.Match("^>>> >>> ... ... ... ... Traceback \\(most recent call last\\):\n  File \"<stdin>\", line \\d, in <module>\nKeyboardInterrupt\n>>> >>> \n$"));
+            Assert.That(process.ExitCode, Is.EqualTo(0));
+        });
+    }
+
+    private const int Sigint = 2;
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
+
+    [TestCase("compile")]
+    [TestCase("interpret")]
+    public void TimeLimit_StopsALoopingProgram_FinallyRunsAndTheStatusIs1(string engine)
+    {
+        var result = Dlrc("--engine", engine, "--time-limit", "0.5", "-c", "try:\n    while True:\n        pass\nfinally:\n    print('cleanup')\n");
+
+        Assert.That(result, Is.EqualTo((1, "cleanup\n", "ScriptTimeoutException: the script ran past its time limit of 00:00:00.5000000\n")));
+    }
+
     [Test]
     public void DashI_ReportsSystemExitAndOpensThePrompt()
     {

@@ -2,6 +2,7 @@ using System.Text;
 using DlrClosures.Runtime.Classes;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Runtime.Operations;
+using DlrClosures.Runtime.Limits;
 
 namespace DlrClosures.Runtime.Builtins;
 
@@ -21,7 +22,9 @@ internal static class CoreBuiltins
             text.Append(PyRepr.Str(args[i]));
         }
         text.Append(end);
-        PyContext.Out.Write(text.ToString());
+        var output = text.ToString();
+        PyLimits.ChargeOutput(output);
+        PyContext.Out.Write(output);
         return PyNone.Instance;
     }
 

@@ -2,6 +2,7 @@ using DlrClosures.Runtime.Classes;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Runtime.Iterators;
 using DlrClosures.Runtime.Operations;
+using DlrClosures.Runtime.Limits;
 
 namespace DlrClosures.Runtime.Builtins;
 
@@ -109,23 +110,36 @@ internal static class IterationBuiltins
         var total = n > 1 ? args[1] : PyArgs.Keyword(args, kw, "start") ?? PyInt.Box(0);
         if (total is string) throw PyErrors.TypeError(PyMessages.SumNoStrings);
         var iterator = PyIteration.GetIterator(args[0]);
-        while (iterator.MoveNext(out var item)) total = PyArithmetic.Add(total, item);
+        var steps = PyLimits.Steps;
+        while (iterator.MoveNext(out var item))
+        {
+            PyLimits.Step(steps);
+            total = PyArithmetic.Add(total, item);
+        }
         return total;
     }
 
     public static object Any(object iterable)
     {
         var iterator = PyIteration.GetIterator(iterable);
+        var steps = PyLimits.Steps;
         while (iterator.MoveNext(out var item))
+        {
+            PyLimits.Step(steps);
             if (PyComparison.IsTrue(item)) return PyBool.True;
+        }
         return PyBool.False;
     }
 
     public static object All(object iterable)
     {
         var iterator = PyIteration.GetIterator(iterable);
+        var steps = PyLimits.Steps;
         while (iterator.MoveNext(out var item))
+        {
+            PyLimits.Step(steps);
             if (!PyComparison.IsTrue(item)) return PyBool.False;
+        }
         return PyBool.True;
     }
 

@@ -22,4 +22,13 @@ public sealed class FrameCounter
     /// Calls at one depth on one thread never overlap, which is what makes the reuse safe.
     /// </summary>
     public object?[] FrameCache = [];
+
+    /// <summary>
+    /// Checkpoints left before the next poll of the limits (<see cref="Limits.PyLimits.Checkpoint"/>):
+    /// decremented at every frame entry and loop iteration, so a checkpoint reads no clock.
+    /// </summary>
+    public int Countdown = Limits.ExecutionBudget.Grant - 1;
+
+    /// <summary>The limits of the execution running on this thread, or null outside any.</summary>
+    internal Limits.ExecutionBudget? Budget;
 }

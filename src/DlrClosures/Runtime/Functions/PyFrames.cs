@@ -28,24 +28,44 @@ public static class PyFrames
     /// <summary>The current Python frame depth of this thread.</summary>
     public static int Depth => Counter.Depth;
 
-    /// <summary>Enters a frame on the thread that owns <paramref name="counter"/>; raises RecursionError past the limit or when the stack runs low.</summary>
+    /// <summary>
+    /// Enters a frame on the thread that owns <paramref name="counter"/>; raises RecursionError past
+    /// the limit or when the stack runs low. Every frame entry is also a checkpoint of the execution
+    /// limits (<see cref="Limits.PyLimits"/>): the entry decrements the same countdown as a loop iteration.
+    /// </summary>
     /// <remarks>
-    /// The stack probe runs every sixteenth frame: a Python frame costs well under 8 KB of machine
-    /// stack (the compiled body, its call-site stub and the function's call method), so sixteen of
-    /// them stay inside the margin the probe keeps free (128 KB on 64-bit .NET).
+    /// The stack probe runs when the countdown runs out, which is at least every sixteenth step
+    /// (<see cref="Limits.ExecutionBudget.Grant"/>), so the depth grows by at most sixteen frames
+    /// between two probes: a Python frame costs well under 8 KB of machine stack (the compiled body,
+    /// its call-site stub and the function's call method), so sixteen of them stay inside the margin
+    /// the probe keeps free (128 KB on 64-bit .NET). One countdown serves both, so a call costs no
+    /// more with limits than without.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Enter(FrameCounter counter)
     {
         int depth = ++counter.Depth;
-        if (depth > counter.Limit || (depth & 15) == 0) CheckDepth(counter);
+        if (depth > counter.Limit | --counter.Countdown < 0) CheckDepth(counter);
     }
 
-    // Out of line, so Enter inlines into every compiled body: past the limit, or every sixteenth
-    // frame, where the machine stack is probed.
+    // Out of line, so Enter inlines into every compiled body: past the limit, or when the
+    // countdown runs out: the limits are polled and the machine stack is probed.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void CheckDepth(FrameCounter counter)
     {
+        if (counter.Countdown < 0)
+        {
+            try
+            {
+                Limits.PyLimits.Poll(counter);
+            }
+            catch
+            {
+                // The frame is not entered: its filter will not release the depth.
+                counter.Depth--;
+                throw;
+            }
+        }
         if (counter.Depth > counter.Limit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             counter.Depth--;
@@ -60,7 +80,8 @@ public static class PyFrames
     /// <summary>
     /// The exception filter of every frame: a Python exception passing through records the frame in
     /// its traceback and is not caught (returns false), so unwinding a deep recursion never throws
-    /// again from a handler. Any other exception is caught (returns true) and converted by <see cref="Unwind"/>.
+    /// again from a handler; neither is a limit (<see cref="Limits.PyLimits.IsLimit"/>), which passes
+    /// through untouched. Any other exception is caught (returns true) and converted by <see cref="Unwind"/>.
     /// </summary>
     /// <remarks>
     /// Filters run in the first pass of exception dispatch, innermost frame first, once per frame
@@ -68,7 +89,13 @@ public static class PyFrames
     /// </remarks>
     public static bool ShouldConvert(Exception error, FrameCounter counter, PyFunction function, int line)
     {
-        if (error is not PyException exception) return true;
+        if (error is not PyException exception)
+        {
+            // A limit leaves every frame untouched: no Python handler, no conversion, no traceback.
+            if (!Limits.PyLimits.IsLimit(error)) return true;
+            counter.Depth--;
+            return false;
+        }
         counter.Depth--;
         Record(exception, function, line);
         return false;

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Runtime.Operations;
+using DlrClosures.Runtime.Limits;
 
 namespace DlrClosures.Runtime.Functions;
 
@@ -74,8 +75,9 @@ public static class PyNames
     public static void DisplayHook(object value)
     {
         if (value is PyNone) return;
-        PyContext.Out.Write(PyRepr.Repr(value));
-        PyContext.Out.Write('\n');
+        var output = PyRepr.Repr(value) + "\n";
+        PyLimits.ChargeOutput(output);
+        PyContext.Out.Write(output);
     }
 
     /// <summary>A failed <c>assert</c>.</summary>

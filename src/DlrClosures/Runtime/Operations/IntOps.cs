@@ -1,5 +1,6 @@
 using System.Numerics;
 using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Runtime.Limits;
 
 namespace DlrClosures.Runtime.Operations;
 
@@ -69,6 +70,8 @@ internal static class IntOps
         if (a.IsZero) return PyInt.Box(0);
         if (a == BigInteger.MinusOne) return PyInt.Box(b.IsEven ? 1 : -1);
         if (b > int.MaxValue) throw PyErrors.OverflowError("exponent too large");
+        // The result has about b * log2|a| bits: the memory limit is checked before it is computed.
+        PyLimits.ReserveMemory((long)Math.Min((double)b * a.GetBitLength() / 8, long.MaxValue));
         return PyInt.FromBigInteger(BigInteger.Pow(a, (int)b));
     }
 

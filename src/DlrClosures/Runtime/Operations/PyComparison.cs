@@ -1,6 +1,7 @@
 using System.Numerics;
 using DlrClosures.Runtime.Classes;
 using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Runtime.Limits;
 
 namespace DlrClosures.Runtime.Operations;
 
@@ -93,8 +94,12 @@ public static class PyComparison
         // PySequence_Contains falls back to iteration (_PySequence_IterSearch), whose failure reads "argument of type ...".
         var iterator = container is PyRange or PyDictView or PyIterator or PyInstance ? PyIteration.TryGetIterator(container) : null;
         if (iterator is null) throw PyErrors.TypeError(PyMessages.ArgumentNotIterable(PyTypes.TypeName(container)));
+        var steps = PyLimits.Steps;
         while (iterator.MoveNext(out var x))
+        {
+            PyLimits.Step(steps);
             if (ItemEqual(x, item)) return true;
+        }
         return false;
     }
 

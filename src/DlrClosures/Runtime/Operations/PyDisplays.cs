@@ -1,4 +1,5 @@
 using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Runtime.Limits;
 
 namespace DlrClosures.Runtime.Operations;
 
@@ -26,7 +27,12 @@ public static class PyDisplays
             var iterator = notIterable is null
                 ? PyIteration.GetIterator(items[i])
                 : PyIteration.TryGetIterator(items[i]) ?? throw notIterable(items[i]);
-            while (iterator.MoveNext(out var item)) result.Add(item);
+            var steps = PyLimits.Steps;
+            while (iterator.MoveNext(out var item))
+            {
+                PyLimits.Step(steps);
+                result.Add(item);
+            }
         }
         return result;
     }

@@ -1,6 +1,7 @@
 using DlrClosures.Runtime.Classes;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Runtime.Iterators;
+using DlrClosures.Runtime.Limits;
 
 namespace DlrClosures.Runtime.Operations;
 
@@ -69,7 +70,12 @@ public static class PyIteration
     {
         var iterator = TryGetIterator(iterable) ?? throw PyErrors.TypeError(PyMessages.CannotUnpack(PyTypes.TypeName(iterable)));
         var items = new List<object>();
-        while (iterator.MoveNext(out var item)) items.Add(item);
+        var steps = PyLimits.Steps;
+        while (iterator.MoveNext(out var item))
+        {
+            PyLimits.Step(steps);
+            items.Add(item);
+        }
         if (items.Count < before + after)
             throw PyErrors.ValueError(PyMessages.NotEnoughToUnpackStarred(before + after, items.Count));
         var result = new object[before + 1 + after];
@@ -88,14 +94,24 @@ public static class PyIteration
         }
         var iterator = GetIterator(iterable);
         var items = new List<object>();
-        while (iterator.MoveNext(out var item)) items.Add(item);
+        var steps = PyLimits.Steps;
+        while (iterator.MoveNext(out var item))
+        {
+            PyLimits.Step(steps);
+            items.Add(item);
+        }
         return items;
     }
 
-    /// <summary>The items of any iterable as a .NET sequence.</summary>
+    /// <summary>The items of any iterable as a .NET sequence; each item is a step of the execution limits.</summary>
     public static IEnumerable<object> Enumerate(object iterable)
     {
         var iterator = GetIterator(iterable);
-        while (iterator.MoveNext(out var item)) yield return item;
+        var steps = PyLimits.Steps;
+        while (iterator.MoveNext(out var item))
+        {
+            PyLimits.Step(steps);
+            yield return item;
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Numerics;
 using DlrClosures.Runtime.Classes;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Runtime.Iterators;
+using DlrClosures.Runtime.Limits;
 
 namespace DlrClosures.Runtime.Operations;
 
@@ -84,8 +85,12 @@ internal static class RangeOps
         if (PyInt.TryGetBig(item, out var v)) return ContainsInt(range, v) ? 1 : 0;
         long n = 0;
         var iterator = Iterator(range);
+        var steps = PyLimits.Steps;
         while (iterator.MoveNext(out var x))
+        {
+            PyLimits.Step(steps);
             if (PyComparison.ItemEqual(x, item)) n++;
+        }
         return n;
     }
 
@@ -98,8 +103,12 @@ internal static class RangeOps
             throw PyErrors.ValueError($"{PyRepr.Repr(item)} is not in range");
         }
         var iterator = Iterator(range);
+        var steps = PyLimits.Steps;
         for (long i = 0; iterator.MoveNext(out var x); i++)
+        {
+            PyLimits.Step(steps);
             if (PyComparison.ItemEqual(x, item)) return PyInt.Box(i);
+        }
         throw PyErrors.ValueError("sequence.index(x): x not in sequence");
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using DlrClosures.Runtime.Classes;
 using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Runtime.Limits;
 
 namespace DlrClosures.Runtime.Operations;
 
@@ -90,6 +91,10 @@ internal static class SequenceOps
     private static object Repeat(object sequence, long count)
     {
         if (count < 0) count = 0;
+        // The memory limit is checked before the result is allocated (2 bytes a char, 8 an item).
+        long length = sequence switch { string s => s.Length, PyList l => l.Count, _ => ((PyTuple)sequence).Count };
+        if (count > 1 && length > 0)
+            PyLimits.ReserveMemory(count > long.MaxValue / 8 / length ? long.MaxValue : length * count * (sequence is string ? 2 : 8));
         switch (sequence)
         {
             case string s:
