@@ -34,22 +34,22 @@ public static class PyFrames
     /// limits (<see cref="Limits.PyLimits"/>): the entry decrements the same countdown as a loop iteration.
     /// </summary>
     /// <remarks>
-    /// The stack probe runs when the countdown runs out, which is at least every sixteenth step
-    /// (<see cref="Limits.ExecutionBudget.Grant"/>), so the depth grows by at most sixteen frames
+    /// The stack probe runs at every sixteenth depth, so the depth grows by at most sixteen frames
     /// between two probes: a Python frame costs well under 8 KB of machine stack (the compiled body,
     /// its call-site stub and the function's call method), so sixteen of them stay inside the margin
-    /// the probe keeps free (128 KB on 64-bit .NET). One countdown serves both, so a call costs no
-    /// more with limits than without.
+    /// the probe keeps free (128 KB on 64-bit .NET). The limits' countdown runs out far more rarely
+    /// (<see cref="Limits.ExecutionBudget.Grant"/> steps), so the slow path stays rare on flat call
+    /// patterns too.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Enter(FrameCounter counter)
     {
         int depth = ++counter.Depth;
-        if (depth > counter.Limit | --counter.Countdown < 0) CheckDepth(counter);
+        if (depth > counter.Limit | (depth & 15) == 0 | --counter.Countdown < 0) CheckDepth(counter);
     }
 
-    // Out of line, so Enter inlines into every compiled body: past the limit, or when the
-    // countdown runs out: the limits are polled and the machine stack is probed.
+    // Out of line, so Enter inlines into every compiled body: past the limit, at every sixteenth
+    // depth, or when the countdown runs out: the limits are polled if it did, and the machine stack is probed.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void CheckDepth(FrameCounter counter)
     {
