@@ -85,7 +85,7 @@ internal static class CoreBuiltins
             PyException e => e.Type.IsSubclassOf(type),
             _ => false,
         },
-        PyTuple tuple => tuple.Items.Any(t => IsInstance(value, t)),
+        PyTuple tuple => IsInstanceOfAny(value, tuple),
         // An exposed .NET type: a .NET object is an instance of its class, base classes and interfaces.
         Interop.ClrType clr => Interop.ClrObjects.IsClr(value) && clr.Type.IsInstanceOfType(value),
         _ => throw PyErrors.TypeError(PyMessages.IsInstanceArg2),
@@ -102,11 +102,43 @@ internal static class CoreBuiltins
     {
         (PyType a, PyType b) => a.IsSubclassOf(b),
         (PyExceptionType a, PyExceptionType b) => a.IsSubclassOf(b),
-        (_, PyTuple tuple) => tuple.Items.Any(t => IsSubclass(cls, t)),
+        (_, PyTuple tuple) => IsSubclassOfAny(cls, tuple),
         (PyType or PyExceptionType, PyType or PyExceptionType) => false,
         (PyType or PyExceptionType, _) => throw PyErrors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
         _ => throw PyErrors.TypeError("issubclass() arg 1 must be a class"),
     };
+
+    // object_isinstance / object_issubclass: each level of a nested tuple is a recursive call
+    // (Py_EnterRecursiveCall), so a tuple nested past the recursion limit is a RecursionError.
+    private static bool IsInstanceOfAny(object value, PyTuple classes)
+    {
+        NativeRecursion.Enter(NativeRecursion.InInstanceCheck);
+        try
+        {
+            foreach (var item in classes.Items)
+                if (IsInstance(value, item)) return true;
+            return false;
+        }
+        finally
+        {
+            NativeRecursion.Exit();
+        }
+    }
+
+    private static bool IsSubclassOfAny(object cls, PyTuple classes)
+    {
+        NativeRecursion.Enter(NativeRecursion.InSubclassCheck);
+        try
+        {
+            foreach (var item in classes.Items)
+                if (IsSubclass(cls, item)) return true;
+            return false;
+        }
+        finally
+        {
+            NativeRecursion.Exit();
+        }
+    }
 
     public static object Callable(object value) => PyBool.Box(value switch
     {

@@ -16,6 +16,8 @@ internal static class NativeRecursion
     public const string WhileGettingStr = " while getting the str of an object";
     public const string InComparison = " in comparison";
     public const string WhileCallingPythonObject = " while calling a Python object";
+    public const string InInstanceCheck = " in __instancecheck__";
+    public const string InSubclassCheck = " in __subclasscheck__";
 
     [ThreadStatic] private static int t_depth;
 
@@ -34,4 +36,15 @@ internal static class NativeRecursion
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Exit() => t_depth--;
+
+    /// <summary>
+    /// For recursion CPython does on the C stack without counting it (the hash of a tuple nested
+    /// 100,000 deep succeeds there): only the machine stack is checked, so a thread with a small
+    /// stack gets a RecursionError instead of a crash, and one with room computes the result.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void EnsureStack()
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw PyErrors.RecursionError(FunctionMessages.RecursionLimit);
+    }
 }

@@ -26,7 +26,10 @@ public static class PyHashing
             case string s: return HashString(s);
             case double d: return HashDouble(d, value);
             case BigInteger big: return HashBig(big);
-            case PyTuple t: return HashTuple(t);
+            case PyTuple t:
+                // A tuple inside a tuple: the recursion is checked against the machine stack only.
+                NativeRecursion.EnsureStack();
+                return HashTuple(t);
             case PyList or PyDict or PySet:
                 throw PyErrors.TypeError(PyMessages.Unhashable(PyTypes.TypeName(value)));
             case Classes.PyInstance instance: return instance.Hash();
