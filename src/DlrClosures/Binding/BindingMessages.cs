@@ -65,7 +65,7 @@ internal static class BindingMessages
             case TryStmt { IsStar: true }: return "except*";
             case ConstantExpr { Value: System.Numerics.Complex }: return "complex";
             case GeneratorExpExpr: return "async generator expression";
-            case ConstantExpr: return "bytes";
+            case ConstantExpr { Value: System.Collections.Immutable.ImmutableArray<byte> }: return "bytes";
         }
         var name = node.GetType().Name;
         foreach (var suffix in new[] { "Stmt", "Expr" })

@@ -125,20 +125,18 @@ internal static class ArgumentGrammar
     }
 
     /// <summary>One parameter, chosen by its first token: <c>**name</c>, <c>*[name]</c>, <c>/</c>, or <c>name[: type][= default]</c>.</summary>
-    private static Parser<Parameter> ParameterItem(bool annotated) => Dispatch.On((table, p) => Dispatch.OperatorAt(table, p) switch
+    private static Parser<Parameter> ParameterItem(bool annotated)
     {
-        "**" => annotated ? AnnotatedDoubleStarParameter : DoubleStarParameter,
-        "*" => annotated ? AnnotatedStarParameter : StarParameter,
-        "/" => SlashParameter,
-        _ => annotated ? AnnotatedPlainParameter : PlainParameter,
-    });
-
-    private static readonly Parser<Parameter> DoubleStarParameter = input => DoubleStarAt(input, false);
-    private static readonly Parser<Parameter> AnnotatedDoubleStarParameter = input => DoubleStarAt(input, true);
-    private static readonly Parser<Parameter> StarParameter = input => StarAt(input, false);
-    private static readonly Parser<Parameter> AnnotatedStarParameter = input => StarAt(input, true);
-    private static readonly Parser<Parameter> PlainParameter = input => PlainAt(input, false);
-    private static readonly Parser<Parameter> AnnotatedPlainParameter = input => PlainAt(input, true);
+        Parser<Parameter> doubleStar = input => DoubleStarAt(input, annotated), star = input => StarAt(input, annotated),
+            plain = input => PlainAt(input, annotated);
+        return Dispatch.On((table, p) => Dispatch.OperatorAt(table, p) switch
+        {
+            "**" => doubleStar,
+            "*" => star,
+            "/" => SlashParameter,
+            _ => plain,
+        });
+    }
 
     private static readonly Parser<Parameter> SlashParameter = input =>
     {

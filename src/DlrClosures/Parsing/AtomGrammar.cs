@@ -90,12 +90,18 @@ internal static class AtomGrammar
     /// <c>(, item)* [,]</c> (a tuple, or the parenthesised item itself). The token after the first item
     /// decides: <c>for</c> starts the clauses; otherwise they would fail there at once.
     /// </summary>
-    private static readonly Parser<Func<Token, Expr>> ParenBody = input => Dispatch.WordAt(Dispatch.Table(input), Dispatch.Table(input).SkipBlanks(input.Position)) == "yield"
+    private static readonly Parser<Func<Token, Expr>> ParenBody = input => FirstWord(input) == "yield"
         ? ParenthesizedYield(input)
         : DisplayBody(input, ")",
         static (first, generators, close) => open => new GeneratorExpExpr(first, generators, Span(open, close)),
         static (first, items, trailing, close) => open => items is null && !trailing ? first : new TupleExpr([first, .. items ?? []], Span(open, close)),
         static close => open => new TupleExpr([], Span(open, close)));
+
+    private static string? FirstWord(IInput input)
+    {
+        var table = Dispatch.Table(input);
+        return Dispatch.WordAt(table, table.SkipBlanks(input.Position));
+    }
 
     /// <summary><c>(yield ...)</c>: the parentheses only group (CPython's <c>group</c>).</summary>
     private static IResult<Func<Token, Expr>> ParenthesizedYield(IInput input)

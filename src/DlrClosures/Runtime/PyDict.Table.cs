@@ -182,6 +182,7 @@ public sealed partial class PyDict
     }
 
     /// <summary>Item equality decided without Python code: identical, or ints, or strs; null when it needs Python ==.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool? SimpleItemEqual(object x, object y)
     {
         if (ReferenceEquals(x, y)) return true;
@@ -196,19 +197,7 @@ public sealed partial class PyDict
         if (a.Length != b.Length) return false;
         for (int i = 0; i < a.Length; i++)
         {
-            object x = a[i], y = b[i];
-            if (ReferenceEquals(x, y)) continue;
-            if (x is long lx)
-            {
-                if (y is long ly) { if (lx != ly) return false; continue; }
-                return null;
-            }
-            if (x is string sx && y is string sy)
-            {
-                if (!string.Equals(sx, sy)) return false;
-                continue;
-            }
-            return null;
+            if (SimpleItemEqual(a[i], b[i]) is not true and var decided) return decided;
         }
         return true;
     }

@@ -85,7 +85,7 @@ internal static class CoreBuiltins
             PyException e => e.Type.IsSubclassOf(type),
             _ => false,
         },
-        PyTuple tuple => IsInstanceOfAny(value, tuple),
+        PyTuple tuple => AnyOf(tuple, NativeRecursion.InInstanceCheck, value, static (v, item) => IsInstance(v, item)),
         // An exposed .NET type: a .NET object is an instance of its class, base classes and interfaces.
         Interop.ClrType clr => Interop.ClrObjects.IsClr(value) && clr.Type.IsInstanceOfType(value),
         _ => throw PyErrors.TypeError(PyMessages.IsInstanceArg2),
@@ -102,7 +102,7 @@ internal static class CoreBuiltins
     {
         (PyType a, PyType b) => a.IsSubclassOf(b),
         (PyExceptionType a, PyExceptionType b) => a.IsSubclassOf(b),
-        (_, PyTuple tuple) => IsSubclassOfAny(cls, tuple),
+        (_, PyTuple tuple) => AnyOf(tuple, NativeRecursion.InSubclassCheck, cls, static (c, item) => IsSubclass(c, item)),
         (PyType or PyExceptionType, PyType or PyExceptionType) => false,
         (PyType or PyExceptionType, _) => throw PyErrors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
         _ => throw PyErrors.TypeError("issubclass() arg 1 must be a class"),
@@ -110,28 +110,13 @@ internal static class CoreBuiltins
 
     // object_isinstance / object_issubclass: each level of a nested tuple is a recursive call
     // (Py_EnterRecursiveCall), so a tuple nested past the recursion limit is a RecursionError.
-    private static bool IsInstanceOfAny(object value, PyTuple classes)
+    private static bool AnyOf(PyTuple classes, string where, object subject, Func<object, object, bool> test)
     {
-        NativeRecursion.Enter(NativeRecursion.InInstanceCheck);
+        NativeRecursion.Enter(where);
         try
         {
             foreach (var item in classes.Items)
-                if (IsInstance(value, item)) return true;
-            return false;
-        }
-        finally
-        {
-            NativeRecursion.Exit();
-        }
-    }
-
-    private static bool IsSubclassOfAny(object cls, PyTuple classes)
-    {
-        NativeRecursion.Enter(NativeRecursion.InSubclassCheck);
-        try
-        {
-            foreach (var item in classes.Items)
-                if (IsSubclass(cls, item)) return true;
+                if (test(subject, item)) return true;
             return false;
         }
         finally
