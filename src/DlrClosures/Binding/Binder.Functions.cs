@@ -42,18 +42,44 @@ public sealed partial class Binder
         return statements.Count == 1 ? statements[0] : Unlined(statements, statement);
     }
 
-    // Defaults, then keyword-only defaults, then the body (compiler_function), then the closure:
-    // the cells of the new code's free variables, as this scope holds them.
-    private BoundMakeFunction BindFunctionCreation(SyntaxNode node, Arguments arguments, string name)
+    // Defaults, then keyword-only defaults, then the annotations, then the body (compiler_function),
+    // then the closure: the cells of the new code's free variables, as this scope holds them.
+    private BoundExpr BindFunctionCreation(SyntaxNode node, Arguments arguments, string name)
     {
         var scope = _scopes.GetScope(node);
         var defaults = arguments.Defaults.IsDefaultOrEmpty ? [] : arguments.Defaults.Select(BindExpression).ToImmutableArray();
         var given = arguments.KwOnlyArgs.Zip(arguments.KwDefaults).Where(pair => pair.Second is not null).ToArray();
         var kwNames = given.Select(pair => pair.First.Name).ToImmutableArray();
         var kwValues = given.Select(pair => BindExpression(pair.Second!)).ToImmutableArray();
+        var annotations = BindAnnotations(arguments, (node as FunctionDefStmt)?.Returns, node);
         var code = BindCode(node, scope, arguments, name);
         var closure = scope.FreeVars.Select(_context.GetBox).ToImmutableArray();
-        return new BoundMakeFunction(code, defaults, kwNames, kwValues, closure, node.Span);
+        var make = new BoundMakeFunction(code, defaults, kwNames, kwValues, closure, node.Span);
+        if (annotations is null) return make;
+        // The function, then its __annotations__ dict stored on it, before any decorator sees it.
+        var (target, load) = Temp(node.Span);
+        var store = new BoundAssign(annotations, [new BoundAttributeTarget(load, "__annotations__", node.Span)], node.Span);
+        return new BoundSequence([new BoundAssign(make, [target], node.Span), store], load, node.Span);
+    }
+
+    /// <summary>
+    /// compiler_visit_annotations: a dict of the annotated parameters' (mangled) names to their
+    /// annotations, evaluated where the def is, in the order args, *args, keyword-only, **kwargs,
+    /// then <c>'return'</c>; null when nothing is annotated. (Positional-only parameters are not
+    /// kept apart in this tree, so they come in their place among the args, where CPython lists
+    /// them after the others.)
+    /// </summary>
+    private BoundDictDisplay? BindAnnotations(Arguments arguments, Expr? returns, SyntaxNode node)
+    {
+        var annotated = arguments.Args.Append(arguments.VarArg).Concat(arguments.KwOnlyArgs).Append(arguments.KwArg)
+            .Where(arg => arg?.Annotation is not null)
+            .Select(arg => (Name: _context.Mangle(arg!.Name), Annotation: arg.Annotation!))
+            .ToList();
+        if (returns is not null) annotated.Add(("return", returns));
+        if (annotated.Count == 0) return null;
+        var keys = annotated.Select(a => (BoundExpr?)new BoundConstant(a.Name, a.Annotation.Span)).ToImmutableArray();
+        var values = annotated.Select(a => BindExpression(a.Annotation)).ToImmutableArray();
+        return new BoundDictDisplay(keys, values, node.Span);
     }
 
     // The bases (in the enclosing scope), then the body over a namespace dict in a slot of this frame.

@@ -132,6 +132,8 @@ public sealed class PyFunction : PyCallable, IPyAttributes
             "__module__" => _extras?.Module ?? "__main__",
             "__doc__" => _extras?.Doc ?? (object?)Code.Doc ?? PyNone.Instance,
             "__dict__" => ExtrasForWrite.Attributes ??= new PyDict(),
+            // funcobject.c func_get_annotations: made empty on first read and kept.
+            "__annotations__" => ExtrasForWrite.Annotations ??= new PyDict(),
             _ => _extras?.Attributes is { } attributes && attributes.TryGetValue(name, out var v) ? v : PyUnbound.Instance,
         };
         return value is not PyUnbound;
@@ -164,6 +166,14 @@ public sealed class PyFunction : PyCallable, IPyAttributes
                     PyNone => null,
                     PyDict dict => dict,
                     _ => throw PyErrors.TypeError("__kwdefaults__ must be set to a dict object"),
+                };
+                return true;
+            case "__annotations__":
+                ExtrasForWrite.Annotations = value switch
+                {
+                    PyNone => null,
+                    PyDict dict => dict,
+                    _ => throw PyErrors.TypeError("__annotations__ must be set to a dict object"),
                 };
                 return true;
             case "__doc__":
@@ -208,5 +218,6 @@ public sealed class PyFunction : PyCallable, IPyAttributes
         public object? Module;
         public PyDict? Attributes;
         public PyDict? KwDefaults;
+        public PyDict? Annotations;
     }
 }
