@@ -11,7 +11,9 @@ namespace DlrClosures.Parsing;
 /// <remarks>
 /// Each step makes a new input: memos belong to the input object, not to the position, because a
 /// rule's result at a position can depend on the parse state around it (hints on or off inside a
-/// probe), and a memo must not carry a result across such a change.
+/// probe), and a memo must not carry a result across such a change. (One shared input per position,
+/// with the memos of the two states kept apart, was measured: no faster, since a position is reached
+/// by about one path.)
 /// </remarks>
 internal sealed class LogicalInput : IInput
 {
