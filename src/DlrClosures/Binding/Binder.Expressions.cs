@@ -1,3 +1,4 @@
+using DlrClosures.Runtime.Operations;
 using System.Collections.Immutable;
 using DlrClosures.Runtime.Binders;
 using DlrClosures.Syntax;
@@ -11,6 +12,7 @@ public sealed partial class Binder
 {
     private BoundExpr BindExpression(Expr expression)
     {
+        LargeStack.Check();
         // Inside an int chain's general path, operands the fast path already evaluated are read back.
         if (_evaluatedOperands is not null && _evaluatedOperands.TryGetValue(expression, out int slot))
             return TempLoad(slot, expression.Span);
@@ -113,6 +115,7 @@ public sealed partial class Binder
 
         BoundExpr Link(int i, BoundLoadName previous)
         {
+            LargeStack.Check();
             var span = compare.Comparators[i].Span;
             if (i == comparators.Length - 1) return Compare(compare.Ops[i], previous, comparators[i], compare.Span);
             var (rightTarget, rightLoad) = Temp(span);

@@ -1,3 +1,4 @@
+using DlrClosures.Runtime.Operations;
 using System.Runtime.CompilerServices;
 using DlrClosures.Binding;
 using DlrClosures.Runtime;
@@ -145,9 +146,17 @@ internal sealed partial class CodeLowerer :
                 Linq.Expression.New(s_newCell, cell.SeedLocal >= 0 ? _locals[cell.SeedLocal] : s_unbound)))
             .Concat(unboundLocals.Select(local => (Linq.Expression)Linq.Expression.Assign(_locals[local], s_unbound)));
 
-    private Linq.Expression Lower(BoundStmt statement) => statement.Accept(this);
+    private Linq.Expression Lower(BoundStmt statement)
+    {
+        LargeStack.Check();
+        return statement.Accept(this);
+    }
 
-    private Linq.Expression Lower(BoundExpr expression) => expression.Accept(this);
+    private Linq.Expression Lower(BoundExpr expression)
+    {
+        LargeStack.Check();
+        return expression.Accept(this);
+    }
 
     private Linq.Expression LowerCondition(BoundCondition condition) => condition.Accept(this);
 

@@ -1,3 +1,4 @@
+using DlrClosures.Runtime.Operations;
 using DlrClosures.Binding;
 using DlrClosures.Runtime.Functions;
 
@@ -32,7 +33,7 @@ public sealed class Lowerer
 
     /// <summary>The code object of <paramref name="bound"/>, whose body is translated on first call.</summary>
     internal static PyCode CreateCode(BoundCode bound) =>
-        new(bound.Signature, bound.Names, bound.Source, bound.FirstLine, code => CodeLowerer.Lower(bound, code).Compile())
+        new(bound.Signature, bound.Names, bound.Source, bound.FirstLine, code => LargeStack.Run(() => CodeLowerer.Lower(bound, code).Compile()))
         {
             Doc = bound.Doc,
             GlobalNames = [.. bound.Frame.GlobalNames],

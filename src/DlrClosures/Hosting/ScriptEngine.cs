@@ -155,14 +155,18 @@ public sealed class ScriptEngine
         try
         {
             var (module, mode) = Parse(source, kind);
-            var bound = Binder.Bind(module, ScopeAnalyzer.Analyze(module), mode);
-            return ExecutionMode switch
+            // The passes after parsing move to a large stack when the tree is too deep for the caller's.
+            return LargeStack.Run(() =>
             {
-                ExecutionMode.Interpret => Interpreter.Prepare(bound),
-                // A module body without loops runs each statement once (ScriptRuntimeSetup.InterpretLoopFreeModules).
-                _ when _interpretLoopFreeModules && !bound.HasLoops => Interpreter.Prepare(bound, Lowerer.CreateCode),
-                _ => Lowerer.Lower(bound),
-            };
+                var bound = Binder.Bind(module, ScopeAnalyzer.Analyze(module), mode);
+                return ExecutionMode switch
+                {
+                    ExecutionMode.Interpret => Interpreter.Prepare(bound),
+                    // A module body without loops runs each statement once (ScriptRuntimeSetup.InterpretLoopFreeModules).
+                    _ when _interpretLoopFreeModules && !bound.HasLoops => Interpreter.Prepare(bound, Lowerer.CreateCode),
+                    _ => Lowerer.Lower(bound),
+                };
+            });
         }
         catch (Exception error) when (error is not PyException)
         {

@@ -1,3 +1,4 @@
+using DlrClosures.Runtime.Operations;
 using System.Collections.Immutable;
 using DlrClosures.Binding;
 using DlrClosures.Runtime.Functions;
@@ -73,9 +74,17 @@ internal sealed partial class NodeBuilder :
         return new InterpretedCode(code, _bound.Frame, body, null, 0, _localCount);
     }
 
-    private ExecStmt Statement(BoundStmt statement) => statement.Accept(this);
+    private ExecStmt Statement(BoundStmt statement)
+    {
+        LargeStack.Check();
+        return statement.Accept(this);
+    }
 
-    private ExecExpr Expression(BoundExpr expression) => expression.Accept(this);
+    private ExecExpr Expression(BoundExpr expression)
+    {
+        LargeStack.Check();
+        return expression.Accept(this);
+    }
 
     private ExecExpr Condition(BoundCondition condition) => condition.Accept(this);
 

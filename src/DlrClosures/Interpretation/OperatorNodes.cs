@@ -48,18 +48,45 @@ internal static class OperatorNodes
     public sealed class IfExp(ExecExpr test, ExecExpr body, ExecExpr orElse) : ExecExpr
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public override object Evaluate(Frame frame) => test.EvaluateBool(frame) ? body.Evaluate(frame) : orElse.Evaluate(frame);
+        public override object Evaluate(Frame frame) => Tail(this, frame);
+
+        /// <summary>
+        /// A chosen branch, and a sequence's value, are evaluated in a loop rather than by a call:
+        /// the binder lowers <c>a and b and ...</c> and <c>a &lt; b &lt; ...</c> into conditionals nested
+        /// once per operand, and a chain of 100,000 must not cost 100,000 frames of the host's stack.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        internal static object Tail(ExecExpr node, Frame frame)
+        {
+            while (true)
+            {
+                switch (node)
+                {
+                    case IfExp conditional:
+                        node = conditional._test.EvaluateBool(frame) ? conditional._body : conditional._orElse;
+                        break;
+                    case Sequence sequence:
+                        foreach (var effect in sequence.Effects) effect.Execute(frame);
+                        node = sequence.Value;
+                        break;
+                    default:
+                        return node.Evaluate(frame);
+                }
+            }
+        }
+
+        private readonly ExecExpr _test = test, _body = body, _orElse = orElse;
     }
 
     /// <summary>Effects, then a value: how lowered sugar uses temporaries inside an expression.</summary>
     public sealed class Sequence(ExecStmt[] effects, ExecExpr value) : ExecExpr
     {
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public override object Evaluate(Frame frame)
-        {
-            foreach (var effect in effects) effect.Execute(frame);
-            return value.Evaluate(frame);
-        }
+        public override object Evaluate(Frame frame) => IfExp.Tail(this, frame);
+
+        internal ExecStmt[] Effects { get; } = effects;
+
+        internal ExecExpr Value { get; } = value;
     }
 
     /// <summary>An iterator over a value (what a generator expression, evaluated eagerly, hands out).</summary>

@@ -1,3 +1,4 @@
+using DlrClosures.Runtime.Operations;
 using System.Runtime.CompilerServices;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Syntax;

@@ -1,4 +1,4 @@
-using System.Runtime.ExceptionServices;
+using DlrClosures.Runtime.Operations;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Syntax;
 using Sprache;
@@ -40,8 +40,6 @@ namespace DlrClosures.Parsing;
 /// </summary>
 public static class PythonParser
 {
-    private const int ParserStackBytes = 256 * 1024 * 1024;
-
     /// <summary>Files whose brackets nest deeper than this are parsed on the large stack straight away.</summary>
     private const int ShallowBracketDepth = 20;
 
@@ -179,7 +177,7 @@ public static class PythonParser
             {
             }
         }
-        return OnLargeStack(() => parse(false));
+        return LargeStack.OnLargeStack(() => parse(false));
     }
 
     /// <summary>The safety net: an exception the grammar did not mean (a Sprache <c>ParseException</c>, a bug) becomes "invalid syntax".</summary>
@@ -193,26 +191,5 @@ public static class PythonParser
         {
             throw InvalidSyntax(logical, Math.Max(0, ParseContext.Current.FurthestFailure));
         }
-    }
-
-    private static T OnLargeStack<T>(Func<T> work)
-    {
-        T? value = default;
-        ExceptionDispatchInfo? failure = null;
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                value = work();
-            }
-            catch (Exception e)
-            {
-                failure = ExceptionDispatchInfo.Capture(e);
-            }
-        }, ParserStackBytes);
-        thread.Start();
-        thread.Join();
-        failure?.Throw();
-        return value!;
     }
 }

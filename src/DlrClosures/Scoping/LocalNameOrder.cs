@@ -1,3 +1,4 @@
+using DlrClosures.Runtime.Operations;
 using DlrClosures.Syntax;
 
 namespace DlrClosures.Scoping;
@@ -67,6 +68,7 @@ internal sealed class LocalNameOrder
 
     private void Statement(Stmt statement)
     {
+        LargeStack.Check();
         switch (statement)
         {
             case FunctionDefStmt def:
@@ -205,6 +207,7 @@ internal sealed class LocalNameOrder
 
     private void Expression(Expr expression)
     {
+        LargeStack.Check();
         switch (expression)
         {
             case NameExpr name: Mention(name.Id); break;

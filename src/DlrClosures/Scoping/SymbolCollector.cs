@@ -1,3 +1,4 @@
+using DlrClosures.Runtime.Operations;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Syntax;
 using DlrClosures.Text;
@@ -96,6 +97,7 @@ internal sealed class SymbolCollector
 
     private void VisitStatement(Stmt statement)
     {
+        LargeStack.Check();
         switch (statement)
         {
             case FunctionDefStmt def:
@@ -373,6 +375,7 @@ internal sealed class SymbolCollector
 
     private void VisitExpression(Expr expression)
     {
+        LargeStack.Check();
         switch (expression)
         {
             case NameExpr name:
