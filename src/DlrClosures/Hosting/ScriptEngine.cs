@@ -25,9 +25,13 @@ public sealed class ScriptEngine
         Runtime = runtime;
         ExecutionMode = runtime.Setup.ExecutionMode;
         _interpretLoopFreeModules = runtime.Setup.InterpretLoopFreeModules;
+        _nestedCode = TieredCode.Factory(runtime.Setup.CompileThreshold);
     }
 
     private readonly bool _interpretLoopFreeModules;
+
+    // The code objects of the defs and lambdas of an interpreted module body (ScriptRuntimeSetup.CompileThreshold).
+    private readonly Func<BoundCode, PyCode> _nestedCode;
 
     /// <summary>The runtime this engine belongs to.</summary>
     public ScriptRuntime Runtime { get; }
@@ -161,7 +165,7 @@ public sealed class ScriptEngine
             {
                 ExecutionMode.Interpret => Interpreter.Prepare(bound),
                 // A module body without loops runs each statement once (ScriptRuntimeSetup.InterpretLoopFreeModules).
-                _ when _interpretLoopFreeModules && !bound.HasLoops => Interpreter.Prepare(bound, Lowerer.CreateCode),
+                _ when _interpretLoopFreeModules && !bound.HasLoops => Interpreter.Prepare(bound, _nestedCode),
                 _ => Lowerer.Lower(bound),
             };
         }
