@@ -30,7 +30,7 @@ public sealed class ScriptEngine
 
     private readonly bool _interpretLoopFreeModules;
 
-    // The code objects of the defs and lambdas of an interpreted module body (ScriptRuntimeSetup.CompileThreshold).
+    // The code objects of the defs and lambdas of a module body (ScriptRuntimeSetup.CompileThreshold).
     private readonly Func<BoundCode, PyCode> _nestedCode;
 
     /// <summary>The runtime this engine belongs to.</summary>
@@ -166,7 +166,7 @@ public sealed class ScriptEngine
                 ExecutionMode.Interpret => Interpreter.Prepare(bound),
                 // A module body without loops runs each statement once (ScriptRuntimeSetup.InterpretLoopFreeModules).
                 _ when _interpretLoopFreeModules && !bound.HasLoops => Interpreter.Prepare(bound, _nestedCode),
-                _ => Lowerer.Lower(bound),
+                _ => Lowerer.Lower(bound, _nestedCode),
             };
         }
         catch (Exception error) when (error is not PyException)

@@ -6,7 +6,7 @@ using DlrClosures.Runtime.Functions;
 namespace DlrClosures.Hosting;
 
 /// <summary>
-/// Code objects of the defs and lambdas of an interpreted module body when
+/// Code objects of the defs and lambdas of a module body when
 /// <see cref="ScriptRuntimeSetup.CompileThreshold"/> is set: a function without loops runs its first
 /// calls on the interpreter and is compiled when it has been called that many times.
 /// <para>

@@ -47,6 +47,21 @@ public sealed class CompileThresholdTests
     }
 
     [Test]
+    public void InACompiledModule_LoopFreeFunctionIsInterpretedUntilTheThreshold()
+    {
+        // The loop makes the module body compiled; its def still starts on the interpreter.
+        const string source = "class C:\n    def m(self, x):\n        return x * 2\ntotal = 0\nfor i in range(4):\n    total += C().m(i)\n";
+        var scope = Run(source, threshold: 10);
+        var m = scope.Engine.Execute<PyFunction>("C.m", scope);
+
+        Assert.That(scope.GetVariable<long>("total"), Is.EqualTo(12L));
+        Assert.That(IsCompiledBody(m), Is.False);
+        scope.Engine.Execute("for i in range(6):\n    total += C().m(i)\n", scope);
+        Assert.That(IsCompiledBody(m), Is.True);
+        Assert.That(scope.GetVariable<long>("total"), Is.EqualTo(42L));
+    }
+
+    [Test]
     public void FunctionWithALoop_IsCompiledAtItsFirstCall()
     {
         var scope = Run("def total(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\nr = total(5)\n", threshold: 100);
