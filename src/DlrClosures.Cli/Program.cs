@@ -47,6 +47,9 @@ public static class Program
             return UsageStatus;
         }
 
+        // The parser's first use is the largest part of a short program's start-up; it runs on a
+        // second core while this thread sets up the streams and the runtime and reads the program.
+        Python.WarmUpInBackground();
         var streams = new StandardStreams(line.Unbuffered);
         var runner = new ScriptRunner(line.Engine, streams, line.TimeLimit);
         using var interrupts = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => OnInterrupt(context, runner));

@@ -13,9 +13,16 @@ internal sealed class ScriptRunner
     public ScriptRunner(ExecutionMode mode, StandardStreams streams, TimeSpan? timeLimit = null)
     {
         _streams = streams;
-        // A program's module body without loops is interpreted, its functions compiled: start-up
-        // then pays no IL compile for code that runs once (ScriptRuntimeSetup.InterpretLoopFreeModules).
-        Runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode, InterpretLoopFreeModules = true, TimeLimit = timeLimit });
+        // A program's module body without loops is interpreted, and so are the first calls of its
+        // functions without loops: start-up then pays no IL compile for code that runs once or a
+        // few times (ScriptRuntimeSetup.InterpretLoopFreeModules and CompileThreshold).
+        Runtime = new ScriptRuntime(new ScriptRuntimeSetup
+        {
+            ExecutionMode = mode,
+            InterpretLoopFreeModules = true,
+            CompileThreshold = 100,
+            TimeLimit = timeLimit,
+        });
         Runtime.IO.SetOutput(streams.Output);
         Runtime.IO.SetErrorOutput(streams.Error);
         Engine = Runtime.GetEngine("python");

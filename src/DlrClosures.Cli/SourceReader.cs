@@ -16,7 +16,8 @@ namespace DlrClosures.Cli;
 /// </summary>
 internal static partial class SourceReader
 {
-    static SourceReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    // Strict: bytes that are not UTF-8 throw (DecoderExceptionFallback) instead of becoming U+FFFD.
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The text of <paramref name="bytes"/>, or the SyntaxError message that stops it.</summary>
     public static (string? Text, string? Error) Decode(byte[] bytes, string path)
@@ -24,7 +25,7 @@ internal static partial class SourceReader
         bool bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
         int start = bom ? 3 : 0;
         string? declared = Declaration(bytes, start);
-        Encoding encoding = Strict(Encoding.UTF8);
+        Encoding encoding = s_utf8;
         if (declared is not null)
         {
             string name = NormalName(declared);
@@ -33,7 +34,7 @@ internal static partial class SourceReader
             {
                 try
                 {
-                    encoding = Strict(Encoding.GetEncoding(name));
+                    encoding = Strict(CodePages.GetEncoding(name));
                 }
                 catch (ArgumentException)
                 {
@@ -66,11 +67,25 @@ internal static partial class SourceReader
     // The declaration counts on line 1, or on line 2 when line 1 is only a comment or blank.
     private static string? Declaration(byte[] bytes, int start)
     {
+        if (!MentionsCoding(bytes, start)) return null;
         var first = Line(bytes, ref start);
         if (CodingSpec().Match(first) is { Success: true } one) return one.Groups[1].Value;
         if (!BlankOrComment().IsMatch(first)) return null;
         var second = Line(bytes, ref start);
         return CodingSpec().Match(second) is { Success: true } two ? two.Groups[1].Value : null;
+    }
+
+    // Nearly every file declares nothing: without the word "coding" on its first two lines neither
+    // regex is run, which keeps the regex engine off the start-up path.
+    private static bool MentionsCoding(byte[] bytes, int start)
+    {
+        int end = start;
+        for (int line = 0; line < 2 && end < bytes.Length; line++)
+        {
+            int newline = Array.IndexOf(bytes, (byte)'\n', end);
+            end = newline < 0 ? bytes.Length : newline + 1;
+        }
+        return bytes.AsSpan(start, end - start).IndexOf("coding"u8) >= 0;
     }
 
     // A line as Latin-1, byte for byte: the declaration itself is ASCII whatever the encoding.
@@ -92,6 +107,15 @@ internal static partial class SourceReader
         foreach (var latin in new[] { "latin-1", "iso-8859-1", "iso-latin-1" })
             if (lower == latin || lower.StartsWith(latin + "-", StringComparison.Ordinal)) return "iso-8859-1";
         return name;
+    }
+
+    // The code pages (cp1252, shift_jis, ...) beyond the UTF and Latin-1 encodings .NET always has,
+    // registered at the first declaration that names one rather than at every start.
+    private static class CodePages
+    {
+        static CodePages() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+        public static Encoding GetEncoding(string name) => Encoding.GetEncoding(name);
     }
 
     [GeneratedRegex(@"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")]

@@ -31,6 +31,18 @@ public sealed class Lowerer
     /// <summary>The code object of the bound <paramref name="module"/>, translated and compiled when first run.</summary>
     public static PyCode Lower(BoundCode module) => CreateCode(module);
 
+    /// <summary>
+    /// As <see cref="Lower(BoundCode)"/>, with the code objects of the module's own defs and lambdas
+    /// (those of its body and class bodies) made by <paramref name="makeNested"/> instead of step 1:
+    /// the hosting layer's, which may run a function's first calls on the interpreter.
+    /// </summary>
+    public static PyCode Lower(BoundCode module, Func<BoundCode, PyCode> makeNested) =>
+        new(module.Signature, module.Names, module.Source, module.FirstLine, code => CodeLowerer.Lower(module, code, makeNested).Compile())
+        {
+            Doc = module.Doc,
+            GlobalNames = [.. module.Frame.GlobalNames],
+        };
+
     /// <summary>The code object of <paramref name="bound"/>, whose body is translated on first call.</summary>
     internal static PyCode CreateCode(BoundCode bound) =>
         new(bound.Signature, bound.Names, bound.Source, bound.FirstLine, code => LargeStack.Run(() => CodeLowerer.Lower(bound, code).Compile()))

@@ -25,9 +25,13 @@ public sealed class ScriptEngine
         Runtime = runtime;
         ExecutionMode = runtime.Setup.ExecutionMode;
         _interpretLoopFreeModules = runtime.Setup.InterpretLoopFreeModules;
+        _nestedCode = TieredCode.Factory(runtime.Setup.CompileThreshold);
     }
 
     private readonly bool _interpretLoopFreeModules;
+
+    // The code objects of the defs and lambdas of a module body (ScriptRuntimeSetup.CompileThreshold).
+    private readonly Func<BoundCode, PyCode> _nestedCode;
 
     /// <summary>The runtime this engine belongs to.</summary>
     public ScriptRuntime Runtime { get; }
@@ -152,6 +156,7 @@ public sealed class ScriptEngine
     /// <summary>Parses, analyses, binds and prepares <paramref name="source"/> for the engine; every compile-time error is raised here.</summary>
     internal PyCode Compile(SourceText source, SourceCodeKind kind)
     {
+        FrontEndWarmUp.Wait();
         try
         {
             var (module, mode) = Parse(source, kind);
@@ -163,8 +168,8 @@ public sealed class ScriptEngine
                 {
                     ExecutionMode.Interpret => Interpreter.Prepare(bound),
                     // A module body without loops runs each statement once (ScriptRuntimeSetup.InterpretLoopFreeModules).
-                    _ when _interpretLoopFreeModules && !bound.HasLoops => Interpreter.Prepare(bound, Lowerer.CreateCode),
-                    _ => Lowerer.Lower(bound),
+                    _ when _interpretLoopFreeModules && !bound.HasLoops => Interpreter.Prepare(bound, _nestedCode),
+                    _ => Lowerer.Lower(bound, _nestedCode),
                 };
             });
         }

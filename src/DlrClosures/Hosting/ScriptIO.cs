@@ -35,9 +35,5 @@ public sealed class ScriptIO
         ErrorWriter = new StreamWriter(stream, encoding) { AutoFlush = true };
 
     /// <summary>Sends both back to the process console.</summary>
-    public void RedirectToConsole()
-    {
-        OutputWriter = Console.Out;
-        ErrorWriter = Console.Error;
-    }
+    public void RedirectToConsole() => _context.UseConsole();
 }

@@ -26,6 +26,17 @@ public sealed class ScriptRuntimeSetup
     /// </summary>
     public bool InterpretLoopFreeModules { get; set; }
 
+    /// <summary>
+    /// With <see cref="Hosting.ExecutionMode.Compile"/>: how many calls a <c>def</c> or
+    /// <c>lambda</c> of a module body (or of a class body in it) runs on the interpreter before it is
+    /// compiled, when it has no loop of its own; the defs and lambdas nested in it follow the same
+    /// rule while it is interpreted. A function with a loop is compiled at its first call, as is
+    /// every function when this is 0, the default. Jitting a function's compiled body costs
+    /// milliseconds (more for long arithmetic), which a function that runs a few times never earns
+    /// back. <c>dlrc</c> sets 100.
+    /// </summary>
+    public int CompileThreshold { get; set; }
+
     // The execution limits. Each is checked at checkpoints: the entry of every Python frame, each
     // iteration of every loop (comprehensions included) and each item a built-in consumes; every
     // limit is in force for each entry from the host into script code (an execution, or a call of a

@@ -33,6 +33,7 @@ public sealed class ScriptSource
     public ScriptCodeParseResult GetCodeProperties()
     {
         if (string.IsNullOrWhiteSpace(Text.Text)) return ScriptCodeParseResult.Empty;
+        FrontEndWarmUp.Wait();
         if (PythonParser.IsIncomplete(Text.Text)) return ScriptCodeParseResult.IncompleteStatement;
         try
         {

@@ -16,7 +16,6 @@ internal static class AccessNodes
         private readonly CallSite<Func<CallSite, object, object>> _site =
             CallSite<Func<CallSite, object, object>>.Create(PyGetMemberBinder.Get(name));
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => _site.Target(_site, target.Evaluate(frame));
     }
 
@@ -25,7 +24,6 @@ internal static class AccessNodes
         private readonly CallSite<Func<CallSite, object, object, object>> _site =
             CallSite<Func<CallSite, object, object, object>>.Create(PyGetIndexBinder.Instance);
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var c = container.Evaluate(frame);
@@ -37,7 +35,6 @@ internal static class AccessNodes
     /// <summary><c>lower:upper:step</c> in a subscript; a missing part is None.</summary>
     public sealed class Slice(ExecExpr? lower, ExecExpr? upper, ExecExpr? step) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => new PySlice(
             lower?.Evaluate(frame) ?? PyNone.Instance,
             upper?.Evaluate(frame) ?? PyNone.Instance,
@@ -50,7 +47,6 @@ internal static class AccessNodes
         private readonly CallSite<Func<CallSite, object, object, object>> _site =
             CallSite<Func<CallSite, object, object, object>>.Create(PySetMemberBinder.Get(name));
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Assign(Frame frame, object value) => _site.Target(_site, target.Evaluate(frame), value);
     }
 
@@ -60,7 +56,6 @@ internal static class AccessNodes
         private readonly CallSite<Func<CallSite, object, object, object, object>> _site =
             CallSite<Func<CallSite, object, object, object, object>>.Create(PySetIndexBinder.Instance);
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Assign(Frame frame, object value)
         {
             var c = container.Evaluate(frame);

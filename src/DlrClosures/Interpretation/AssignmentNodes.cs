@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DlrClosures.Runtime.Operations;
 
 namespace DlrClosures.Interpretation;
@@ -12,7 +11,6 @@ internal static class AssignmentNodes
 {
     public sealed class Assign(ExecExpr value, ExecTarget[] targets) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var v = value.Evaluate(frame);
@@ -24,7 +22,6 @@ internal static class AssignmentNodes
     /// <summary>The common <c>name = value</c> into a plain local: no target dispatch.</summary>
     public sealed class AssignLocal(ExecExpr value, int slot) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             frame.SetLocal(slot, value.Evaluate(frame));
@@ -35,7 +32,6 @@ internal static class AssignmentNodes
     /// <summary><c>a, b = x, y</c>: every right-hand element first, then the stores.</summary>
     public sealed class AssignParallel(ExecExpr[] values, ExecTarget[] targets) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var temps = DisplayNodes.EvaluateAll(values, frame);
@@ -47,7 +43,6 @@ internal static class AssignmentNodes
     /// <summary>A tuple or list target: unpacks (UNPACK_SEQUENCE, or UNPACK_EX with a starred element).</summary>
     public sealed class Unpack(ExecTarget[] targets, int star) : ExecTarget
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Assign(Frame frame, object value)
         {
             var items = star < 0

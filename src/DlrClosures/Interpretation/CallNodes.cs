@@ -23,7 +23,6 @@ internal static class CallNodes
         private readonly CallSite<Func<CallSite, object, object>> _site =
             CallSite<Func<CallSite, object, object>>.Create(PyInvokeBinder.Get(0, []));
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var f = callee.Evaluate(frame);
@@ -36,7 +35,6 @@ internal static class CallNodes
         private readonly CallSite<Func<CallSite, object, object, object>> _site =
             CallSite<Func<CallSite, object, object, object>>.Create(PyInvokeBinder.Get(1, []));
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var f = callee.Evaluate(frame);
@@ -50,7 +48,6 @@ internal static class CallNodes
         private readonly CallSite<Func<CallSite, object, object, object, object>> _site =
             CallSite<Func<CallSite, object, object, object, object>>.Create(PyInvokeBinder.Get(2, []));
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var f = callee.Evaluate(frame);
@@ -65,7 +62,6 @@ internal static class CallNodes
         private readonly CallSite<Func<CallSite, object, object, object, object, object>> _site =
             CallSite<Func<CallSite, object, object, object, object, object>>.Create(PyInvokeBinder.Get(3, []));
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var f = callee.Evaluate(frame);
@@ -79,7 +75,6 @@ internal static class CallNodes
     /// <summary>Positional arguments then keyword values, in source order; <paramref name="keywordNames"/> names the last ones.</summary>
     public sealed class CallN(ExecExpr callee, ExecExpr[] arguments, string[] keywordNames) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var f = callee.Evaluate(frame);
@@ -90,7 +85,6 @@ internal static class CallNodes
     /// <summary><c>f(*args, **kwargs)</c>: positional values flagged when starred; a null keyword name marks a mapping.</summary>
     public sealed class Spread(ExecExpr callee, ExecExpr[] positional, bool[] starred, string?[] keywordNames, ExecExpr[] keywordValues) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var f = callee.Evaluate(frame);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Functions;
 
@@ -12,7 +11,6 @@ namespace DlrClosures.Interpretation;
 /// </summary>
 internal sealed class ClassNode(string name, string qualifiedName, string? doc, ExecExpr[] bases, int namespaceSlot, ExecStmt body) : ExecExpr
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override object Evaluate(Frame frame)
     {
         var baseTypes = PyNames.ClassBases(DisplayNodes.EvaluateAll(bases, frame));

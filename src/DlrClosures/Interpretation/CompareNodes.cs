@@ -17,7 +17,6 @@ internal static class CompareNodes
         private readonly CallSite<Func<CallSite, object, object, object>> _site =
             CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var a = left.Evaluate(frame);

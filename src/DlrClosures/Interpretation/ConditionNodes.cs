@@ -16,7 +16,6 @@ internal static class ConditionNodes
 {
     public abstract class Condition : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public sealed override object Evaluate(Frame frame) => PyBool.Box(EvaluateBool(frame));
 
         public abstract override bool EvaluateBool(Frame frame);
@@ -24,19 +23,16 @@ internal static class ConditionNodes
 
     public sealed class Constant(bool value) : Condition
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool EvaluateBool(Frame frame) => value;
     }
 
     public sealed class Not(ExecExpr operand) : Condition
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool EvaluateBool(Frame frame) => !operand.EvaluateBool(frame);
     }
 
     public sealed class And(ExecExpr[] operands) : Condition
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool EvaluateBool(Frame frame)
         {
             foreach (var operand in operands)
@@ -47,7 +43,6 @@ internal static class ConditionNodes
 
     public sealed class Or(ExecExpr[] operands) : Condition
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool EvaluateBool(Frame frame)
         {
             foreach (var operand in operands)
@@ -63,7 +58,6 @@ internal static class ConditionNodes
         private readonly CallSite<Func<CallSite, object, object, bool>> _site =
             CallSite<Func<CallSite, object, object, bool>>.Create(PyBinaryOperationBinder.Get(operation, typeof(bool)));
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool EvaluateBool(Frame frame)
         {
             var a = left.Evaluate(frame);
@@ -76,7 +70,6 @@ internal static class ConditionNodes
     /// <summary><c>a is b</c> / <c>a is not b</c>: identity, no site.</summary>
     public sealed class Is(ExecExpr left, ExecExpr right, bool negated) : Condition
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool EvaluateBool(Frame frame)
         {
             var a = left.Evaluate(frame);
@@ -88,7 +81,6 @@ internal static class ConditionNodes
     /// <summary><c>a in b</c> / <c>a not in b</c> (CONTAINS_OP): the left operand is evaluated first.</summary>
     public sealed class In(ExecExpr left, ExecExpr right, bool negated) : Condition
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool EvaluateBool(Frame frame)
         {
             var item = left.Evaluate(frame);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DlrClosures.Binding;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Operations;
@@ -14,20 +13,17 @@ internal static class DisplayNodes
     /// <summary>A literal, already in its runtime form.</summary>
     public sealed class Constant(object value) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => value;
     }
 
     public sealed class Tuple(ExecExpr[] elements) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) =>
             elements.Length == 0 ? PyTuple.Empty : new PyTuple(EvaluateAll(elements, frame));
     }
 
     public sealed class List(ExecExpr[] elements) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var items = new List<object>(elements.Length);
@@ -40,7 +36,6 @@ internal static class DisplayNodes
     {
         private readonly bool[] _notStarred = new bool[elements.Length];
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => PyDisplays.Set(EvaluateAll(elements, frame), _notStarred);
     }
 
@@ -50,14 +45,12 @@ internal static class DisplayNodes
     /// </summary>
     public sealed class ConstantSet(object[] values) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => PySet.FromConstantDisplay(values);
     }
 
     /// <summary>A list, tuple or set display with <c>*iterable</c> elements.</summary>
     public sealed class Starred(ExecExpr[] elements, bool[] starred, CollectionKind kind) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var items = EvaluateAll(elements, frame);
@@ -73,7 +66,6 @@ internal static class DisplayNodes
     /// <summary><c>{k: v, **m}</c>: keys and values in source order (BUILD_MAP); a null key marks a mapping to merge.</summary>
     public sealed class Dict(ExecExpr?[] keys, ExecExpr[] values) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var keyValues = new object?[keys.Length];
@@ -90,7 +82,6 @@ internal static class DisplayNodes
     /// <summary>An f-string: its literal parts and formatted fields, concatenated.</summary>
     public sealed class JoinedStr(ExecExpr[] parts) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var strings = new string[parts.Length];
@@ -102,7 +93,6 @@ internal static class DisplayNodes
     /// <summary><c>{value!conversion:spec}</c> in an f-string.</summary>
     public sealed class FormattedValue(ExecExpr value, char conversion, ExecExpr? spec) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var v = value.Evaluate(frame);

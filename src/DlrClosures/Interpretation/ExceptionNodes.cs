@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Exceptions;
 
@@ -23,7 +22,6 @@ internal static class ExceptionNodes
 
     public sealed class Try(ExecStmt body, Handler[] handlers, ExecStmt? orElse, ExecStmt? finalBody, int errorSlot) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             if (finalBody is null) return TryExcept(frame);
@@ -97,7 +95,6 @@ internal static class ExceptionNodes
     /// <summary><c>raise exc [from cause]</c>: exc, then cause, are evaluated, then exc is made an exception (RAISE_VARARGS).</summary>
     public sealed class Raise(ExecExpr exception, ExecExpr? cause) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var value = exception.Evaluate(frame);
@@ -110,14 +107,12 @@ internal static class ExceptionNodes
     /// <summary>A bare <c>raise</c> inside an except clause: rethrows the exception that clause handles.</summary>
     public sealed class Reraise(int errorSlot) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame) => throw (PyException)frame.Locals[errorSlot];
     }
 
     /// <summary>A bare <c>raise</c> outside any except clause.</summary>
     public sealed class RaiseNoActive : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame) => throw PyExceptionHandling.NoActiveException();
     }
 }

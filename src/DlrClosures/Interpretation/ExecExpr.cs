@@ -8,10 +8,11 @@ namespace DlrClosures.Interpretation;
 /// times.
 /// </summary>
 /// <remarks>
-/// The evaluation methods of the node classes are marked AggressiveOptimization: an interpreter's
-/// few node methods run millions of times from the first line of a script, and jitting them fully
-/// at once costs less than running them unoptimised until tiering promotes them (measured on the
-/// closure workloads: about a third less CPU for a first run, a little more for a long one).
+/// The node methods are not marked AggressiveOptimization: such a method is left out of the
+/// ReadyToRun image and jitted with full optimisation at its first call, so a published dlrc
+/// jitted every node kind a module body used before its first statement ran. Without the mark the
+/// precompiled code runs at once and tiering recompiles the hot node methods, as for any other
+/// method (fib_cell on the interpreter used about 8 % less CPU; see docs/performance.md, Start-up).
 /// </remarks>
 internal abstract class ExecExpr
 {

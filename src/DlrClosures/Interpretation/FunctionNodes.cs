@@ -13,7 +13,6 @@ internal static class FunctionNodes
 {
     public sealed class MakeFunction(PyCode code, BoxRef[] closure, ExecExpr[]? defaults, object[] keywordOnlyNames, ExecExpr[] keywordOnlyDefaults) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var defaultValues = defaults is null ? null : DisplayNodes.EvaluateAll(defaults, frame);

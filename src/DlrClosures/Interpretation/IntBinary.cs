@@ -37,7 +37,6 @@ internal static class IntBinary
         private readonly CallSite<Func<CallSite, object, object, object>> _site =
             CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(op));
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var a = left.Evaluate(frame);

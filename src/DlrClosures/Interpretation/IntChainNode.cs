@@ -20,7 +20,6 @@ namespace DlrClosures.Interpretation;
 /// </remarks>
 internal sealed class IntChainNode(ExecExpr[] operands, int[] slots, IntChainNode.LongNode tree, ExecExpr general) : ExecExpr
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override object Evaluate(Frame frame)
     {
         for (int i = 0; i < operands.Length; i++)
@@ -65,7 +64,6 @@ internal sealed class IntChainNode(ExecExpr[] operands, int[] slots, IntChainNod
         public static LongNode Operation(PyBinaryOp op, LongNode left, LongNode right) => new(Kind.Operation, 0, 0, op, left, right);
 
         /// <summary>The value as a long, or false when the general expression must run.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryCompute(Frame frame, out long result)
         {
             if (!Value(_left!, frame, out long a) || !Value(_right!, frame, out long b))

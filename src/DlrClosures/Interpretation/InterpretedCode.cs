@@ -62,10 +62,8 @@ internal sealed class InterpretedCode
         };
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object Invoke0(PyFunction function, FrameCounter frames) => Run(NewFrame(function, frames));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object Invoke1(PyFunction function, FrameCounter frames, object a0)
     {
         var frame = NewFrame(function, frames);
@@ -73,7 +71,6 @@ internal sealed class InterpretedCode
         return Run(frame);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object Invoke2(PyFunction function, FrameCounter frames, object a0, object a1)
     {
         var frame = NewFrame(function, frames);
@@ -82,7 +79,6 @@ internal sealed class InterpretedCode
         return Run(frame);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object Invoke3(PyFunction function, FrameCounter frames, object a0, object a1, object a2)
     {
         var frame = NewFrame(function, frames);
@@ -92,7 +88,6 @@ internal sealed class InterpretedCode
         return Run(frame);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object InvokeGeneral(PyFunction function, FrameCounter frames, object[] slots)
     {
         var frame = NewFrame(function, frames);
@@ -100,7 +95,6 @@ internal sealed class InterpretedCode
         return Run(frame);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Frame NewFrame(PyFunction function, FrameCounter frames)
     {
         // Reuse the frame the last call at this depth left, when it has this code's shape: a call
@@ -138,7 +132,6 @@ internal sealed class InterpretedCode
         frame.InUse = false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object Run(Frame frame)
     {
         var frames = frame.Frames;
@@ -169,7 +162,6 @@ internal sealed class InterpretedCode
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Prologue(Frame frame)
     {
         if (_usesGlobals) frame.Globals = _code.GetGlobalCells(frame.Function.Globals);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Limits;
 using DlrClosures.Runtime.Operations;
@@ -16,7 +15,6 @@ internal static class LoopNodes
 {
     public sealed class While(ExecExpr test, ExecStmt body, ExecStmt orElse, int line, bool checkpoint) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var frames = frame.Frames;
@@ -36,7 +34,6 @@ internal static class LoopNodes
     /// <summary>for target in iterable: one <see cref="PyIterator.MoveNext"/> per element, no StopIteration.</summary>
     public sealed class For(ExecExpr iterable, ExecTarget target, ExecStmt body, ExecStmt orElse, int line, bool checkpoint) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var iterator = PyIteration.GetIterator(iterable.Evaluate(frame));
@@ -58,7 +55,6 @@ internal static class LoopNodes
     /// <summary>A for loop whose target nothing reads: it advances the iterator without producing items.</summary>
     public sealed class ForSkip(ExecExpr iterable, ExecStmt body, ExecStmt orElse, int line, bool checkpoint) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var iterator = PyIteration.GetIterator(iterable.Evaluate(frame));

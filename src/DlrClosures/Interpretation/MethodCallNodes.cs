@@ -22,7 +22,6 @@ internal static class MethodCallNodes
         private readonly CallSite<Func<CallSite, object, object>> _call =
             CallSite<Func<CallSite, object, object>>.Create(PyInvokeBinder.Get(0, []));
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var r = receiver.Evaluate(frame);
@@ -39,7 +38,6 @@ internal static class MethodCallNodes
         private readonly CallSite<Func<CallSite, object, object, object>> _call =
             CallSite<Func<CallSite, object, object, object>>.Create(PyInvokeBinder.Get(1, []));
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var r = receiver.Evaluate(frame);
@@ -57,7 +55,6 @@ internal static class MethodCallNodes
         private readonly CallSite<Func<CallSite, object, object, object, object>> _call =
             CallSite<Func<CallSite, object, object, object, object>>.Create(PyInvokeBinder.Get(2, []));
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var r = receiver.Evaluate(frame);
@@ -81,7 +78,6 @@ internal static class MethodCallNodes
         private readonly CallSite<Func<CallSite, object, object, object>> _call =
             CallSite<Func<CallSite, object, object, object>>.Create(PyInvokeBinder.Get(1, []));
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var r = receiver.Evaluate(frame);
@@ -106,7 +102,6 @@ internal static class MethodCallNodes
         private readonly CallSite<Func<CallSite, object, object, object, object>> _call =
             CallSite<Func<CallSite, object, object, object, object>>.Create(PyInvokeBinder.Get(2, []));
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var r = receiver.Evaluate(frame);

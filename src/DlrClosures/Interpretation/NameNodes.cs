@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Runtime.Functions;
@@ -15,7 +14,6 @@ internal static class NameNodes
     /// <summary>A plain local (LOAD_FAST).</summary>
     public sealed class LocalLoad(int slot, string name) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var value = frame.Locals[slot];
@@ -26,7 +24,6 @@ internal static class NameNodes
     /// <summary>A cell this frame created (LOAD_DEREF of a cellvar), or an inlined scope's free variable held in one.</summary>
     public sealed class CellLoad(int index, string name, bool isFree) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var value = frame.Cells![index].Value!;
@@ -37,7 +34,6 @@ internal static class NameNodes
     /// <summary>A free variable (LOAD_DEREF of a freevar): an entry of the function's closure.</summary>
     public sealed class ClosureLoad(int index, string name, bool isFree) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var value = frame.Function.GetClosureCell(index).Value!;
@@ -48,7 +44,6 @@ internal static class NameNodes
     /// <summary>A module-level name: its global cell, else the builtins (LOAD_GLOBAL).</summary>
     public sealed class GlobalLoad(int index, string name) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var cell = frame.Globals[index];
@@ -60,7 +55,6 @@ internal static class NameNodes
     /// <summary>A name in a class body (LOAD_NAME): the namespace being built, the module, the builtins.</summary>
     public sealed class ClassNameLoad(int namespaceSlot, string name, int globalIndex) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) =>
             PyNames.LoadClassName((PyDict)frame.Locals[namespaceSlot], name, frame.Globals[globalIndex]);
     }
@@ -68,7 +62,6 @@ internal static class NameNodes
     /// <summary>A free variable read in a class body (LOAD_CLASSDEREF): the namespace first, then the cell.</summary>
     public sealed class ClassFreeLoad(int namespaceSlot, string name, BoxRef box) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) =>
             PyNames.LoadClassFree((PyDict)frame.Locals[namespaceSlot], name, box.Get(frame));
     }
@@ -78,35 +71,30 @@ internal static class NameNodes
     {
         public int Slot => slot;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => frame.Locals[slot];
     }
 
     /// <summary>A frame cell's value as it is, unbound sentinel included.</summary>
     public sealed class RawCellLoad(int index) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => frame.Cells![index].Value!;
     }
 
     /// <summary>A closure cell's value as it is, unbound sentinel included.</summary>
     public sealed class RawClosureLoad(int index) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => frame.Function.GetClosureCell(index).Value!;
     }
 
     /// <summary>A global cell's value as it is (no builtins lookup), unbound sentinel included.</summary>
     public sealed class RawGlobalLoad(int index) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => frame.Globals[index].Value!;
     }
 
     /// <summary>An entry of the class namespace dict in a local slot; a missing one is a NameError.</summary>
     public sealed class ClassEntryLoad(int namespaceSlot, string name) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) =>
             ((PyDict)frame.Locals[namespaceSlot]).TryGetValue(name, out var value)
                 ? value

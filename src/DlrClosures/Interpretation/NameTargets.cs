@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Functions;
 
@@ -21,7 +20,6 @@ internal static class NameTargets
     {
         public int Slot => slot;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Assign(Frame frame, object value) => frame.SetLocal(slot, value);
 
         public override void Delete(Frame frame)
@@ -34,7 +32,6 @@ internal static class NameTargets
     /// <summary>A cell or free variable: the box is written, so every closure sharing it sees the value.</summary>
     public sealed class Box(BoxRef box, string name, bool isFree) : NameTarget
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Assign(Frame frame, object value) => box.Get(frame).Value = value;
 
         public override void Delete(Frame frame) => PyNames.DeleteCell(box.Get(frame), name, isFree);
@@ -42,7 +39,6 @@ internal static class NameTargets
 
     public sealed class Global(int index, string name) : NameTarget
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Assign(Frame frame, object value) => frame.Globals[index].Value = value;
 
         public override void Delete(Frame frame) => PyNames.DeleteGlobal(frame.Globals[index], name);
@@ -51,7 +47,6 @@ internal static class NameTargets
     /// <summary>A name of a class body: an entry of the namespace dict being built.</summary>
     public sealed class ClassName(int namespaceSlot, string name) : NameTarget
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Assign(Frame frame, object value) => ((PyDict)frame.Locals[namespaceSlot])[name] = value;
 
         public override void Delete(Frame frame) => PyNames.DeleteClassName((PyDict)frame.Locals[namespaceSlot], name);

@@ -19,7 +19,6 @@ internal static class OperatorNodes
         private readonly CallSite<Func<CallSite, object, object, object>> _site =
             CallSite<Func<CallSite, object, object, object>>.Create(PyBinaryOperationBinder.Get(operation));
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame)
         {
             var a = left.Evaluate(frame);
@@ -33,21 +32,18 @@ internal static class OperatorNodes
         private readonly CallSite<Func<CallSite, object, object>> _site =
             CallSite<Func<CallSite, object, object>>.Create(PyUnaryOperationBinder.Get(operation));
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => _site.Target(_site, operand.Evaluate(frame));
     }
 
     /// <summary><c>not x</c> as a value: the truth of the operand (built as a condition), negated and boxed.</summary>
     public sealed class Not(ExecExpr condition) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => PyBool.Box(!condition.EvaluateBool(frame));
     }
 
     /// <summary><c>body if test else orElse</c>, and the lowered <c>and</c>, <c>or</c> and comparison chains; the test is a condition.</summary>
     public sealed class IfExp(ExecExpr test, ExecExpr body, ExecExpr orElse) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => Tail(this, frame);
 
         /// <summary>
@@ -55,7 +51,6 @@ internal static class OperatorNodes
         /// the binder lowers <c>a and b and ...</c> and <c>a &lt; b &lt; ...</c> into conditionals nested
         /// once per operand, and a chain of 100,000 must not cost 100,000 frames of the host's stack.
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal static object Tail(ExecExpr node, Frame frame)
         {
             while (true)
@@ -81,7 +76,6 @@ internal static class OperatorNodes
     /// <summary>Effects, then a value: how lowered sugar uses temporaries inside an expression.</summary>
     public sealed class Sequence(ExecStmt[] effects, ExecExpr value) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => IfExp.Tail(this, frame);
 
         internal ExecStmt[] Effects { get; } = effects;
@@ -92,7 +86,6 @@ internal static class OperatorNodes
     /// <summary>An iterator over a value (what a generator expression, evaluated eagerly, hands out).</summary>
     public sealed class GetIterator(ExecExpr value) : ExecExpr
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override object Evaluate(Frame frame) => PyIteration.GetIterator(value.Evaluate(frame));
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DlrClosures.Binding;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Functions;
@@ -17,7 +16,6 @@ internal static class StatementNodes
     {
         public static readonly Block Empty = new([], []);
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             for (int i = 0; i < statements.Length; i++)
@@ -32,7 +30,6 @@ internal static class StatementNodes
 
     public sealed class Expression(ExecExpr value) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             value.Evaluate(frame);
@@ -43,7 +40,6 @@ internal static class StatementNodes
     /// <summary>An expression statement of interactive input: its repr is printed (<c>sys.displayhook</c>).</summary>
     public sealed class Display(ExecExpr value) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             PyNames.DisplayHook(value.Evaluate(frame));
@@ -53,14 +49,12 @@ internal static class StatementNodes
 
     public sealed class If(ExecExpr test, ExecStmt body, ExecStmt orElse) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame) =>
             test.EvaluateBool(frame) ? body.Execute(frame) : orElse.Execute(frame);
     }
 
     public sealed class Return(ExecExpr value) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             frame.ReturnValue = value.Evaluate(frame);
@@ -72,7 +66,6 @@ internal static class StatementNodes
     {
         public static readonly Break Instance = new();
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame) => Completion.Break;
     }
 
@@ -80,14 +73,12 @@ internal static class StatementNodes
     {
         public static readonly Continue Instance = new();
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame) => Completion.Continue;
     }
 
     /// <summary><c>del name</c>.</summary>
     public sealed class DeleteName(NameTargets.NameTarget name) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             name.Delete(frame);
@@ -98,7 +89,6 @@ internal static class StatementNodes
     /// <summary><c>del container[index]</c>.</summary>
     public sealed class DeleteItem(ExecExpr container, ExecExpr index) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var c = container.Evaluate(frame);
@@ -111,7 +101,6 @@ internal static class StatementNodes
     /// <summary><c>del obj.name</c>.</summary>
     public sealed class DeleteAttribute(ExecExpr target, string name) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             PyAttributes.DelAttr(target.Evaluate(frame), name);
@@ -121,7 +110,6 @@ internal static class StatementNodes
 
     public sealed class Assert(ExecExpr test, ExecExpr? message) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             if (!test.EvaluateBool(frame)) throw PyNames.AssertionFailed(message?.Evaluate(frame));
@@ -136,7 +124,6 @@ internal static class StatementNodes
     /// </summary>
     public sealed class EnterScope(CellInit[] cells, int[] unboundLocals) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             frame.CreateCells(cells);
@@ -148,7 +135,6 @@ internal static class StatementNodes
     /// <summary>A list comprehension's element appended to the list in its slot.</summary>
     public sealed class CollectList(int collection, ExecExpr element) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var item = element.Evaluate(frame);
@@ -160,7 +146,6 @@ internal static class StatementNodes
     /// <summary>A set comprehension's element added to the set in its slot.</summary>
     public sealed class CollectSet(int collection, ExecExpr element) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var item = element.Evaluate(frame);
@@ -172,7 +157,6 @@ internal static class StatementNodes
     /// <summary>A dict comprehension's item stored in the dict in its slot: the key first, then the value (the 3.8+ order).</summary>
     public sealed class CollectDict(int collection, ExecExpr key, ExecExpr value) : ExecStmt
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override Completion Execute(Frame frame)
         {
             var k = key.Evaluate(frame);

@@ -8,11 +8,24 @@ namespace DlrClosures.Runtime;
 /// </summary>
 public sealed class PyRuntimeContext
 {
-    /// <summary>Standard output of scripts.</summary>
-    public TextWriter Out { get; set; } = Console.Out;
+    // Null is the process console, read when first written to: Console.Out and Console.Error are
+    // costly to create (they work out the terminal's encoding), and a host such as dlrc that sets its
+    // own writers should not pay for them at start-up.
+    private TextWriter? _out;
+    private TextWriter? _error;
 
-    /// <summary>Standard error of scripts.</summary>
-    public TextWriter Error { get; set; } = Console.Error;
+    /// <summary>Standard output of scripts: <see cref="Console.Out"/> unless set.</summary>
+    public TextWriter Out { get => _out ?? Console.Out; set => _out = value; }
+
+    /// <summary>Standard error of scripts: <see cref="Console.Error"/> unless set.</summary>
+    public TextWriter Error { get => _error ?? Console.Error; set => _error = value; }
+
+    /// <summary>Sends <see cref="Out"/> and <see cref="Error"/> back to the process console.</summary>
+    internal void UseConsole()
+    {
+        _out = null;
+        _error = null;
+    }
 
     /// <summary>CPython's <c>sys.getrecursionlimit()</c>; in force on a thread while the context is current (<see cref="PyContext.Enter"/>).</summary>
     public int RecursionLimit { get; init; } = Functions.PyFrames.DefaultRecursionLimit;

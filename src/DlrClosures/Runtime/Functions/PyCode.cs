@@ -80,24 +80,36 @@ public sealed class PyCode
         lock (_compileLock)
         {
             if (IsCompiled) return;
-            var compiled = _compile(this);
-            switch (compiled)
-            {
-                case Func<PyFunction, FrameCounter, object> f0: Fast0 = f0; break;
-                case Func<PyFunction, FrameCounter, object, object> f1: Fast1 = f1; break;
-                case Func<PyFunction, FrameCounter, object, object, object> f2: Fast2 = f2; break;
-                case Func<PyFunction, FrameCounter, object, object, object, object> f3: Fast3 = f3; break;
-                case Func<PyFunction, FrameCounter, object[], object> general: General = general; break;
-                default: throw new InvalidOperationException($"unexpected delegate type {compiled.GetType()}");
-            }
+            SetEntry(_compile(this));
         }
     }
 
+    /// <summary>The entry point set by <see cref="EnsureCompiled"/>, or null before.</summary>
+    internal Delegate? Entry => (Delegate?)Fast0 ?? (Delegate?)Fast1 ?? (Delegate?)Fast2 ?? (Delegate?)Fast3 ?? General;
+
     /// <summary>
-    /// The module-level variable cells this code reads and writes, resolved in <paramref name="globals"/>,
-    /// in the order of <see cref="GlobalNames"/>. Cached for the last namespace seen, so a
-    /// function entry costs one comparison; a code object run against another module resolves again.
+    /// Replaces the entry point with <paramref name="entry"/>, of the same shape: code that ran its
+    /// first calls on the interpreter switching to its compiled body. Calls already running finish
+    /// on the old entry; a reader sees one or the other, both whole.
     /// </summary>
+    internal void ReplaceEntry(Delegate entry)
+    {
+        lock (_compileLock) SetEntry(entry);
+    }
+
+    private void SetEntry(Delegate entry)
+    {
+        switch (entry)
+        {
+            case Func<PyFunction, FrameCounter, object> f0: Fast0 = f0; break;
+            case Func<PyFunction, FrameCounter, object, object> f1: Fast1 = f1; break;
+            case Func<PyFunction, FrameCounter, object, object, object> f2: Fast2 = f2; break;
+            case Func<PyFunction, FrameCounter, object, object, object, object> f3: Fast3 = f3; break;
+            case Func<PyFunction, FrameCounter, object[], object> general: General = general; break;
+            default: throw new InvalidOperationException($"unexpected delegate type {entry.GetType()}");
+        }
+    }
+
     public StrongBox<object>[] GetGlobalCells(PyGlobals globals)
     {
         var cache = _globalCache;
