@@ -48,6 +48,7 @@ public sealed class PyIntRulesTests
         Assert.That(withRule, Is.EqualTo(new[]
         {
             PyBinaryOp.Add, PyBinaryOp.Subtract, PyBinaryOp.Multiply, PyBinaryOp.FloorDivide, PyBinaryOp.Modulo,
+            PyBinaryOp.LeftShift, PyBinaryOp.RightShift,
             PyBinaryOp.BitAnd, PyBinaryOp.BitOr, PyBinaryOp.BitXor,
             PyBinaryOp.Equal, PyBinaryOp.NotEqual, PyBinaryOp.Less, PyBinaryOp.LessEqual, PyBinaryOp.Greater, PyBinaryOp.GreaterEqual,
         }.Order()));
@@ -64,6 +65,9 @@ public sealed class PyIntRulesTests
             PyBinaryOp.Multiply => PyArithmetic.Multiply(x, y),
             PyBinaryOp.FloorDivide => PyArithmetic.FloorDivide(x, y),
             PyBinaryOp.Modulo => PyArithmetic.Modulo(x, y),
+            // The big-int shifts (long_lshift, long_rshift), which the long helpers must agree with.
+            PyBinaryOp.LeftShift => IntOps.Binary(BinaryOp.LeftShift, a, b),
+            PyBinaryOp.RightShift => IntOps.Binary(BinaryOp.RightShift, a, b),
             PyBinaryOp.BitAnd => PyArithmetic.BitAnd(x, y),
             PyBinaryOp.BitOr => PyArithmetic.BitOr(x, y),
             PyBinaryOp.BitXor => PyArithmetic.BitXor(x, y),

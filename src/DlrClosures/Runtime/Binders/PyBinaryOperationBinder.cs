@@ -9,8 +9,8 @@ namespace DlrClosures.Runtime.Binders;
 /// <summary>
 /// Binds a binary operation or comparison for the operand types a call site sees. Each rule is
 /// restricted to the exact types of both operands; (int, int) and (float, float) get inline code
-/// (with overflow into big integers through <see cref="PyArithmetic"/>'s typed helpers), every other
-/// pair calls the general operation. Binders are canonical per (operation, result type), so sites
+/// (with overflow into big integers through <see cref="PyArithmetic"/>'s typed helpers), (str, str)
+/// compares and concatenates inline, every other pair calls the general operation. Binders are canonical per (operation, result type), so sites
 /// share the binder's rule cache.
 /// </summary>
 public sealed class PyBinaryOperationBinder : DynamicMetaObjectBinder
@@ -78,6 +78,8 @@ public sealed class PyBinaryOperationBinder : DynamicMetaObjectBinder
             {
                 PyBinaryOp.Equal => Linq.Expression.Call(s_stringEquals, a, b),
                 PyBinaryOp.NotEqual => Linq.Expression.Not(Linq.Expression.Call(s_stringEquals, a, b)),
+                // A str is immutable: s += t makes a new one, as s + t does.
+                PyBinaryOp.Add or PyBinaryOp.InPlaceAdd => Linq.Expression.Call(s_stringConcat, a, b),
                 _ => null,
             };
         }
@@ -87,6 +89,9 @@ public sealed class PyBinaryOperationBinder : DynamicMetaObjectBinder
     /// <summary>The inline rule for <paramref name="operation"/> on two <c>long</c> expressions (<see cref="PyIntRules.Rule"/>).</summary>
     public static Linq.Expression? IntRule(PyBinaryOp operation, Linq.Expression a, Linq.Expression b) =>
         PyIntRules.Rule(operation, a, b);
+
+    private static readonly MethodInfo s_stringConcat =
+        typeof(string).GetMethod(nameof(string.Concat), [typeof(string), typeof(string)])!;
 
     private static readonly MethodInfo s_stringEquals =
         typeof(string).GetMethod(nameof(string.Equals), [typeof(string), typeof(string)])!;

@@ -14,8 +14,8 @@ namespace DlrClosures.Runtime.Binders;
 /// One table, <see cref="KindOf"/>, says which operations have a rule and of which kind; the
 /// expression form (<see cref="Rule"/>) and the function form (<see cref="Apply"/>, <see cref="Compare"/>)
 /// both follow it and call the same <see cref="PyArithmetic"/> helpers, and one test table runs
-/// every operation through the binder, the compiled path and the interpreter. True division, power
-/// and shifts have none: their corner cases are the runtime's.
+/// every operation through the binder, the compiled path and the interpreter. True division and
+/// power have none: their corner cases are the runtime's.
 /// </remarks>
 public static class PyIntRules
 {
@@ -38,7 +38,8 @@ public static class PyIntRules
     /// <summary>The kind of rule <paramref name="operation"/> has (an in-place operation has its binary one's).</summary>
     public static RuleKind KindOf(PyBinaryOp operation) => PyBinaryOps.OnNumbers(operation) switch
     {
-        PyBinaryOp.Add or PyBinaryOp.Subtract or PyBinaryOp.Multiply or PyBinaryOp.FloorDivide or PyBinaryOp.Modulo => RuleKind.Arithmetic,
+        PyBinaryOp.Add or PyBinaryOp.Subtract or PyBinaryOp.Multiply or PyBinaryOp.FloorDivide or PyBinaryOp.Modulo
+            or PyBinaryOp.LeftShift or PyBinaryOp.RightShift => RuleKind.Arithmetic,
         PyBinaryOp.BitAnd or PyBinaryOp.BitOr or PyBinaryOp.BitXor => RuleKind.Bitwise,
         >= PyBinaryOp.Equal and <= PyBinaryOp.GreaterEqual => RuleKind.Comparison,
         _ => RuleKind.None,
@@ -86,6 +87,8 @@ public static class PyIntRules
         PyBinaryOp.Multiply => PyArithmetic.MultiplyInt(a, b),
         PyBinaryOp.FloorDivide => PyArithmetic.FloorDivideInt(a, b),
         PyBinaryOp.Modulo => PyArithmetic.ModuloInt(a, b),
+        PyBinaryOp.LeftShift => PyArithmetic.LeftShiftInt(a, b),
+        PyBinaryOp.RightShift => PyArithmetic.RightShiftInt(a, b),
         PyBinaryOp.BitAnd => PyInt.Box(a & b),
         PyBinaryOp.BitOr => PyInt.Box(a | b),
         PyBinaryOp.BitXor => PyInt.Box(a ^ b),
@@ -112,6 +115,8 @@ public static class PyIntRules
             PyBinaryOp.Subtract => nameof(PyArithmetic.SubtractInt),
             PyBinaryOp.Multiply => nameof(PyArithmetic.MultiplyInt),
             PyBinaryOp.FloorDivide => nameof(PyArithmetic.FloorDivideInt),
+            PyBinaryOp.LeftShift => nameof(PyArithmetic.LeftShiftInt),
+            PyBinaryOp.RightShift => nameof(PyArithmetic.RightShiftInt),
             _ => nameof(PyArithmetic.ModuloInt),
         };
         return typeof(PyArithmetic).GetMethod(name, [typeof(long), typeof(long)])

@@ -22,7 +22,22 @@ internal static class BinaryOpInfo
     };
 
     /// <summary>The augmented operator as binary_iop1's error names it: <c>+=</c>, <c>**=</c> (not "** or pow()").</summary>
-    public static string InPlaceSymbol(BinaryOp op) => op == BinaryOp.Power ? "**=" : Symbol(op) + "=";
+    public static string InPlaceSymbol(BinaryOp op) => op switch
+    {
+        BinaryOp.Add => "+=",
+        BinaryOp.And => "&=",
+        BinaryOp.FloorDivide => "//=",
+        BinaryOp.LeftShift => "<<=",
+        BinaryOp.MatMultiply => "@=",
+        BinaryOp.Multiply => "*=",
+        BinaryOp.Remainder => "%=",
+        BinaryOp.Or => "|=",
+        BinaryOp.Power => "**=",
+        BinaryOp.RightShift => ">>=",
+        BinaryOp.Subtract => "-=",
+        BinaryOp.TrueDivide => "/=",
+        _ => "^=",
+    };
 
     /// <summary>The special method, without underscores: "add" for __add__/__radd__/__iadd__.</summary>
     public static string MethodStem(BinaryOp op) => op switch

@@ -14,7 +14,9 @@ namespace DlrClosures.Runtime.Operations;
 public static class PyArithmetic
 {
     public static object Add(object a, object b) =>
-        a is long x && b is long y ? AddInt(x, y) : Binary(BinaryOp.Add, a, b);
+        a is long x && b is long y ? AddInt(x, y)
+        : a is string s && b is string t ? string.Concat(s, t)
+        : Binary(BinaryOp.Add, a, b);
 
     public static object Subtract(object a, object b) =>
         a is long x && b is long y ? SubtractInt(x, y) : Binary(BinaryOp.Subtract, a, b);
@@ -31,8 +33,11 @@ public static class PyArithmetic
         a is long x && b is long y ? ModuloInt(x, y) : Binary(BinaryOp.Remainder, a, b);
 
     public static object Power(object a, object b) => Binary(BinaryOp.Power, a, b);
-    public static object LeftShift(object a, object b) => Binary(BinaryOp.LeftShift, a, b);
-    public static object RightShift(object a, object b) => Binary(BinaryOp.RightShift, a, b);
+    public static object LeftShift(object a, object b) =>
+        a is long x && b is long y ? LeftShiftInt(x, y) : Binary(BinaryOp.LeftShift, a, b);
+
+    public static object RightShift(object a, object b) =>
+        a is long x && b is long y ? RightShiftInt(x, y) : Binary(BinaryOp.RightShift, a, b);
 
     public static object BitAnd(object a, object b) =>
         a is long x && b is long y ? PyInt.Box(x & y) : Binary(BinaryOp.And, a, b);
@@ -48,9 +53,11 @@ public static class PyArithmetic
     // Augmented assignment, PyNumber_InPlace*: see InPlaceOps. Ints are immutable, so their fast
     // paths are the binary ones.
 
-    /// <summary><c>a += b</c> (PyNumber_InPlaceAdd): a list is extended in place by any iterable.</summary>
+    /// <summary><c>a += b</c> (PyNumber_InPlaceAdd): a list is extended in place by any iterable; a str, immutable, is concatenated.</summary>
     public static object InPlaceAdd(object a, object b) =>
-        a is long x && b is long y ? AddInt(x, y) : InPlaceOps.Apply(BinaryOp.Add, a, b);
+        a is long x && b is long y ? AddInt(x, y)
+        : a is string s && b is string t ? string.Concat(s, t)
+        : InPlaceOps.Apply(BinaryOp.Add, a, b);
 
     /// <summary><c>a -= b</c>: a set loses the elements of another in place.</summary>
     public static object InPlaceSubtract(object a, object b) =>
@@ -75,10 +82,12 @@ public static class PyArithmetic
     public static object InPlacePower(object a, object b) => InPlaceOps.Apply(BinaryOp.Power, a, b);
 
     /// <summary><c>a &lt;&lt;= b</c>.</summary>
-    public static object InPlaceLeftShift(object a, object b) => InPlaceOps.Apply(BinaryOp.LeftShift, a, b);
+    public static object InPlaceLeftShift(object a, object b) =>
+        a is long x && b is long y ? LeftShiftInt(x, y) : InPlaceOps.Apply(BinaryOp.LeftShift, a, b);
 
     /// <summary><c>a &gt;&gt;= b</c>.</summary>
-    public static object InPlaceRightShift(object a, object b) => InPlaceOps.Apply(BinaryOp.RightShift, a, b);
+    public static object InPlaceRightShift(object a, object b) =>
+        a is long x && b is long y ? RightShiftInt(x, y) : InPlaceOps.Apply(BinaryOp.RightShift, a, b);
 
     /// <summary><c>a &amp;= b</c>: a set keeps only the common elements, in place.</summary>
     public static object InPlaceBitAnd(object a, object b) =>
@@ -212,11 +221,28 @@ public static class PyArithmetic
             case BinaryOp.TrueDivide:
                 if (y == 0) throw PyErrors.ZeroDivisionError(PyMessages.DivisionByZero);
                 return IntOps.TrueDivide(x, y);
-            case BinaryOp.RightShift:
-                if (y < 0) throw PyErrors.ValueError(PyMessages.NegativeShiftCount);
-                return PyInt.Box(y >= 64 ? (x < 0 ? -1 : 0) : x >> (int)y);
+            case BinaryOp.RightShift: return RightShiftInt(x, y);
+            case BinaryOp.LeftShift: return LeftShiftInt(x, y);
             default: return IntOps.Binary(op, x, y);
         }
+    }
+
+    /// <summary><c>a &gt;&gt; b</c> on two small ints (long_rshift): a negative count is a ValueError, 64 or more leaves only the sign.</summary>
+    public static object RightShiftInt(long a, long b)
+    {
+        if (b < 0) throw PyErrors.ValueError(PyMessages.NegativeShiftCount);
+        return PyInt.Box(b >= 64 ? (a < 0 ? -1 : 0) : a >> (int)b);
+    }
+
+    /// <summary><c>a &lt;&lt; b</c> on two small ints: in a long while no bit is lost, else the big-int shift (long_lshift, with its errors).</summary>
+    public static object LeftShiftInt(long a, long b)
+    {
+        if ((ulong)b < 63)
+        {
+            long shifted = a << (int)b;
+            if (shifted >> (int)b == a) return PyInt.Box(shifted);
+        }
+        return IntOps.Binary(BinaryOp.LeftShift, a, b);
     }
 
     private static object AddOverflow(long a, long b) => (BigInteger)a + b;
