@@ -40,6 +40,34 @@ public sealed class SmallStackTests
         }
     }
 
+    // Every frame of a deep recursion handles the RecursionError and raises again: the handlers
+    // run after .NET has unwound the frames below them, not on top of the dispatch still under
+    // way, so the stack does not grow by one exception dispatch per frame (before: stack overflow).
+    private const string Recurse = "def f(n):\n    try:\n        return f(n + 1)\n";
+
+    [TestCase(Recurse + "    except RecursionError:\n        raise\nf(0)",
+        "RecursionError: maximum recursion depth exceeded", TestName = "SmallStack_ReraiseInEveryFrame")]
+    [TestCase(Recurse + "    except RecursionError as e:\n        raise ValueError from e\nf(0)",
+        "ValueError", TestName = "SmallStack_RaiseFromInEveryFrame")]
+    [TestCase("def g(n):\n    return g(n - 1) if n else 0\n" + Recurse + "    except RecursionError:\n        g(20)\n        raise\n    finally:\n        g(20)\nf(0)",
+        "RecursionError: maximum recursion depth exceeded", TestName = "SmallStack_HandlerAndFinallyCallFunctionsInEveryFrame")]
+    [TestCase(Recurse + "    finally:\n        raise KeyError(n)\nf(0)",
+        "KeyError: 0", TestName = "SmallStack_FinallyRaisesInEveryFrame")]
+    [TestCase(Recurse + "    except Exception as e:\n        try:\n            raise e\n        except RecursionError:\n            pass\n        raise\nf(0)",
+        "RecursionError: maximum recursion depth exceeded", TestName = "SmallStack_NestedTryInHandlerThenReraise")]
+    public void RecursionWhoseHandlersRaise_EndsInAPythonException(string script, string expected)
+    {
+        foreach (var mode in new[] { ExecutionMode.Compile, ExecutionMode.Interpret })
+        {
+            var (error, after) = RunOnDefaultStack(mode, script);
+            Assert.Multiple(() =>
+            {
+                Assert.That(error?.FormatExceptionOnly().TrimEnd(), Is.EqualTo(expected), mode.ToString());
+                Assert.That(after, Is.EqualTo("ok\n"), $"{mode}: the next script on the same engine");
+            });
+        }
+    }
+
     // The script, then a normal one on the same engine, on a thread with the default stack size.
     private static (PyException? Error, string After) RunOnDefaultStack(ExecutionMode mode, string script)
     {
