@@ -40,6 +40,32 @@ public sealed class SmallStackTests
         }
     }
 
+    // Attribute hooks that reach themselves again, and recursion over nested lists and dicts.
+    private const string NestedList = "t = []\nfor i in range(100000):\n    t = [t]\n";
+
+    [TestCase("class A:\n    def __setattr__(self, k, v):\n        setattr(self, k, v)\nA().x = 1",
+        "RecursionError: maximum recursion depth exceeded", TestName = "SmallStack_SetattrHookCallsSetattr")]
+    [TestCase("class A:\n    def __getattribute__(self, k):\n        return getattr(self, k)\nA().x",
+        "RecursionError: maximum recursion depth exceeded", TestName = "SmallStack_GetattributeHookCallsGetattr")]
+    [TestCase("class A:\n    def __getattr__(self, k):\n        return self.other\nA().x",
+        "RecursionError: maximum recursion depth exceeded", TestName = "SmallStack_GetattrHookReadsAMissingAttribute")]
+    [TestCase("class A:\n    def __delattr__(self, k):\n        delattr(self, k)\ndel A().x",
+        "RecursionError: maximum recursion depth exceeded", TestName = "SmallStack_DelattrHookCallsDelattr")]
+    [TestCase(NestedList + "repr(t)",
+        "RecursionError: maximum recursion depth exceeded while getting the repr of an object", TestName = "SmallStack_ReprOfDeepList")]
+    [TestCase(NestedList + "str(t)",
+        "RecursionError: maximum recursion depth exceeded while getting the repr of an object", TestName = "SmallStack_StrOfDeepList")]
+    [TestCase("d = {}\nfor i in range(100000):\n    d = {1: d}\nrepr(d)",
+        "RecursionError: maximum recursion depth exceeded while getting the repr of an object", TestName = "SmallStack_ReprOfDeepDict")]
+    [TestCase(NestedList + "u = []\nfor i in range(100000):\n    u = [u]\nt == u",
+        "RecursionError: maximum recursion depth exceeded in comparison", TestName = "SmallStack_EqualityOfDeepLists")]
+    [TestCase(NestedList + "u = []\nfor i in range(100000):\n    u = [u]\nt < u",
+        "RecursionError: maximum recursion depth exceeded in comparison", TestName = "SmallStack_OrderingOfDeepLists")]
+    [TestCase("l = [1]\nl.append(l)\nd = {}\nd[1] = d\nraise ValueError(repr(l) + str(l) + repr(d))",
+        "ValueError: [1, [...]][1, [...]]{1: {...}}", TestName = "SmallStack_SelfContainingContainers")]
+    public void RecursiveHooksAndDeepContainers_EndInAPythonException(string script, string expected) =>
+        RecursionWhoseHandlersRaise_EndsInAPythonException(script, expected);
+
     // Every frame of a deep recursion handles the RecursionError and raises again: the handlers
     // run after .NET has unwound the frames below them, not on top of the dispatch still under
     // way, so the stack does not grow by one exception dispatch per frame (before: stack overflow).
