@@ -186,6 +186,27 @@ public sealed class ScriptEngineTests
         });
     }
 
+    [TestCase(ExecutionMode.Compile)]
+    [TestCase(ExecutionMode.Interpret)]
+    public void IntMaxStrDigits_FromSetup_LimitsOrLiftsTheConversion(ExecutionMode mode)
+    {
+        var lifted = Python.CreateEngine(new ScriptRuntimeSetup { ExecutionMode = mode, IntMaxStrDigits = 0 });
+        var limited = Python.CreateEngine(new ScriptRuntimeSetup { ExecutionMode = mode, IntMaxStrDigits = 1000 });
+        // 200,000 digits each way: divide and conquer keeps this well under a second.
+        var scope = lifted.CreateScope();
+        lifted.Execute("s = '123456789' * 22222", scope);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(lifted.Execute<bool>("str(int(s)) == s and str(-int(s)) == '-' + s", scope), Is.True);
+            Assert.That(limited.Execute<int>("len(str(10**999))", limited.CreateScope()), Is.EqualTo(1000));
+            var error = Assert.Throws<PyException>(() => limited.Execute("int('1' * 1001)", limited.CreateScope()));
+            Assert.That(error!.FormatExceptionOnly().TrimEnd(), Is.EqualTo(
+                "ValueError: Exceeds the limit (1000 digits) for integer string conversion: value has 1001 digits; use sys.set_int_max_str_digits() to increase the limit"));
+            Assert.Throws<ArgumentOutOfRangeException>(() => new ScriptRuntime(new ScriptRuntimeSetup { IntMaxStrDigits = 639 }));
+        });
+    }
+
     [Test]
     public void Print_GoesToTheRuntimeOutput()
     {
