@@ -176,6 +176,7 @@ public sealed class ScriptEngine
     // accepts and a module does not (an expression with leading indentation).
     private static (ModuleNode, CompileMode) Parse(SourceText source, SourceCodeKind kind)
     {
+        SourceEncoding.EnsureEncodable(source.Text);
         if (kind == SourceCodeKind.Expression)
             return PythonParser.TryParseExpression(source) is { } expression
                 ? (AsModule(expression, source), CompileMode.Eval)

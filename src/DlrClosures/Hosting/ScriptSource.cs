@@ -33,6 +33,14 @@ public sealed class ScriptSource
     public ScriptCodeParseResult GetCodeProperties()
     {
         if (string.IsNullOrWhiteSpace(Text.Text)) return ScriptCodeParseResult.Empty;
+        try
+        {
+            SourceEncoding.EnsureEncodable(Text.Text);
+        }
+        catch (PyException)
+        {
+            return ScriptCodeParseResult.Invalid;
+        }
         if (PythonParser.IsIncomplete(Text.Text)) return ScriptCodeParseResult.IncompleteStatement;
         try
         {

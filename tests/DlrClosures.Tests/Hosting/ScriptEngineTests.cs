@@ -207,6 +207,25 @@ public sealed class ScriptEngineTests
         });
     }
 
+    // CPython encodes a str source to UTF-8 before compiling it: exec('\ud800') and the others below
+    // give these lines there (python3.11); a surrogate pair is one code point and is accepted. The
+    // sources are written escaped (an attribute cannot hold a lone surrogate) and unescaped here.
+    [TestCase(@"\ud800", "UnicodeEncodeError: 'utf-8' codec can't encode character '\\ud800' in position 0: surrogates not allowed")]
+    [TestCase(@"x = 1\ny = '\ud800'", "UnicodeEncodeError: 'utf-8' codec can't encode character '\\ud800' in position 11: surrogates not allowed")]
+    [TestCase(@"x = 1\ny = '\udc00\ud800'", "UnicodeEncodeError: 'utf-8' codec can't encode characters in position 11-12: surrogates not allowed")]
+    [TestCase(@"x = '\ud83d\ude00'\ny = '\udfff'", "UnicodeEncodeError: 'utf-8' codec can't encode character '\\udfff' in position 13: surrogates not allowed")]
+    public void LoneSurrogateInSource_IsUnicodeEncodeError(string escaped, string expected)
+    {
+        string source = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        foreach (var mode in new[] { ExecutionMode.Compile, ExecutionMode.Interpret })
+        {
+            var engine = Python.CreateEngine(new ScriptRuntimeSetup { ExecutionMode = mode });
+            var error = Assert.Throws<PyException>(() => engine.Execute(source, engine.CreateScope()));
+            Assert.That(error!.FormatExceptionOnly().TrimEnd(), Is.EqualTo(expected), mode.ToString());
+            Assert.That(engine.CreateScriptSourceFromString(source).GetCodeProperties(), Is.EqualTo(ScriptCodeParseResult.Invalid));
+        }
+    }
+
     [Test]
     public void Print_GoesToTheRuntimeOutput()
     {
