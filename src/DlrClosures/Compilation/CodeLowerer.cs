@@ -55,8 +55,12 @@ internal sealed partial class CodeLowerer :
     private readonly Linq.ParameterExpression[] _frees;
     private readonly Stack<(Linq.LabelTarget Break, Linq.LabelTarget Continue)> _loops = new();
 
-    private CodeLowerer(BoundCode bound, PyCode code)
+    // Makes the code object of each def or lambda met (Lowerer.Lower's policy), or null for Lowerer.CreateCode.
+    private readonly Func<BoundCode, PyCode>? _createNested;
+
+    private CodeLowerer(BoundCode bound, PyCode code, Func<BoundCode, PyCode>? createNested)
     {
+        _createNested = createNested;
         _bound = bound;
         _code = code;
         var frame = bound.Frame;
@@ -74,7 +78,8 @@ internal sealed partial class CodeLowerer :
     }
 
     /// <summary>Translates the body of <paramref name="bound"/>, whose code object is <paramref name="code"/>.</summary>
-    public static Linq.LambdaExpression Lower(BoundCode bound, PyCode code) => new CodeLowerer(bound, code).LowerFrame();
+    public static Linq.LambdaExpression Lower(BoundCode bound, PyCode code, Func<BoundCode, PyCode>? createNested = null) =>
+        new CodeLowerer(bound, code, createNested).LowerFrame();
 
     private Linq.LambdaExpression LowerFrame()
     {

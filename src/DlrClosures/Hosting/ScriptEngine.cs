@@ -160,8 +160,9 @@ public sealed class ScriptEngine
             {
                 ExecutionMode.Interpret => Interpreter.Prepare(bound),
                 // A module body without loops runs each statement once (ScriptRuntimeSetup.InterpretLoopFreeModules).
-                _ when _interpretLoopFreeModules && !bound.HasLoops => Interpreter.Prepare(bound, Lowerer.CreateCode),
-                _ => Lowerer.Lower(bound),
+                _ when _interpretLoopFreeModules && !bound.HasLoops => Interpreter.Prepare(bound, nested => Lowerer.Lower(nested, Interpreter.Prepare)),
+                // A code object too deep or large for the IL compiler runs on the interpreter instead.
+                _ => Lowerer.Lower(bound, Interpreter.Prepare),
             };
         }
         catch (Exception error) when (error is not PyException)

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Binding;
 using DlrClosures.Runtime.Functions;
 
@@ -75,7 +77,14 @@ internal sealed partial class NodeBuilder :
 
     private ExecStmt Statement(BoundStmt statement) => statement.Accept(this);
 
-    private ExecExpr Expression(BoundExpr expression) => expression.Accept(this);
+    // The node tree is built recursively: a bound tree deeper than the thread's stack allows (a
+    // chain of 100,000 links on a 1 MB thread) is CPython's error, not a stack overflow.
+    private ExecExpr Expression(BoundExpr expression)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw PyErrors.RecursionError(BindingMessages.RecursionDuringCompilation);
+        return expression.Accept(this);
+    }
 
     private ExecExpr Condition(BoundCondition condition) => condition.Accept(this);
 

@@ -22,6 +22,10 @@ internal sealed class LocalNameOrder
     private SymbolTableEntry _entry;
     private List<string> _names;
 
+    // The names of _names, for the membership test: List.Contains made 50,000 defs in one module
+    // quadratic (6.3 s of scope analysis).
+    private HashSet<string> _seen = new(StringComparer.Ordinal);
+
     private LocalNameOrder(ModuleNode module, IReadOnlyDictionary<SyntaxNode, SymbolTableEntry> entries)
     {
         _entries = entries;
@@ -42,17 +46,18 @@ internal sealed class LocalNameOrder
     private void Mention(string name)
     {
         string mangled = NameMangler.Mangle(_entry.PrivateName, name);
-        if (!_names.Contains(mangled)) _names.Add(mangled);
+        if (_seen.Add(mangled)) _names.Add(mangled);
     }
 
     private void InBlock(SyntaxNode node, Action visit)
     {
-        var (savedEntry, savedNames) = (_entry, _names);
+        var (savedEntry, savedNames, savedSeen) = (_entry, _names, _seen);
         _entry = _entries[node];
         _names = [];
+        _seen = new HashSet<string>(StringComparer.Ordinal);
         _order.Add(node, _names);
         visit();
-        (_entry, _names) = (savedEntry, savedNames);
+        (_entry, _names, _seen) = (savedEntry, savedNames, savedSeen);
     }
 
     private void Statements(IEnumerable<Stmt> statements)
