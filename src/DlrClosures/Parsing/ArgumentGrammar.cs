@@ -63,7 +63,7 @@ internal static class ArgumentGrammar
         var eq = EqualsSign(rest);
         if (eq.WasSuccessful)
         {
-            var context = ParseContext.Current;
+            var context = ParseContext.Of(input);
             throw context.Error(SyntaxMessages.AssignmentInExpression, SourceSpan.Cover(value.Value.Span, context.Span(eq.Value, eq.Value)));
         }
         if (!clauses.WasSuccessful) return Result.Success(new CallArgument(ArgumentKind.Positional, value.Value, null, value.Value.Span), rest);

@@ -121,7 +121,7 @@ internal static class AtomGrammar
         Func<Token, Func<Token, Expr>> empty)
     {
         var close = Tokens.Op(closing);
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         var emptyClose = close(input);
         if (emptyClose.WasSuccessful) return Result.Success(empty(emptyClose.Value), emptyClose.Remainder);
         var first = Item(input);
@@ -287,7 +287,7 @@ internal static class AtomGrammar
             int next = table.SkipBlanks(item.Remainder.Position);
             if (Dispatch.OperatorAt(table, next) != ":")
             {
-                ParseContext.Current.NoteFailure(next);
+                ParseContext.Of(input).NoteFailure(next);
                 return item;
             }
             lower = item.Value;
@@ -331,7 +331,7 @@ internal static class AtomGrammar
     {
         var atom = Atom(input);
         if (!atom.WasSuccessful) return atom;
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         var value = atom.Value;
         int links = 0;
         var rest = atom.Remainder;

@@ -289,7 +289,7 @@ internal static class CompoundStatementGrammar
     /// </summary>
     private static readonly Parser<IEnumerable<Stmt>> MatchOrSimple = input =>
     {
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         int furthest = context.FurthestFailure;
         var match = Match(input);
         if (match.WasSuccessful) return Result.Success<IEnumerable<Stmt>>([match.Value], match.Remainder);
@@ -442,7 +442,7 @@ internal static class CompoundStatementGrammar
 
     private static PyException MissingBlock(string what, Token header, Token newline, IInput input)
     {
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         int line = context.Span(header, header).Line;
         var logical = context.Logical;
         int next = NextTokenStart(input);

@@ -26,7 +26,7 @@ internal static class Dispatch
     {
         var table = Table(input);
         int p = table.SkipBlanks(input.Position);
-        ParseContext.Current.NoteFailure(p);
+        ParseContext.Of(input).NoteFailure(p);
         var chosen = pick(table, p);
         if (chosen is null) return Result.Failure<T>(LogicalInput.Jump(input, p), "unexpected token", NoExpectations);
         return chosen(input);

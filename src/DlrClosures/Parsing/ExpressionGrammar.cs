@@ -71,7 +71,7 @@ internal static class ExpressionGrammar
     {
         var body = Or(input);
         if (!body.WasSuccessful) return body;
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         var table = Dispatch.Table(input);
         var rest = body.Remainder;
         int p = table.SkipBlanks(rest.Position);
@@ -109,7 +109,7 @@ internal static class ExpressionGrammar
     /// </summary>
     private static IResult<Expr> NoExpressionAfter(Expr body, IInput input)
     {
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         if (context.BracketLevel == 0 || context.HintsOff > 0 || body is NameExpr { Id: "print" or "exec" })
             return Result.Success(body, input);
         var next = Probe(TestRef, input);
@@ -124,7 +124,7 @@ internal static class ExpressionGrammar
     /// </summary>
     public static void CheckNoAssignmentAfter(Expr test, IInput input)
     {
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         // The probe starts with '=': without one it fails at once, and a probe leaves no trace.
         var table = Dispatch.Table(input);
         if (Dispatch.OperatorAt(table, table.SkipBlanks(input.Position)) != "=") return;
@@ -143,7 +143,7 @@ internal static class ExpressionGrammar
     /// <summary>Runs <paramref name="parser"/> as a hint probe: hints off, failures forgotten, errors swallowed; null unless it matched.</summary>
     public static T? Probe<T>(Parser<T> parser, IInput input) where T : class
     {
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         int furthest = context.FurthestFailure;
         context.HintsOff++;
         try
@@ -165,7 +165,7 @@ internal static class ExpressionGrammar
     /// <summary>A bracketed body: <see cref="Guarded{T}"/>, and one bracket level deeper for the comma hint.</summary>
     public static Parser<T> Bracketed<T>(Parser<T> parser) => Guarded<T>(input =>
     {
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         context.BracketLevel++;
         try
         {
@@ -180,7 +180,7 @@ internal static class ExpressionGrammar
     /// <summary>Parses with hints off at this level (a dict key after the first pair, where CPython prefers "':' expected").</summary>
     public static Parser<T> WithoutHints<T>(Parser<T> parser) => input =>
     {
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         context.HintsOff++;
         try
         {
@@ -228,7 +228,7 @@ internal static class ExpressionGrammar
     {
         var test = TestRef(input);
         if (!test.WasSuccessful) return test;
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         if (context.HintsOff == 0)
         {
             var table = Dispatch.Table(input);
@@ -251,7 +251,7 @@ internal static class ExpressionGrammar
     {
         var keyword = Tokens.Keyword("yield")(input);
         if (!keyword.WasSuccessful) return Result.Failure<Expr>(keyword.Remainder, keyword.Message, keyword.Expectations);
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         var head = context.Span(keyword.Value, keyword.Value);
         var rest = keyword.Remainder;
         var table = Dispatch.Table(rest);
@@ -284,7 +284,7 @@ internal static class ExpressionGrammar
         if (!first.WasSuccessful) return first;
         var (items, trailing, rest) = Continue(item, first);
         if (items is null && trailing is null) return first;
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         ImmutableArray<Expr> all = items is null ? [first.Value] : [first.Value, .. items];
         var span = trailing is { } comma
             ? SourceSpan.Cover(first.Value.Span, context.Span(comma, comma + 1))
@@ -308,7 +308,7 @@ internal static class ExpressionGrammar
     /// </summary>
     public static (List<T>? Items, int? Trailing, IInput Remainder) Continue<T>(Parser<T> item, IResult<T> first)
     {
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(first.Remainder);
         List<T>? items = null;
         var rest = first.Remainder;
         var table = Dispatch.Table(rest);
@@ -330,7 +330,7 @@ internal static class ExpressionGrammar
     /// <summary>Counts nesting through a recursive rule and refuses to go deeper than the stack allows.</summary>
     public static Parser<T> Guarded<T>(Parser<T> parser) => input =>
     {
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         context.Descend(input.Position);
         try
         {
@@ -355,7 +355,14 @@ internal static class ExpressionGrammar
 
     public static List<T> CheckChainLength<T>(List<T> links, Expr first)
     {
-        if (links.Count <= MaxChainLength) return links;
+        CheckChainLength(links.Count, first);
+        return links;
+    }
+
+    /// <summary>Refuses a chain of <paramref name="length"/> links that starts with <paramref name="first"/> when it is longer than <see cref="MaxChainLength"/>.</summary>
+    public static void CheckChainLength(int length, Expr first)
+    {
+        if (length <= MaxChainLength) return;
         var error = Runtime.Exceptions.PyErrors.RecursionError(SyntaxMessages.RecursionDuringCompilation);
         error.Span = first.Span;
         throw error;

@@ -34,8 +34,10 @@ internal sealed class LayoutScanner
 
     private readonly SourceText _source;
     private readonly string _text;
-    private readonly StringBuilder _out = new();
-    private readonly List<int> _map = [];
+    // Sized for the whole text at once (the logical text is about as long as the source): growing
+    // them by doubling copied and discarded about twice their final size on every parse.
+    private readonly StringBuilder _out;
+    private readonly List<int> _map;
     private readonly Stack<(char Bracket, int Offset)> _brackets = new();
     private readonly Stack<int> _indents = new([0]);
 
@@ -49,6 +51,8 @@ internal sealed class LayoutScanner
     {
         _source = source;
         _text = source.Text;
+        _out = new StringBuilder(_text.Length + 16);
+        _map = new List<int>(_text.Length + 16);
     }
 
     /// <summary>True when the error raised was caused by the input ending too early (REPL continuation).</summary>

@@ -58,14 +58,18 @@ internal sealed class LexicalTable
     private readonly List<string> _names = [];
     private readonly List<bool> _isKeyword = [];
 
-    public LexicalTable(string text)
+    public LexicalTable(string text, ParseContext context)
     {
         Text = text;
+        Context = context;
         _afterBlanks = Rent(text.Length + 1);
         _operator = Rent(text.Length + 1);
         _nameEnd = Rent(text.Length + 1);
         _nameIndex = Rent(text.Length + 1);
     }
+
+    /// <summary>The parse this table belongs to: the grammar reaches it through the input, not a thread-static.</summary>
+    public ParseContext Context { get; }
 
     /// <summary>Gives the arrays back to the pool; the table must not be used afterwards.</summary>
     public void Release()

@@ -80,7 +80,7 @@ internal static class OperatorTiers
         int p = Tokens.NextTokenStart(rest);
         if (OperatorAt(rest, p) != PowIndex)
         {
-            ParseContext.Current.NoteFailure(p);
+            ParseContext.Of(input).NoteFailure(p);
             return left;
         }
         var right = Exponent(LogicalInput.Jump(rest, p + 2));
@@ -114,7 +114,7 @@ internal static class OperatorTiers
             int k = Array.IndexOf(UnaryIndex, OperatorAt(rest, p));
             if (k < 0)
             {
-                ParseContext.Current.NoteFailure(p);
+                ParseContext.Of(input).NoteFailure(p);
                 break;
             }
             (ops ??= []).Add((p, UnaryOf[k]));
@@ -171,7 +171,7 @@ internal static class OperatorTiers
             int p = Tokens.NextTokenStart(rest);
             if (!IsKeyword(rest, p, "not", out int end))
             {
-                ParseContext.Current.NoteFailure(p);
+                ParseContext.Of(input).NoteFailure(p);
                 break;
             }
             (nots ??= []).Add((p, UnaryOperator.Not));
@@ -187,34 +187,55 @@ internal static class OperatorTiers
     /// <summary>CPython's <c>disjunction</c>.</summary>
     public static readonly Parser<Expr> Or = input => Boolean(input, And, "or", BoolOperator.Or);
 
-    private static IResult<Expr> Binary(IInput input, Tier tier)
+    /// <summary>
+    /// The binary tiers from <paramref name="lowest"/> to the tightest, by precedence climbing: an
+    /// operand, then while the next token is an operator of a tier at least <paramref name="lowest"/>,
+    /// that operator and its right operand, read at the next tier up (so the tree is exactly the
+    /// tier-by-tier grammar's: left-associative within a tier, tighter tiers nested). One call and one
+    /// look at the token after each operand, instead of one per tier.
+    /// </summary>
+    /// <remarks>
+    /// The tiers met in one loop never go up again (a right operand has taken every tighter operator),
+    /// so the links of one tier in the loop are exactly one chain of the tier-by-tier grammar, and the
+    /// chain-length limit (<see cref="ExpressionGrammar.CheckChainLength{T}"/>) counts them so.
+    /// </remarks>
+    private static IResult<Expr> Binary(IInput input, Tier lowest)
     {
-        var first = Operand(input, tier);
+        var first = Unary(input);
         if (!first.WasSuccessful) return first;
-        List<(BinaryOperator Op, Expr Right)>? chain = null;
+        var left = first.Value;
         var rest = first.Remainder;
+        var context = ParseContext.Of(input);
+        int chainTier = -1, chainLength = 0;
+        Expr chainFirst = left;
         while (true)
         {
             int p = Tokens.NextTokenStart(rest);
             int op = OperatorAt(rest, p);
-            if (op < 0 || TierOf[op] != (int)tier)
+            int tier = op < 0 ? -1 : TierOf[op];
+            if (tier < (int)lowest)
             {
-                ParseContext.Current.NoteFailure(p);
+                context.NoteFailure(p);
                 break;
             }
-            var right = Operand(LogicalInput.Jump(rest, p + LexicalTable.Operators[op].Length), tier);
+            var right = tier == (int)Tier.Term
+                ? Unary(LogicalInput.Jump(rest, p + LexicalTable.Operators[op].Length))
+                : Binary(LogicalInput.Jump(rest, p + LexicalTable.Operators[op].Length), (Tier)(tier + 1));
             if (!right.WasSuccessful) break;
-            (chain ??= []).Add((BinaryOf[op], right.Value));
+            if (tier != chainTier)
+            {
+                ExpressionGrammar.CheckChainLength(chainLength, chainFirst);
+                chainTier = tier;
+                chainLength = 0;
+                chainFirst = left;
+            }
+            chainLength++;
+            left = new BinOpExpr(left, BinaryOf[op], right.Value, ExpressionGrammar.Cover(left, right.Value));
             rest = right.Remainder;
         }
-        if (chain is null) return first;
-        var left = first.Value;
-        foreach (var (op, right) in ExpressionGrammar.CheckChainLength(chain, left))
-            left = new BinOpExpr(left, op, right, ExpressionGrammar.Cover(left, right));
-        return Result.Success(left, rest);
+        ExpressionGrammar.CheckChainLength(chainLength, chainFirst);
+        return ReferenceEquals(left, first.Value) ? first : Result.Success(left, rest);
     }
-
-    private static IResult<Expr> Operand(IInput input, Tier tier) => tier == Tier.Term ? Unary(input) : Binary(input, tier + 1);
 
     private static IResult<Expr> Boolean(IInput input, Parser<Expr> operand, string keyword, BoolOperator op)
     {
@@ -227,7 +248,7 @@ internal static class OperatorTiers
             int p = Tokens.NextTokenStart(rest);
             if (!IsKeyword(rest, p, keyword, out int end))
             {
-                ParseContext.Current.NoteFailure(p);
+                ParseContext.Of(input).NoteFailure(p);
                 break;
             }
             var next = operand(LogicalInput.Jump(rest, end));
@@ -245,7 +266,7 @@ internal static class OperatorTiers
     /// </summary>
     private static bool TryCompareOperator(IInput input, int p, out CompareOperator op, out int after)
     {
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         int index = OperatorAt(input, p);
         foreach (var (candidate, compare) in CompareOperators)
         {

@@ -45,6 +45,9 @@ internal sealed class ParseContext
 
     public static ParseContext Current => _current ?? throw new InvalidOperationException("No parse is running on this thread.");
 
+    /// <summary>The parse <paramref name="input"/> belongs to: read from the input, which is cheaper than the thread-static <see cref="Current"/>.</summary>
+    public static ParseContext Of(Sprache.IInput input) => input is LogicalInput logical ? logical.Table.Context : Current;
+
     public LogicalSource Logical { get; }
 
     private LexicalTable? _table;
@@ -53,7 +56,7 @@ internal sealed class ParseContext
     public LexicalTable TableFor(string text)
     {
         if (_table is not null && ReferenceEquals(_table.Text, text)) return _table;
-        var table = new LexicalTable(text);
+        var table = new LexicalTable(text, this);
         if (ReferenceEquals(text, Logical.Text)) _table = table;
         return table;
     }

@@ -66,7 +66,7 @@ internal static class SimpleStatementGrammar
     {
         var first = RightHandSide(input);
         if (!first.WasSuccessful) return Result.Failure<Stmt>(first.Remainder, first.Message, first.Expectations);
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         var target = first.Value;
         var rest = first.Remainder;
         var table = Dispatch.Table(rest);
@@ -124,7 +124,7 @@ internal static class SimpleStatementGrammar
     {
         var annotation = Test(afterColon);
         if (!annotation.WasSuccessful) return Result.Failure<Stmt>(annotation.Remainder, annotation.Message, annotation.Expectations);
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(start);
         string? error = target switch
         {
             NameExpr or AttributeExpr or SubscriptExpr => null,
@@ -157,7 +157,7 @@ internal static class SimpleStatementGrammar
     private static IResult<Stmt> LegacyStatement(Expr first, IInput input)
     {
         if (first is not NameExpr { Id: "print" or "exec" } name) return Result.Failure<Stmt>(input, "legacy statement", []);
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         int furthest = context.FurthestFailure;
         IResult<Expr> rest;
         try
@@ -198,7 +198,7 @@ internal static class SimpleStatementGrammar
     {
         var first = SmallStatement(input);
         if (!first.WasSuccessful) return Result.Failure<IEnumerable<Stmt>>(first.Remainder, first.Message, first.Expectations);
-        var context = ParseContext.Current;
+        var context = ParseContext.Of(input);
         var statements = new List<Stmt> { first.Value };
         var rest = first.Remainder;
         var table = Dispatch.Table(rest);

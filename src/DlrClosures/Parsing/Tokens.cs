@@ -124,7 +124,7 @@ internal static class Tokens
     /// <summary>A failure at the token's start, noted for "invalid syntax".</summary>
     private static IResult<T> Fail<T>(IInput input, int start, string message, IEnumerable<string> expectations)
     {
-        ParseContext.Current.NoteFailure(start);
+        ParseContext.Of(input).NoteFailure(start);
         return Result.Failure<T>(Jump(input, start), message, expectations);
     }
 

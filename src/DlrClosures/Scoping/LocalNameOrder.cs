@@ -21,10 +21,7 @@ internal sealed class LocalNameOrder
     private readonly Dictionary<SyntaxNode, List<string>> _order = new(ReferenceEqualityComparer.Instance);
     private SymbolTableEntry _entry;
     private List<string> _names;
-
-    // The names of _names, for the membership test: List.Contains made 50,000 defs in one module
-    // quadratic (6.3 s of scope analysis).
-    private HashSet<string> _seen = new(StringComparer.Ordinal);
+    private NameSet _mentioned = new();
 
     private LocalNameOrder(ModuleNode module, IReadOnlyDictionary<SyntaxNode, SymbolTableEntry> entries)
     {
@@ -46,21 +43,24 @@ internal sealed class LocalNameOrder
     private void Mention(string name)
     {
         string mangled = NameMangler.Mangle(_entry.PrivateName, name);
-        if (_seen.Add(mangled)) _names.Add(mangled);
+        if (_mentioned.Add(mangled)) _names.Add(mangled);
     }
 
-    private void InBlock(SyntaxNode node, Action visit)
+    // A block's body is visited between these two (not in a callback: a lambda in a switch
+    // section makes the compiler allocate its closure on every call of the method, case or not).
+    private (SymbolTableEntry, List<string>, NameSet) EnterBlock(SyntaxNode node)
     {
-        var (savedEntry, savedNames, savedSeen) = (_entry, _names, _seen);
+        var saved = (_entry, _names, _mentioned);
         _entry = _entries[node];
         _names = [];
-        _seen = new HashSet<string>(StringComparer.Ordinal);
+        _mentioned = new NameSet();
         _order.Add(node, _names);
-        visit();
-        (_entry, _names, _seen) = (savedEntry, savedNames, savedSeen);
+        return saved;
     }
 
-    private void Statements(IEnumerable<Stmt> statements)
+    private void ExitBlock((SymbolTableEntry, List<string>, NameSet) saved) => (_entry, _names, _mentioned) = saved;
+
+    private void Statements(System.Collections.Immutable.ImmutableArray<Stmt> statements)
     {
         foreach (var statement in statements) Statement(statement);
     }
@@ -74,15 +74,19 @@ internal sealed class LocalNameOrder
                 Expressions(def.DecoratorList);
                 Defaults(def.Args);
                 Annotations(def.Args, def.Returns);
-                InBlock(def, () => Statements(def.Body));
+                var outer = EnterBlock(def);
+                Statements(def.Body);
+                ExitBlock(outer);
                 Mention(def.Name);
                 break;
             case ClassDefStmt cls:
                 // compiler_class: decorators, the body, then the call with bases and keywords.
                 Expressions(cls.DecoratorList);
-                InBlock(cls, () => Statements(cls.Body));
+                var enclosing = EnterBlock(cls);
+                Statements(cls.Body);
+                ExitBlock(enclosing);
                 Expressions(cls.Bases);
-                Expressions(cls.Keywords.Select(k => k.Value));
+                Keywords(cls.Keywords);
                 Mention(cls.Name);
                 break;
             case ReturnStmt ret: Optional(ret.Value); break;
@@ -188,6 +192,17 @@ internal sealed class LocalNameOrder
         foreach (var expression in expressions) Expression(expression);
     }
 
+    // The same for the tree's own arrays, without boxing them into an IEnumerable.
+    private void Expressions(System.Collections.Immutable.ImmutableArray<Expr> expressions)
+    {
+        foreach (var expression in expressions) Expression(expression);
+    }
+
+    private void Keywords(System.Collections.Immutable.ImmutableArray<Keyword> keywords)
+    {
+        foreach (var keyword in keywords) Expression(keyword.Value);
+    }
+
     private void Expression(Expr expression)
     {
         switch (expression)
@@ -197,7 +212,12 @@ internal sealed class LocalNameOrder
             case BoolOpExpr op: Expressions(op.Values); break;
             case BinOpExpr op: Expression(op.Left); Expression(op.Right); break;
             case UnaryOpExpr op: Expression(op.Operand); break;
-            case LambdaExpr lambda: Defaults(lambda.Args); InBlock(lambda, () => Expression(lambda.Body)); break;
+            case LambdaExpr lambda:
+                Defaults(lambda.Args);
+                var outer = EnterBlock(lambda);
+                Expression(lambda.Body);
+                ExitBlock(outer);
+                break;
             case IfExpExpr ifExp: Expression(ifExp.Test); Expression(ifExp.Body); Expression(ifExp.OrElse); break;
             case DictExpr dict:
                 // compiler_dict: key and value pairwise.
@@ -215,7 +235,7 @@ internal sealed class LocalNameOrder
             case DictCompExpr comp: Comprehension(comp, comp.Generators, comp.Key, comp.Value); break;
             case GeneratorExpExpr comp: Comprehension(comp, comp.Generators, comp.Elt, null); break;
             case CompareExpr compare: Expression(compare.Left); Expressions(compare.Comparators); break;
-            case CallExpr call: Expression(call.Func); Expressions(call.Args); Expressions(call.Keywords.Select(k => k.Value)); break;
+            case CallExpr call: Expression(call.Func); Expressions(call.Args); Keywords(call.Keywords); break;
             case FormattedValueExpr formatted: Expression(formatted.Value); Optional(formatted.FormatSpec); break;
             case JoinedStrExpr joined: Expressions(joined.Values); break;
             case AttributeExpr attribute: Expression(attribute.Value); break;
@@ -234,17 +254,16 @@ internal sealed class LocalNameOrder
     // iterable before storing their target; the element (key before value) comes last.
     private void Comprehension(Expr node, IReadOnlyList<Comprehension> generators, Expr element, Expr? value)
     {
-        InBlock(node, () =>
+        var outer = EnterBlock(node);
+        for (int i = 0; i < generators.Count; i++)
         {
-            for (int i = 0; i < generators.Count; i++)
-            {
-                if (i > 0) Expression(generators[i].Iter);
-                Expression(generators[i].Target);
-                Expressions(generators[i].Ifs);
-            }
-            Expression(element);
-            Optional(value);
-        });
+            if (i > 0) Expression(generators[i].Iter);
+            Expression(generators[i].Target);
+            Expressions(generators[i].Ifs);
+        }
+        Expression(element);
+        Optional(value);
+        ExitBlock(outer);
         Expression(generators[0].Iter);
     }
 }

@@ -41,35 +41,55 @@ public sealed class ScopeAnalyzer
     private Scope Build(SymbolTableEntry entry, Scope? parent)
     {
         var bindings = entry.Bindings;
-        bool IsLocal(string name) => bindings.GetValueOrDefault(name) is BindingKind.Local or BindingKind.Cell;
-
         var emitted = _emissionOrder[entry.Node];
-        var locals = entry.VarNameParams.Concat(emitted).Concat(entry.SymbolOrder).Where(IsLocal).Distinct().ToList();
-        var varNames = entry.IsFunctionBlock
-            ? entry.VarNameParams.Concat(emitted.Where(n => bindings.GetValueOrDefault(n) == BindingKind.Local)).Distinct().ToList()
-            : [];
-        // co_cellvars in 3.11: captured parameters first, in co_varnames order (a parameter's cell
-        // shares its slot in the frame's localsplus array), then the other cells sorted.
-        var cellParameters = entry.VarNameParams.Where(n => bindings.GetValueOrDefault(n) == BindingKind.Cell).ToList();
-        var cellVars = cellParameters.Concat(Sorted(entry.SymbolOrder.Where(n => bindings[n] == BindingKind.Cell && !cellParameters.Contains(n)))).ToList();
-        if (entry.NeedsClassClosure) cellVars.Add("__class__");
-        var freeVars = Sorted(entry.SymbolOrder.Where(n =>
-            bindings[n] == BindingKind.Free || (entry.GetFlags(n) & SymbolFlags.FreeClass) != 0));
 
+        // Locals: parameters, then names in first-emission order, then the rest in symbol order,
+        // each once. Every name here is a key of bindings, so its kind is what decides.
+        var seen = new NameSet();
+        var locals = new List<string>();
+        void AddLocal(string name)
+        {
+            if (bindings.GetValueOrDefault(name) is BindingKind.Local or BindingKind.Cell && seen.Add(name)) locals.Add(name);
+        }
+        foreach (var name in entry.VarNameParams) AddLocal(name);
+        foreach (var name in emitted) AddLocal(name);
+        foreach (var name in entry.SymbolOrder) AddLocal(name);
+
+        var varNames = new List<string>();
+        if (entry.IsFunctionBlock)
+        {
+            var seenVar = new NameSet();
+            foreach (var name in entry.VarNameParams)
+                if (seenVar.Add(name)) varNames.Add(name);
+            foreach (var name in emitted)
+                if (bindings.GetValueOrDefault(name) == BindingKind.Local && seenVar.Add(name)) varNames.Add(name);
+        }
+
+        // co_cellvars in 3.11: captured parameters first, in co_varnames order (a parameter's cell
+        // shares its slot in the frame's localsplus array), then the other cells sorted by code
+        // point, as dictbytype in Python/compile.c orders them and co_freevars.
+        var cellVars = new List<string>();
+        foreach (var name in entry.VarNameParams)
+            if (bindings.GetValueOrDefault(name) == BindingKind.Cell) cellVars.Add(name);
+        int cellParameters = cellVars.Count;
+        var freeVars = new List<string>();
+        foreach (var name in entry.SymbolOrder)
+        {
+            var kind = bindings[name];
+            if (kind == BindingKind.Cell && !entry.VarNameParams.Contains(name)) cellVars.Add(name);
+            if (kind == BindingKind.Free || (entry.GetFlags(name) & SymbolFlags.FreeClass) != 0) freeVars.Add(name);
+        }
+        cellVars.Sort(cellParameters, cellVars.Count - cellParameters, StringComparer.Ordinal);
+        freeVars.Sort(StringComparer.Ordinal);
+        if (entry.NeedsClassClosure) cellVars.Add("__class__");
+
+        // The entry is not used after this, so the scope takes its bindings instead of a copy.
         var scope = new Scope(entry.Kind, entry.Name, QualifiedName(entry, parent), entry.Node, parent,
-            entry.IsNested, entry.PrivateName, new Dictionary<string, BindingKind>(bindings, StringComparer.Ordinal),
+            entry.IsNested, entry.PrivateName, bindings,
             entry.SourceParams.ToArray(), cellVars, freeVars, varNames, locals, entry.NeedsClassClosure, entry.ReadNames, entry.UnboundNames);
         _scopes.Add(entry.Node, scope);
         foreach (var child in entry.Children) Build(child, scope);
         return scope;
-    }
-
-    // Sorted by code point, as dictbytype in Python/compile.c orders co_freevars and the non-parameter cells.
-    private static List<string> Sorted(IEnumerable<string> names)
-    {
-        var list = names.ToList();
-        list.Sort(StringComparer.Ordinal);
-        return list;
     }
 
     // compiler_set_qualname: a def or class declared global in its parent is named at top level;

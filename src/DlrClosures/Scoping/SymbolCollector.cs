@@ -59,13 +59,16 @@ internal sealed class SymbolCollector
         return entry;
     }
 
-    private void InBlock(SymbolTableEntry entry, Action visit)
+    // Visiting a block's body is bracketed by these two (not a callback: a lambda in a switch
+    // section makes the compiler allocate its closure on every call of the method, case or not).
+    private SymbolTableEntry EnterBlock(SymbolTableEntry entry)
     {
         var saved = _current;
         _current = entry;
-        visit();
-        _current = saved;
+        return saved;
     }
+
+    private void ExitBlock(SymbolTableEntry saved) => _current = saved;
 
     // symtable_add_def: every name is stored mangled.
     private void AddDef(string name, SymbolFlags flag, SourceSpan span) => AddDef(_current, name, flag, span);
@@ -86,7 +89,7 @@ internal sealed class SymbolCollector
         if ((flag & SymbolFlags.Global) != 0 && entry != _module) _module.AddFlags(mangled, SymbolFlags.Global);
     }
 
-    private void VisitStatements(IEnumerable<Stmt> statements)
+    private void VisitStatements(System.Collections.Immutable.ImmutableArray<Stmt> statements)
     {
         foreach (var statement in statements) VisitStatement(statement);
     }
@@ -102,7 +105,10 @@ internal sealed class SymbolCollector
                 VisitExpressions(def.DecoratorList);
                 var function = Enter(def, ScopeKind.Function, def.Name, _current.PrivateName);
                 function.IsCoroutine = def.IsAsync;
-                InBlock(function, () => { VisitParameters(def.Args); VisitStatements(def.Body); });
+                var outer = EnterBlock(function);
+                VisitParameters(def.Args);
+                VisitStatements(def.Body);
+                ExitBlock(outer);
                 break;
             case ClassDefStmt cls:
                 AddDef(cls.Name, SymbolFlags.Local, cls.Span);
@@ -111,7 +117,9 @@ internal sealed class SymbolCollector
                 VisitExpressions(cls.DecoratorList);
                 // The class body (and everything nested in it) mangles with this class's name.
                 var body = Enter(cls, ScopeKind.Class, cls.Name, cls.Name);
-                InBlock(body, () => VisitStatements(cls.Body));
+                var enclosing = EnterBlock(body);
+                VisitStatements(cls.Body);
+                ExitBlock(enclosing);
                 break;
             case ReturnStmt ret:
                 VisitOptional(ret.Value);
@@ -329,6 +337,12 @@ internal sealed class SymbolCollector
         foreach (var expression in expressions) VisitExpression(expression);
     }
 
+    // The same for the tree's own arrays, without boxing them into an IEnumerable.
+    private void VisitExpressions(System.Collections.Immutable.ImmutableArray<Expr> expressions)
+    {
+        foreach (var expression in expressions) VisitExpression(expression);
+    }
+
     // A name in Store or Del context; attributes and subscripts only read their parts.
     private void VisitTarget(Expr target)
     {
@@ -374,7 +388,10 @@ internal sealed class SymbolCollector
             case LambdaExpr lambda:
                 VisitDefaults(lambda.Args);
                 var block = Enter(lambda, ScopeKind.Lambda, "<lambda>", _current.PrivateName);
-                InBlock(block, () => { VisitParameters(lambda.Args); VisitExpression(lambda.Body); });
+                var outer = EnterBlock(block);
+                VisitParameters(lambda.Args);
+                VisitExpression(lambda.Body);
+                ExitBlock(outer);
                 break;
             case IfExpExpr ifExp: VisitExpression(ifExp.Test); VisitExpression(ifExp.Body); VisitExpression(ifExp.OrElse); break;
             case DictExpr dict:
@@ -471,23 +488,23 @@ internal sealed class SymbolCollector
         _comprehensionIterable--;
         var block = Enter(node, ScopeKind.Comprehension, name, _current.PrivateName);
         block.IsCoroutine = generators.Any(g => g.IsAsync);
-        InBlock(block, () =>
+        var outer = EnterBlock(block);
+        AddDef(".0", SymbolFlags.Param, node.Span);
+        _current.SourceParams.Add(".0");
+        VisitComprehensionTarget(outermost.Target);
+        VisitExpressions(outermost.Ifs);
+        for (int i = 1; i < generators.Count; i++)
         {
-            AddDef(".0", SymbolFlags.Param, node.Span);
-            _current.SourceParams.Add(".0");
-            VisitComprehensionTarget(outermost.Target);
-            VisitExpressions(outermost.Ifs);
-            foreach (var generator in generators.Skip(1))
-            {
-                VisitComprehensionTarget(generator.Target);
-                _comprehensionIterable++;
-                VisitExpression(generator.Iter);
-                _comprehensionIterable--;
-                VisitExpressions(generator.Ifs);
-            }
-            VisitOptional(value);
-            VisitExpression(element);
-        });
+            var generator = generators[i];
+            VisitComprehensionTarget(generator.Target);
+            _comprehensionIterable++;
+            VisitExpression(generator.Iter);
+            _comprehensionIterable--;
+            VisitExpressions(generator.Ifs);
+        }
+        VisitOptional(value);
+        VisitExpression(element);
+        ExitBlock(outer);
     }
 
     private void VisitComprehensionTarget(Expr target)

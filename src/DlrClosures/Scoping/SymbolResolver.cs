@@ -57,16 +57,14 @@ internal sealed class SymbolResolver
             newBound.Add("__class__");
         }
 
-        var allFree = new HashSet<string>(StringComparer.Ordinal);
+        // analyze_child_block: every child works on its own copies of bound and global. Its free
+        // set starts as a copy of newFree, which is still empty here, and is then merged into all
+        // the children's union, so the children can add to newFree directly.
         foreach (var child in entry.Children)
         {
-            // analyze_child_block: every child works on its own copies.
-            var childFree = new HashSet<string>(newFree, StringComparer.Ordinal);
-            AnalyzeBlock(child, new HashSet<string>(newBound, StringComparer.Ordinal), childFree,
+            AnalyzeBlock(child, new HashSet<string>(newBound, StringComparer.Ordinal), newFree,
                 new HashSet<string>(newGlobal, StringComparer.Ordinal));
-            allFree.UnionWith(childFree);
         }
-        newFree.UnionWith(allFree);
 
         if (entry.IsFunctionBlock) AnalyzeCells(entry, newFree);
         else if (entry.Kind == ScopeKind.Class && newFree.Remove("__class__")) entry.NeedsClassClosure = true;

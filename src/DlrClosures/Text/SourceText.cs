@@ -5,6 +5,9 @@ public sealed class SourceText
 {
     private int[]? _lineStarts;
 
+    /// <summary>The line index <see cref="GetPosition"/> found last: a parser asks about nearby offsets in turn, so it is usually right (an int, read and written whole, so threads sharing the text at worst miss).</summary>
+    private int _lastLine;
+
     public SourceText(string text, string path)
     {
         Text = text;
@@ -32,8 +35,13 @@ public sealed class SourceText
     public (int Line, int Column) GetPosition(int offset)
     {
         var starts = LineStarts;
-        int index = Array.BinarySearch(starts, offset);
-        if (index < 0) index = ~index - 1;
+        int index = _lastLine;
+        if (index >= starts.Length || offset < starts[index] || (index + 1 < starts.Length && offset >= starts[index + 1]))
+        {
+            index = Array.BinarySearch(starts, offset);
+            if (index < 0) index = ~index - 1;
+            _lastLine = index;
+        }
         return (index + 1, offset - starts[index] + 1);
     }
 
