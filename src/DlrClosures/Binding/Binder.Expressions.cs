@@ -13,6 +13,27 @@ public sealed partial class Binder
     private BoundExpr BindExpression(Expr expression)
     {
         LargeStack.Check();
+        // The size and nesting of the code's expressions, for the back ends (BoundCode.ExpressionCount).
+        _code.ExpressionCount++;
+        if (++_code.Depth > _code.MaxNesting) _code.MaxNesting = _code.Depth;
+        try
+        {
+            return BindExpressionCore(expression);
+        }
+        finally
+        {
+            _code.Depth--;
+        }
+    }
+
+    // A chain of n links (a < b < c, a and b and c) is bound as n nested conditionals.
+    private void NoteChain(int links)
+    {
+        if (_code.Depth + links > _code.MaxNesting) _code.MaxNesting = _code.Depth + links;
+    }
+
+    private BoundExpr BindExpressionCore(Expr expression)
+    {
         // Inside an int chain's general path, operands the fast path already evaluated are read back.
         if (_evaluatedOperands is not null && _evaluatedOperands.TryGetValue(expression, out int slot))
             return TempLoad(slot, expression.Span);
@@ -87,6 +108,7 @@ public sealed partial class Binder
     // once: t = a; t if t else (t = b; t if t else c). One temporary serves every operand.
     private BoundExpr BindBoolOp(BoolOpExpr boolOp)
     {
+        NoteChain(boolOp.Values.Length);
         var operands = boolOp.Values.Select(BindExpression).ToArray();
         var (target, load) = Temp(boolOp.Span);
         BoundExpr result = operands[^1];
@@ -108,25 +130,35 @@ public sealed partial class Binder
         var left = BindExpression(compare.Left);
         if (compare.Ops.Length == 1)
             return Compare(compare.Ops[0], left, BindExpression(compare.Comparators[0]), compare.Span);
+        NoteChain(compare.Ops.Length);
         var comparators = compare.Comparators.Select(BindExpression).ToArray();
         var (leftTarget, leftLoad) = Temp(compare.Left.Span);
         var (resultTarget, resultLoad) = Temp(compare.Span);
-        return new BoundSequence([new BoundAssign(left, [leftTarget], compare.Left.Span)], Link(0, leftLoad), compare.Span);
-
-        BoundExpr Link(int i, BoundLoadName previous)
+        // Built from the last link back (a chain may have 100,000 links: no recursion per link);
+        // the temporaries are taken first to last.
+        var previous = new BoundLoadName[comparators.Length];
+        var rightTargets = new BoundNameTarget[comparators.Length];
+        previous[0] = leftLoad;
+        for (int i = 0; i < comparators.Length - 1; i++)
         {
-            LargeStack.Check();
+            var (rightTarget, rightLoad) = Temp(compare.Comparators[i].Span);
+            rightTargets[i] = rightTarget;
+            previous[i + 1] = rightLoad;
+        }
+        int last = comparators.Length - 1;
+        BoundExpr chain = Compare(compare.Ops[last], previous[last], comparators[last], compare.Span);
+        for (int i = last - 1; i >= 0; i--)
+        {
             var span = compare.Comparators[i].Span;
-            if (i == comparators.Length - 1) return Compare(compare.Ops[i], previous, comparators[i], compare.Span);
-            var (rightTarget, rightLoad) = Temp(span);
-            return new BoundSequence(
+            chain = new BoundSequence(
                 [
-                    new BoundAssign(comparators[i], [rightTarget], span),
-                    new BoundAssign(Compare(compare.Ops[i], previous, rightLoad, compare.Span), [resultTarget], span),
+                    new BoundAssign(comparators[i], [rightTargets[i]], span),
+                    new BoundAssign(Compare(compare.Ops[i], previous[i], previous[i + 1], compare.Span), [resultTarget], span),
                 ],
-                new BoundConditional(new BoundTruth(resultLoad, span), Link(i + 1, rightLoad), resultLoad, compare.Span),
+                new BoundConditional(new BoundTruth(resultLoad, span), chain, resultLoad, compare.Span),
                 compare.Span);
         }
+        return new BoundSequence([new BoundAssign(left, [leftTarget], compare.Left.Span)], chain, compare.Span);
     }
 
     private static BoundCompare Compare(CompareOperator op, BoundExpr left, BoundExpr right, SourceSpan span)

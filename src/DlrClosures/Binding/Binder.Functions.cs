@@ -37,7 +37,16 @@ public sealed partial class Binder
             decorators.Add(load);
         }
         var value = create();
-        for (int i = decorators.Count - 1; i >= 0; i--) value = CallOne(decorators[i], value);
+        if (decorators.Count > 0)
+        {
+            // Applied innermost first, each result into one temporary: a flat sequence of calls, not
+            // d1(d2(...(f))) nested as deep as there are decorators (100,000 of them hung the compiler).
+            var (result, load) = Temp(statement.Span);
+            statements.Add(new BoundAssign(value, [result], statement.Span));
+            for (int i = decorators.Count - 1; i > 0; i--)
+                statements.Add(new BoundAssign(CallOne(decorators[i], load), [result], statement.Span));
+            value = CallOne(decorators[0], load);
+        }
         statements.Add(new BoundAssign(value, [NameTarget(name, statement.Span)], statement.Span));
         return statements.Count == 1 ? statements[0] : Unlined(statements, statement);
     }

@@ -70,6 +70,8 @@ public sealed partial class Binder
         return new BoundCode(CodeKind.Module, signature, names, module.Source, 1, null, frame.ToLayout(0), body)
         {
             HasLoops = binder._code.HasLoops,
+            ExpressionCount = binder._code.ExpressionCount,
+            MaxNesting = binder._code.MaxNesting,
         };
     }
 
@@ -110,6 +112,8 @@ public sealed partial class Binder
                 frame.ToLayout(scope.FreeVars.Count), body)
             {
                 HasLoops = _code.HasLoops,
+                ExpressionCount = _code.ExpressionCount,
+                MaxNesting = _code.MaxNesting,
             };
         }
         finally
@@ -130,6 +134,9 @@ public sealed partial class Binder
     {
         /// <summary>How many finally clauses enclose the statement being bound.</summary>
         public int FinallyDepth;
+
+        /// <summary>Expressions bound so far, the expression nesting now and its maximum (see <see cref="BoundCode.MaxNesting"/>).</summary>
+        public int ExpressionCount, Depth, MaxNesting;
 
         /// <summary>For each enclosing loop, innermost last: how many finally clauses enclose the loop itself.</summary>
         public readonly Stack<int> Loops = new();

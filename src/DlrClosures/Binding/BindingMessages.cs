@@ -10,6 +10,12 @@ namespace DlrClosures.Binding;
 /// </summary>
 internal static class BindingMessages
 {
+    /// <summary>
+    /// CPython's compiler past its recursion limit (Python/compile.c); the same words as the parser's
+    /// (Parsing.SyntaxMessages), for a bound tree too deep for the thread's stack.
+    /// </summary>
+    public const string RecursionDuringCompilation = "maximum recursion depth exceeded during compilation";
+
     public const string ClassKeywordsNotSupported = "class keyword arguments (metaclass=...) are not supported by DlrClosures yet";
 
     public const string ClassCellNotSupported = "super() and __class__ are not supported by DlrClosures yet";

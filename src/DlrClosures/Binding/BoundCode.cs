@@ -32,4 +32,13 @@ public sealed record BoundCode(
     /// uses to keep such a body off the IL compiler.
     /// </summary>
     public bool HasLoops { get; init; }
+
+    /// <summary>How many expressions the body (its own) has, chain links and display items included.</summary>
+    public int ExpressionCount { get; init; }
+
+    /// <summary>
+    /// The deepest nesting of the body's expressions, a chain of n links (<c>a &lt; b &lt; c</c>,
+    /// <c>a and b and c</c>) counting n: how deep a back end that translates the tree recursively goes.
+    /// </summary>
+    public int MaxNesting { get; init; }
 }

@@ -4,6 +4,7 @@ using DlrClosures.Runtime;
 using DlrClosures.Runtime.Binders;
 using DlrClosures.Runtime.Functions;
 using DlrClosures.Runtime.Methods;
+using DlrClosures.Runtime.Operations;
 using Linq = System.Linq.Expressions;
 
 namespace DlrClosures.Compilation;
@@ -13,6 +14,8 @@ namespace DlrClosures.Compilation;
 // **kwargs takes the runtime's slower flattening path.
 internal sealed partial class CodeLowerer
 {
+    private const int MaxSiteArguments = 16;
+
     public Linq.Expression VisitCall(BoundCall node)
     {
         if (node.Positional && node.Callee is BoundGetAttribute method
@@ -20,6 +23,13 @@ internal sealed partial class CodeLowerer
             return LowerMethodCall(method, node.Arguments, fast);
         var callee = Lower(node.Callee);
         var arguments = node.Arguments.Select(Lower).ToArray();
+        // A call site's delegate has a parameter per argument, and the JIT rejects one with
+        // thousands (print with 8,196 arguments was an InvalidProgramException): past a few, the
+        // arguments travel in an array, as the interpreter passes them.
+        if (arguments.Length > MaxSiteArguments)
+            return Linq.Expression.Call(typeof(PyCalls), nameof(PyCalls.Call), null, callee,
+                Linq.Expression.NewArrayInit(typeof(object), arguments),
+                Linq.Expression.Constant(node.KeywordNames.IsDefault ? [] : node.KeywordNames.ToArray()));
         var binder = PyInvokeBinder.Get(arguments.Length, node.KeywordNames.IsDefault ? [] : node.KeywordNames.ToArray());
         return node.Positional
             ? LowerPositionalCall(callee, arguments, binder)

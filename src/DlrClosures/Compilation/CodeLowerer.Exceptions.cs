@@ -5,9 +5,9 @@ using Linq = System.Linq.Expressions;
 
 namespace DlrClosures.Compilation;
 
-// try/except/else/finally and raise. One catch of PyException per try statement tests the except
-// clauses in order and rethrows when none matches; `else` runs after the try block only when it
-// completed, outside the handlers.
+// try/except/else/finally and raise. One catch of PyException per try statement parks the
+// exception; after it the except clauses are tested in order and the exception raised again when
+// none matches; `else` runs after the try block only when it completed, outside the handlers.
 //
 // `finally` is not a .NET finally block, because Python lets a finally clause return, break or
 // continue and .NET does not let control leave a finally block. It is lowered as compilers lower
@@ -20,6 +20,9 @@ internal sealed partial class CodeLowerer
 {
     // The finally clauses enclosing the code being lowered, innermost last.
     private readonly Stack<FinallyContext> _finallies = new();
+
+    // The exception each enclosing except clause handles, innermost last: what a bare raise raises.
+    private readonly Stack<Linq.ParameterExpression> _handling = new();
 
     public Linq.Expression VisitTry(BoundTry node)
     {
@@ -60,21 +63,36 @@ internal sealed partial class CodeLowerer
         return Linq.Expression.Block(typeof(void), [context.Action, pending, pendingLine], body);
     }
 
+    // try: body except ...: handlers else: orElse. The catch only parks the exception: the except
+    // clauses run after it, once .NET has unwound the frames the exception left. A handler run
+    // inside a catch block runs on top of the dispatch that is still under way (the raising frames
+    // stay on the machine stack until the catch block returns), so a handler that raises again, in
+    // every frame of a deep recursion (`except RecursionError: raise`), piles one dispatch on
+    // another until a 1 MB stack overflows.
     private Linq.Expression LowerTryExcept(BoundTry node)
     {
         Linq.Expression result = Lower(node.Body);
         if (node.Handlers.IsEmpty) return result;
-        bool hasElse = !IsEmpty(node.OrElse);
-        var completed = Linq.Expression.Variable(typeof(bool), "completed");
         var error = Linq.Expression.Variable(typeof(PyException), "error");
-        var guarded = hasElse ? Linq.Expression.Block(result, Linq.Expression.Assign(completed, Linq.Expression.Constant(true))) : result;
-        var handlers = LowerHandlers(node.Handlers, error);
-        result = Linq.Expression.TryCatch(Linq.Expression.Block(typeof(void), guarded), Linq.Expression.Catch(error, handlers));
-        if (!hasElse) return result;
-        return Linq.Expression.Block(typeof(void), [completed],
-            Linq.Expression.Assign(completed, Linq.Expression.Constant(false)),
-            result,
-            Linq.Expression.IfThen(completed, Lower(node.OrElse)));
+        var caught = Linq.Expression.Parameter(typeof(PyException), "caught");
+        _handling.Push(error);
+        Linq.Expression handlers;
+        try
+        {
+            handlers = LowerHandlers(node.Handlers, error);
+        }
+        finally
+        {
+            _handling.Pop();
+        }
+        var noError = Linq.Expression.ReferenceEqual(error, Linq.Expression.Constant(null, typeof(PyException)));
+        return Linq.Expression.Block(typeof(void), [error],
+            Linq.Expression.Assign(error, Linq.Expression.Constant(null, typeof(PyException))),
+            Linq.Expression.TryCatch(Linq.Expression.Block(typeof(void), result),
+                Linq.Expression.Catch(caught, Linq.Expression.Block(typeof(void), Linq.Expression.Assign(error, caught)))),
+            IsEmpty(node.OrElse)
+                ? Linq.Expression.IfThen(Linq.Expression.Not(noError), handlers)
+                : Linq.Expression.IfThenElse(noError, Lower(node.OrElse), handlers));
     }
 
     /// <summary>
@@ -93,10 +111,10 @@ internal sealed partial class CodeLowerer
             Linq.Expression.Goto(context.Exit));
     }
 
-    // if matches(error, T1): body1 elif matches(error, T2): body2 ... else: rethrow
+    // if matches(error, T1): body1 elif matches(error, T2): body2 ... else: raise error again
     private Linq.Expression LowerHandlers(System.Collections.Immutable.ImmutableArray<BoundHandler> handlers, Linq.ParameterExpression error)
     {
-        Linq.Expression chain = Linq.Expression.Rethrow();
+        Linq.Expression chain = Linq.Expression.Throw(error);
         for (int i = handlers.Length - 1; i >= 0; i--)
         {
             var handler = handlers[i];
@@ -128,8 +146,8 @@ internal sealed partial class CodeLowerer
     public Linq.Expression VisitRaise(BoundRaise node)
     {
         if (node.Exception is null)
-            return node.InHandler
-                ? Linq.Expression.Rethrow()
+            return node.InHandler && _handling.Count > 0
+                ? Linq.Expression.Throw(_handling.Peek())
                 : Linq.Expression.Throw(Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.NoActiveException), null));
         var exception = Lower(node.Exception);
         if (node.Cause is null)

@@ -18,7 +18,7 @@ internal sealed partial class CodeLowerer
 
     public Linq.Expression VisitMakeFunction(BoundMakeFunction node)
     {
-        var code = Linq.Expression.Constant(_makeNested(node.Code));
+        var code = Linq.Expression.Constant(_createNested is null ? Lowerer.CreateCode(node.Code) : _createNested(node.Code));
         Linq.Expression defaults = node.Defaults.IsEmpty
             ? Linq.Expression.Constant(null, typeof(object[]))
             : Linq.Expression.NewArrayInit(typeof(object), node.Defaults.Select(Lower));

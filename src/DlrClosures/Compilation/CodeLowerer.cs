@@ -44,9 +44,6 @@ internal sealed partial class CodeLowerer :
     private readonly BoundCode _bound;
     private readonly PyCode _code;
 
-    // Makes the code object of each def or lambda met: the compiler's own (Lowerer.CreateCode), or,
-    // in a module body, the one the host passes (Lowerer.Lower(module, makeNested)).
-    private readonly Func<BoundCode, PyCode> _makeNested;
     private readonly Linq.ParameterExpression _function = Linq.Expression.Parameter(typeof(PyFunction), "fn");
     private readonly Linq.ParameterExpression _frames = Linq.Expression.Parameter(typeof(FrameCounter), "frames");
     private readonly Linq.ParameterExpression _line = Linq.Expression.Variable(typeof(int), "line");
@@ -60,9 +57,12 @@ internal sealed partial class CodeLowerer :
     private readonly Linq.ParameterExpression[] _frees;
     private readonly Stack<(Linq.LabelTarget Break, Linq.LabelTarget Continue)> _loops = new();
 
-    private CodeLowerer(BoundCode bound, PyCode code, Func<BoundCode, PyCode> makeNested)
+    // Makes the code object of each def or lambda met (Lowerer.Lower's policy), or null for Lowerer.CreateCode.
+    private readonly Func<BoundCode, PyCode>? _createNested;
+
+    private CodeLowerer(BoundCode bound, PyCode code, Func<BoundCode, PyCode>? createNested)
     {
-        _makeNested = makeNested;
+        _createNested = createNested;
         _bound = bound;
         _code = code;
         var frame = bound.Frame;
@@ -80,11 +80,8 @@ internal sealed partial class CodeLowerer :
     }
 
     /// <summary>Translates the body of <paramref name="bound"/>, whose code object is <paramref name="code"/>.</summary>
-    public static Linq.LambdaExpression Lower(BoundCode bound, PyCode code) => Lower(bound, code, Lowerer.CreateCode);
-
-    /// <summary>As <see cref="Lower(BoundCode, PyCode)"/>, with the code objects of its defs and lambdas made by <paramref name="makeNested"/>.</summary>
-    public static Linq.LambdaExpression Lower(BoundCode bound, PyCode code, Func<BoundCode, PyCode> makeNested) =>
-        new CodeLowerer(bound, code, makeNested).LowerFrame();
+    public static Linq.LambdaExpression Lower(BoundCode bound, PyCode code, Func<BoundCode, PyCode>? createNested = null) =>
+        new CodeLowerer(bound, code, createNested).LowerFrame();
 
     private Linq.LambdaExpression LowerFrame()
     {

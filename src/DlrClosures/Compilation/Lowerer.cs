@@ -16,7 +16,7 @@ namespace DlrClosures.Compilation;
 /// the translation decides nothing the bound tree already says (storage, evaluation order,
 /// temporaries, which fast path applies) and raises no Python error of its own.
 /// Steps:
-/// 1. Make the module's code object (<see cref="CreateCode"/>): signature, names, docstring and
+/// 1. Make the module's code object (<see cref="CreateCode(BoundCode)"/>): signature, names, docstring and
 ///    global names come from the bound code and its <see cref="FrameLayout"/>.
 /// 2. On the code's first call, translate its body (<see cref="CodeLowerer"/>) to a
 ///    LambdaExpression and compile it: a run pays only for the code it calls. Each
@@ -37,17 +37,46 @@ public sealed class Lowerer
     /// the hosting layer's, which may run a function's first calls on the interpreter.
     /// </summary>
     public static PyCode Lower(BoundCode module, Func<BoundCode, PyCode> makeNested) =>
-        new(module.Signature, module.Names, module.Source, module.FirstLine, code => CodeLowerer.Lower(module, code, makeNested).Compile())
+        new(module.Signature, module.Names, module.Source, module.FirstLine,
+            code => LargeStack.Run(() => CodeLowerer.Lower(module, code, makeNested).Compile()))
         {
             Doc = module.Doc,
             GlobalNames = [.. module.Frame.GlobalNames],
         };
 
+    /// <summary>
+    /// As <see cref="Lower(BoundCode)"/>, except that a code object (the module's or that of any def
+    /// or lambda in it) past what the IL compiler takes (<see cref="ExceedsCompilerLimits"/>) is made
+    /// by <paramref name="uncompilable"/>, another back end, which gets this method to make the
+    /// code objects nested in it.
+    /// </summary>
+    public static PyCode Lower(BoundCode module, Func<BoundCode, Func<BoundCode, PyCode>, PyCode> uncompilable)
+    {
+        Func<BoundCode, PyCode>? create = null;
+        create = bound => ExceedsCompilerLimits(bound) ? uncompilable(bound, create!) : CreateCode(bound, create);
+        return create(module);
+    }
+
     /// <summary>The code object of <paramref name="bound"/>, whose body is translated on first call.</summary>
-    internal static PyCode CreateCode(BoundCode bound) =>
-        new(bound.Signature, bound.Names, bound.Source, bound.FirstLine, code => LargeStack.Run(() => CodeLowerer.Lower(bound, code).Compile()))
+    internal static PyCode CreateCode(BoundCode bound) => CreateCode(bound, null);
+
+    private static PyCode CreateCode(BoundCode bound, Func<BoundCode, PyCode>? createNested) =>
+        new(bound.Signature, bound.Names, bound.Source, bound.FirstLine,
+            code => LargeStack.Run(() => CodeLowerer.Lower(bound, code, createNested).Compile()))
         {
             Doc = bound.Doc,
             GlobalNames = [.. bound.Frame.GlobalNames],
         };
+
+    // System.Linq.Expressions compiles a tree recursively and in time that grows faster than its
+    // depth (a 10,000-link comparison chain took 14 s, 20,000 links 83 s; 100,000 decorators never
+    // finished), and IL has at most 65,534 locals (each local and temporary is one): the JIT rejects
+    // such a body (InvalidProgramException), so it goes to the other back end.
+    private const int MaxCompiledNesting = 500;
+    private const int MaxCompiledExpressions = 50_000;
+    private const int MaxCompiledLocals = 20_000;
+
+    /// <summary>Whether <paramref name="bound"/> is too deep or too large for the IL compiler.</summary>
+    internal static bool ExceedsCompilerLimits(BoundCode bound) =>
+        bound.MaxNesting > MaxCompiledNesting || bound.ExpressionCount > MaxCompiledExpressions || bound.Frame.LocalCount > MaxCompiledLocals;
 }

@@ -167,8 +167,10 @@ public sealed class ScriptEngine
                 return ExecutionMode switch
                 {
                     ExecutionMode.Interpret => Interpreter.Prepare(bound),
-                    // A module body without loops runs each statement once (ScriptRuntimeSetup.InterpretLoopFreeModules).
-                    _ when _interpretLoopFreeModules && !bound.HasLoops => Interpreter.Prepare(bound, _nestedCode),
+                    // A module body without loops runs each statement once (ScriptRuntimeSetup.InterpretLoopFreeModules),
+                    // and one too deep or large for the IL compiler runs on the interpreter instead.
+                    _ when (_interpretLoopFreeModules && !bound.HasLoops) || Lowerer.ExceedsCompilerLimits(bound) =>
+                        Interpreter.Prepare(bound, _nestedCode),
                     _ => Lowerer.Lower(bound, _nestedCode),
                 };
             });
@@ -185,6 +187,7 @@ public sealed class ScriptEngine
     // accepts and a module does not (an expression with leading indentation).
     private static (ModuleNode, CompileMode) Parse(SourceText source, SourceCodeKind kind)
     {
+        SourceEncoding.EnsureEncodable(source.Text);
         if (kind == SourceCodeKind.Expression)
             return PythonParser.TryParseExpression(source) is { } expression
                 ? (AsModule(expression, source), CompileMode.Eval)

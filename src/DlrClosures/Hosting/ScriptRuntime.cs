@@ -25,6 +25,8 @@ public sealed class ScriptRuntime
     {
         Setup = setup ?? throw new ArgumentNullException(nameof(setup));
         if (setup.RecursionLimit < 1) throw new ArgumentOutOfRangeException(nameof(setup), "RecursionLimit must be positive");
+        if (setup.IntMaxStrDigits != 0 && setup.IntMaxStrDigits < Runtime.Operations.IntDigits.MinMaxStrDigits)
+            throw new ArgumentOutOfRangeException(nameof(setup), "IntMaxStrDigits must be 0 or at least 640");
         if (!Enum.IsDefined(setup.ExecutionMode)) throw new ArgumentOutOfRangeException(nameof(setup), "unknown ExecutionMode");
         ScriptLimits.Validate(setup.TimeLimit, setup.MaxStatements, setup.MemoryLimit, setup.MaxOutputBytes, nameof(setup));
         Context = new PyRuntimeContext
@@ -32,6 +34,7 @@ public sealed class ScriptRuntime
             RecursionLimit = setup.RecursionLimit,
             Limits = new(setup.TimeLimit, setup.MaxStatements, setup.MemoryLimit, setup.MaxOutputBytes),
         };
+        Context.SetIntMaxStrDigits(setup.IntMaxStrDigits);
         IO = new ScriptIO(Context);
         _engine = new ScriptEngine(this);
         Globals = _engine.CreateScope();

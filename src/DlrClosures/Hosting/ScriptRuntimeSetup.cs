@@ -11,6 +11,15 @@ public sealed class ScriptRuntimeSetup
     public int RecursionLimit { get; set; } = Runtime.Functions.PyFrames.DefaultRecursionLimit;
 
     /// <summary>
+    /// The most digits <c>int(str)</c>, <c>str(int)</c> and decimal formatting convert, in a base that
+    /// is not a power of two (CPython 3.11's <c>sys.set_int_max_str_digits</c>, 4300 by default); past
+    /// it the script gets <c>ValueError: Exceeds the limit (4300 digits) for integer string
+    /// conversion...</c>. 0 means no limit; otherwise at least 640. Conversions take time below
+    /// quadratic in the number of digits, so a host may raise it.
+    /// </summary>
+    public int IntMaxStrDigits { get; set; } = Runtime.Operations.IntDigits.DefaultMaxStrDigits;
+
+    /// <summary>
     /// Whether the runtime's engine compiles code to IL (<see cref="Hosting.ExecutionMode.Compile"/>,
     /// the default) or interprets the syntax tree (<see cref="Hosting.ExecutionMode.Interpret"/>).
     /// </summary>

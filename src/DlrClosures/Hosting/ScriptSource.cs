@@ -34,6 +34,14 @@ public sealed class ScriptSource
     {
         if (string.IsNullOrWhiteSpace(Text.Text)) return ScriptCodeParseResult.Empty;
         FrontEndWarmUp.Wait();
+        try
+        {
+            SourceEncoding.EnsureEncodable(Text.Text);
+        }
+        catch (PyException)
+        {
+            return ScriptCodeParseResult.Invalid;
+        }
         if (PythonParser.IsIncomplete(Text.Text)) return ScriptCodeParseResult.IncompleteStatement;
         try
         {

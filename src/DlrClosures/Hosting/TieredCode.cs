@@ -2,6 +2,7 @@ using DlrClosures.Binding;
 using DlrClosures.Compilation;
 using DlrClosures.Interpretation;
 using DlrClosures.Runtime.Functions;
+using DlrClosures.Runtime.Operations;
 
 namespace DlrClosures.Hosting;
 
@@ -31,12 +32,20 @@ namespace DlrClosures.Hosting;
 /// </summary>
 internal static class TieredCode
 {
+    /// <summary>
+    /// How the code objects of a module's defs and lambdas are made. Without a threshold: compiled
+    /// (<see cref="Lowerer"/>), except one too deep or large for the IL compiler, which runs on the
+    /// interpreter (<see cref="Lowerer.ExceedsCompilerLimits"/>).
+    /// </summary>
     public static Func<BoundCode, PyCode> Factory(int threshold) =>
-        threshold <= 0 ? Lowerer.CreateCode : bound => Create(bound, threshold);
+        threshold <= 0 ? Compiled : bound => Create(bound, threshold);
+
+    private static PyCode Compiled(BoundCode bound) => Lowerer.Lower(bound, (uncompilable, makeNested) => Interpreter.Prepare(uncompilable, makeNested));
 
     private static PyCode Create(BoundCode bound, int threshold)
     {
-        if (bound.HasLoops) return Lowerer.CreateCode(bound);
+        if (Lowerer.ExceedsCompilerLimits(bound)) return Interpreter.Prepare(bound, nested => Create(nested, threshold));
+        if (bound.HasLoops) return Compiled(bound);
         return new PyCode(bound.Signature, bound.Names, bound.Source, bound.FirstLine, code => FirstCalls(bound, code, threshold))
         {
             Doc = bound.Doc,
@@ -46,7 +55,8 @@ internal static class TieredCode
 
     private static Delegate FirstCalls(BoundCode bound, PyCode code, int threshold)
     {
-        var interpreted = Interpreter.Prepare(bound, nested => Create(nested, threshold));
+        // At a call, on the caller's thread: a deep body is built on the large stack (LargeStack).
+        var interpreted = LargeStack.Run(() => Interpreter.Prepare(bound, nested => Create(nested, threshold)));
         interpreted.EnsureCompiled();
         var counter = new Counter(bound, code, threshold);
         return interpreted.Entry switch
@@ -73,7 +83,7 @@ internal static class TieredCode
         public void Count()
         {
             if (++_calls != threshold) return;
-            var compiled = Lowerer.CreateCode(bound);
+            var compiled = Compiled(bound);
             compiled.EnsureCompiled();
             code.ReplaceEntry(compiled.Entry!);
         }

@@ -7,8 +7,8 @@ namespace DlrClosures.Interpretation;
 /// try/except/else/finally and raise, in the semantics <see cref="Binding.BoundTry"/> states.
 /// </summary>
 /// <remarks>
-/// The except clauses are one <c>catch (PyException)</c> that tests them in order and rethrows when
-/// none matches. A finally clause is ordinary code run after the guarded part, which runs under a
+/// The except clauses follow one <c>catch (PyException)</c> that parks the exception: they are
+/// tested in order and the exception is raised again when none matches. A finally clause is ordinary code run after the guarded part, which runs under a
 /// catch that parks any exception: return, break and continue leave the guarded part as a
 /// <see cref="Completion"/>, so the final body runs, then the parked exception is rethrown or the
 /// completion passed on, unless the final body itself jumps, which discards both (as in CPython).
@@ -49,22 +49,28 @@ internal static class ExceptionNodes
             return completion;
         }
 
+        // The catch only parks the exception; the except clauses run after it, once .NET has
+        // unwound the frames the exception left (see CodeLowerer.LowerTryExcept for why).
         private Completion TryExcept(Frame frame)
         {
             if (handlers.Length == 0) return body.Execute(frame);
             Completion completion;
+            PyException error;
             try
             {
                 completion = body.Execute(frame);
+                goto Completed;
             }
-            catch (PyException error)
+            catch (PyException caught)
             {
-                frame.SetLocal(errorSlot, error);
-                foreach (var handler in handlers)
-                    if (handler.Type is null || PyExceptionHandling.Matches(error, handler.Type.Evaluate(frame)))
-                        return RunHandler(frame, handler, error);
-                throw;
+                error = caught;
             }
+            frame.SetLocal(errorSlot, error);
+            foreach (var handler in handlers)
+                if (handler.Type is null || PyExceptionHandling.Matches(error, handler.Type.Evaluate(frame)))
+                    return RunHandler(frame, handler, error);
+            throw error;
+        Completed:
             if (completion != Completion.Normal || orElse is null) return completion;
             return orElse.Execute(frame);
         }

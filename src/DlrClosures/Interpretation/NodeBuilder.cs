@@ -1,5 +1,7 @@
 using DlrClosures.Runtime.Operations;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Binding;
 using DlrClosures.Runtime.Functions;
 

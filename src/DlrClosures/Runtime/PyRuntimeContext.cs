@@ -30,6 +30,24 @@ public sealed class PyRuntimeContext
     /// <summary>CPython's <c>sys.getrecursionlimit()</c>; in force on a thread while the context is current (<see cref="PyContext.Enter"/>).</summary>
     public int RecursionLimit { get; init; } = Functions.PyFrames.DefaultRecursionLimit;
 
+    /// <summary>
+    /// CPython's <c>sys.get_int_max_str_digits()</c>: the most digits <c>int(str)</c>, <c>str(int)</c>
+    /// and decimal formatting convert in a base that is not a power of two (0: no limit). There is no
+    /// <c>sys</c> module yet; its <c>set_int_max_str_digits</c> will call <see cref="SetIntMaxStrDigits"/>.
+    /// </summary>
+    public int IntMaxStrDigits { get; private set; } = Operations.IntDigits.DefaultMaxStrDigits;
+
+    /// <summary>
+    /// <c>sys.set_int_max_str_digits(maxdigits)</c>: 0 or at least 640, else
+    /// <c>ValueError: maxdigits must be 0 or larger than 640</c>.
+    /// </summary>
+    public void SetIntMaxStrDigits(int maxDigits)
+    {
+        if (maxDigits != 0 && maxDigits < Operations.IntDigits.MinMaxStrDigits)
+            throw Exceptions.PyErrors.ValueError(Operations.PyMessages.MaxStrDigitsTooSmall);
+        IntMaxStrDigits = maxDigits;
+    }
+
     /// <summary>The limits of every execution entered through this context, unless the host overrides them for one.</summary>
     internal Limits.ExecutionLimits Limits { get; init; }
 

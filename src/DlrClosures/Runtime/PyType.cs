@@ -107,7 +107,45 @@ public class PyType : PyCallable, IPyAttributes
     {
         if (Dict is null) return false;
         Dict[name] = value;
+        ClassChanged();
         return true;
+    }
+
+    /// <summary>Removes <paramref name="name"/> from a user class's namespace (<c>del C.name</c>); false when it is not there.</summary>
+    internal bool TryDeleteAttribute(string name)
+    {
+        if (Dict is null || !Dict.Remove(name)) return false;
+        ClassChanged();
+        return true;
+    }
+
+    // Bumped whenever a class namespace changes after its class statement: every cached
+    // AttributeHooks answer is then recomputed, a base's new __setattr__ reaching its subclasses too.
+    private static int s_classVersion;
+    private int _hooksVersion = -1;
+    private AttributeHooks _hooks;
+
+    private static void ClassChanged() => Interlocked.Increment(ref s_classVersion);
+
+    /// <summary>
+    /// Which of <c>__getattribute__</c>, <c>__setattr__</c>, <c>__delattr__</c> a user class defines
+    /// along its MRO (slot_tp_getattr_hook, slot_tp_setattro): instance attribute access asks on
+    /// every read and write, so the answer is cached until a class namespace changes.
+    /// </summary>
+    internal AttributeHooks Hooks
+    {
+        get
+        {
+            int version = Volatile.Read(ref s_classVersion);
+            if (_hooksVersion == version) return _hooks;
+            var hooks = AttributeHooks.None;
+            if (TryLookup("__getattribute__", out _)) hooks |= AttributeHooks.GetAttribute;
+            if (TryLookup("__setattr__", out _)) hooks |= AttributeHooks.SetAttr;
+            if (TryLookup("__delattr__", out _)) hooks |= AttributeHooks.DelAttr;
+            _hooks = hooks;
+            _hooksVersion = version;
+            return hooks;
+        }
     }
 
     /// <inheritdoc/>

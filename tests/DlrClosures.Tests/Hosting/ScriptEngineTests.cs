@@ -186,6 +186,46 @@ public sealed class ScriptEngineTests
         });
     }
 
+    [TestCase(ExecutionMode.Compile)]
+    [TestCase(ExecutionMode.Interpret)]
+    public void IntMaxStrDigits_FromSetup_LimitsOrLiftsTheConversion(ExecutionMode mode)
+    {
+        var lifted = Python.CreateEngine(new ScriptRuntimeSetup { ExecutionMode = mode, IntMaxStrDigits = 0 });
+        var limited = Python.CreateEngine(new ScriptRuntimeSetup { ExecutionMode = mode, IntMaxStrDigits = 1000 });
+        // 200,000 digits each way: divide and conquer keeps this well under a second.
+        var scope = lifted.CreateScope();
+        lifted.Execute("s = '123456789' * 22222", scope);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(lifted.Execute<bool>("str(int(s)) == s and str(-int(s)) == '-' + s", scope), Is.True);
+            Assert.That(limited.Execute<int>("len(str(10**999))", limited.CreateScope()), Is.EqualTo(1000));
+            var error = Assert.Throws<PyException>(() => limited.Execute("int('1' * 1001)", limited.CreateScope()));
+            Assert.That(error!.FormatExceptionOnly().TrimEnd(), Is.EqualTo(
+                "ValueError: Exceeds the limit (1000 digits) for integer string conversion: value has 1001 digits; use sys.set_int_max_str_digits() to increase the limit"));
+            Assert.Throws<ArgumentOutOfRangeException>(() => new ScriptRuntime(new ScriptRuntimeSetup { IntMaxStrDigits = 639 }));
+        });
+    }
+
+    // CPython encodes a str source to UTF-8 before compiling it: exec('\ud800') and the others below
+    // give these lines there (python3.11); a surrogate pair is one code point and is accepted. The
+    // sources are written escaped (an attribute cannot hold a lone surrogate) and unescaped here.
+    [TestCase(@"\ud800", "UnicodeEncodeError: 'utf-8' codec can't encode character '\\ud800' in position 0: surrogates not allowed")]
+    [TestCase(@"x = 1\ny = '\ud800'", "UnicodeEncodeError: 'utf-8' codec can't encode character '\\ud800' in position 11: surrogates not allowed")]
+    [TestCase(@"x = 1\ny = '\udc00\ud800'", "UnicodeEncodeError: 'utf-8' codec can't encode characters in position 11-12: surrogates not allowed")]
+    [TestCase(@"x = '\ud83d\ude00'\ny = '\udfff'", "UnicodeEncodeError: 'utf-8' codec can't encode character '\\udfff' in position 13: surrogates not allowed")]
+    public void LoneSurrogateInSource_IsUnicodeEncodeError(string escaped, string expected)
+    {
+        string source = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        foreach (var mode in new[] { ExecutionMode.Compile, ExecutionMode.Interpret })
+        {
+            var engine = Python.CreateEngine(new ScriptRuntimeSetup { ExecutionMode = mode });
+            var error = Assert.Throws<PyException>(() => engine.Execute(source, engine.CreateScope()));
+            Assert.That(error!.FormatExceptionOnly().TrimEnd(), Is.EqualTo(expected), mode.ToString());
+            Assert.That(engine.CreateScriptSourceFromString(source).GetCodeProperties(), Is.EqualTo(ScriptCodeParseResult.Invalid));
+        }
+    }
+
     [Test]
     public void Print_GoesToTheRuntimeOutput()
     {

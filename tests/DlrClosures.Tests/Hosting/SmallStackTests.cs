@@ -61,6 +61,60 @@ public sealed class SmallStackTests
         }
     }
 
+    // Attribute hooks that reach themselves again, and recursion over nested lists and dicts.
+    private const string NestedList = "t = []\nfor i in range(100000):\n    t = [t]\n";
+
+    [TestCase("class A:\n    def __setattr__(self, k, v):\n        setattr(self, k, v)\nA().x = 1",
+        "RecursionError: maximum recursion depth exceeded", TestName = "SmallStack_SetattrHookCallsSetattr")]
+    [TestCase("class A:\n    def __getattribute__(self, k):\n        return getattr(self, k)\nA().x",
+        "RecursionError: maximum recursion depth exceeded", TestName = "SmallStack_GetattributeHookCallsGetattr")]
+    [TestCase("class A:\n    def __getattr__(self, k):\n        return self.other\nA().x",
+        "RecursionError: maximum recursion depth exceeded", TestName = "SmallStack_GetattrHookReadsAMissingAttribute")]
+    [TestCase("class A:\n    def __delattr__(self, k):\n        delattr(self, k)\ndel A().x",
+        "RecursionError: maximum recursion depth exceeded", TestName = "SmallStack_DelattrHookCallsDelattr")]
+    [TestCase(NestedList + "repr(t)",
+        "RecursionError: maximum recursion depth exceeded while getting the repr of an object", TestName = "SmallStack_ReprOfDeepList")]
+    [TestCase(NestedList + "str(t)",
+        "RecursionError: maximum recursion depth exceeded while getting the repr of an object", TestName = "SmallStack_StrOfDeepList")]
+    [TestCase("d = {}\nfor i in range(100000):\n    d = {1: d}\nrepr(d)",
+        "RecursionError: maximum recursion depth exceeded while getting the repr of an object", TestName = "SmallStack_ReprOfDeepDict")]
+    [TestCase(NestedList + "u = []\nfor i in range(100000):\n    u = [u]\nt == u",
+        "RecursionError: maximum recursion depth exceeded in comparison", TestName = "SmallStack_EqualityOfDeepLists")]
+    [TestCase(NestedList + "u = []\nfor i in range(100000):\n    u = [u]\nt < u",
+        "RecursionError: maximum recursion depth exceeded in comparison", TestName = "SmallStack_OrderingOfDeepLists")]
+    [TestCase("l = [1]\nl.append(l)\nd = {}\nd[1] = d\nraise ValueError(repr(l) + str(l) + repr(d))",
+        "ValueError: [1, [...]][1, [...]]{1: {...}}", TestName = "SmallStack_SelfContainingContainers")]
+    public void RecursiveHooksAndDeepContainers_EndInAPythonException(string script, string expected) =>
+        RecursionWhoseHandlersRaise_EndsInAPythonException(script, expected);
+
+    // Every frame of a deep recursion handles the RecursionError and raises again: the handlers
+    // run after .NET has unwound the frames below them, not on top of the dispatch still under
+    // way, so the stack does not grow by one exception dispatch per frame (before: stack overflow).
+    private const string Recurse = "def f(n):\n    try:\n        return f(n + 1)\n";
+
+    [TestCase(Recurse + "    except RecursionError:\n        raise\nf(0)",
+        "RecursionError: maximum recursion depth exceeded", TestName = "SmallStack_ReraiseInEveryFrame")]
+    [TestCase(Recurse + "    except RecursionError as e:\n        raise ValueError from e\nf(0)",
+        "ValueError", TestName = "SmallStack_RaiseFromInEveryFrame")]
+    [TestCase("def g(n):\n    return g(n - 1) if n else 0\n" + Recurse + "    except RecursionError:\n        g(20)\n        raise\n    finally:\n        g(20)\nf(0)",
+        "RecursionError: maximum recursion depth exceeded", TestName = "SmallStack_HandlerAndFinallyCallFunctionsInEveryFrame")]
+    [TestCase(Recurse + "    finally:\n        raise KeyError(n)\nf(0)",
+        "KeyError: 0", TestName = "SmallStack_FinallyRaisesInEveryFrame")]
+    [TestCase(Recurse + "    except Exception as e:\n        try:\n            raise e\n        except RecursionError:\n            pass\n        raise\nf(0)",
+        "RecursionError: maximum recursion depth exceeded", TestName = "SmallStack_NestedTryInHandlerThenReraise")]
+    public void RecursionWhoseHandlersRaise_EndsInAPythonException(string script, string expected)
+    {
+        foreach (var mode in new[] { ExecutionMode.Compile, ExecutionMode.Interpret })
+        {
+            var (error, after) = RunOnDefaultStack(mode, script);
+            Assert.Multiple(() =>
+            {
+                Assert.That(error?.FormatExceptionOnly().TrimEnd(), Is.EqualTo(expected), mode.ToString());
+                Assert.That(after, Is.EqualTo("ok\n"), $"{mode}: the next script on the same engine");
+            });
+        }
+    }
+
     // The script, then a normal one on the same engine, on a thread with the default stack size.
     private static (PyException? Error, string After) RunOnDefaultStack(ExecutionMode mode, string script)
     {

@@ -58,32 +58,39 @@ internal static class NumberConstructors
             }
         }
         if (effective == 0) effective = 10;
-        BigInteger value = BigInteger.Zero;
-        int digits = 0;
+        // The digits without underscores, then the value: the scan is linear, the conversion below
+        // quadratic (IntDigits), and a decimal string past the limit is refused before it.
+        var digits = new char[s.Length - i];
+        int count = 0;
         bool lastUnderscore = false;
         bool leadingZeroOnly = true;
+        bool invalid = false;
         for (; i < s.Length; i++)
         {
             char c = s[i];
             if (c == '_')
             {
-                if (lastUnderscore || digits == 0) return Invalid(text, radix);
+                if (lastUnderscore || count == 0) { invalid = true; break; }
                 lastUnderscore = true;
                 continue;
             }
             int d = c >= '0' && c <= '9' ? c - '0' : char.IsAsciiLetter(c) ? char.ToLowerInvariant(c) - 'a' + 10 : 99;
-            if (d >= effective) return Invalid(text, radix);
+            if (d >= effective) { invalid = true; break; }
             if (d != 0) leadingZeroOnly = false;
-            value = value * effective + d;
-            digits++;
+            digits[count++] = c;
             lastUnderscore = false;
         }
-        if (digits == 0 || lastUnderscore) return Invalid(text, radix);
-        if (digits > IntOps.MaxStrDigits && (effective & (effective - 1)) != 0)
-            throw PyErrors.ValueError(PyMessages.IntFromStrTooLong(IntOps.MaxStrDigits, digits));
+        if (count == 0 || lastUnderscore) invalid = true;
+        // As long_from_non_binary_base, the length is checked on the digits scanned before any
+        // invalid character is reported.
+        int limit = IntDigits.MaxStrDigits;
+        if (limit > 0 && count > limit && (effective & (effective - 1)) != 0)
+            throw PyErrors.ValueError(PyMessages.IntFromStrTooLong(limit, count));
+        if (invalid) return Invalid(text, radix);
         // Base 0 forbids leading zeros in a non-zero decimal literal, as the tokenizer does.
         if (radix == 0 && effective == 10 && s.TrimStart('+', '-').StartsWith('0') && !leadingZeroOnly)
             return Invalid(text, radix);
+        var value = IntDigits.Parse(digits.AsSpan(0, count), effective);
         return PyInt.FromBigInteger(negative ? -value : value);
     }
 

@@ -70,7 +70,38 @@ public sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObjec
         return PyHashing.IdentityHash(this);
     }
 
+    /// <summary>
+    /// <c>obj.name</c>: the class's <c>__getattribute__</c> when it defines one, else the generic
+    /// lookup; either way <c>__getattr__</c> when the attribute is missing (slot_tp_getattr_hook).
+    /// </summary>
     public bool TryGetAttribute(string name, out object value)
+    {
+        if ((Type.Hooks & AttributeHooks.GetAttribute) == 0)
+        {
+            if (TryGetGeneric(name, out value)) return true;
+        }
+        else
+        {
+            try
+            {
+                value = CallHook("__getattribute__", [this, name]);
+                return true;
+            }
+            catch (PyException e) when (e.Type.IsSubclassOf(PyExceptionType.AttributeError) && HasSpecial("__getattr__"))
+            {
+            }
+        }
+        if (name != "__getattr__" && Type.TryLookup("__getattr__", out var getattr))
+        {
+            value = CallHook(getattr, [this, name]);
+            return true;
+        }
+        value = PyNone.Instance;
+        return false;
+    }
+
+    /// <summary>object.__getattribute__: the instance dict, then the class (PyObject_GenericGetAttr).</summary>
+    internal bool TryGetGeneric(string name, out object value)
     {
         if (Dict.TryGetValue(name, out value)) return true;
         switch (name)
@@ -83,18 +114,38 @@ public sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObjec
             if (IsMethod(value)) value = new PyMethod(this, value);
             return true;
         }
-        if (name != "__getattr__" && Type.TryLookup("__getattr__", out var getattr))
-        {
-            value = PyCalls.Call(getattr, [this, name]);
-            return true;
-        }
         return false;
     }
 
+    /// <summary><c>obj.name = value</c>: the class's <c>__setattr__</c> when it defines one, else the instance dict.</summary>
     public bool TrySetAttribute(string name, object value)
     {
-        Dict[name] = value;
+        if ((Type.Hooks & AttributeHooks.SetAttr) != 0) CallHook("__setattr__", [this, name, value]);
+        else Dict[name] = value;
         return true;
+    }
+
+    /// <summary><c>del obj.name</c>: the class's <c>__delattr__</c> when it defines one, else the instance dict; false when missing.</summary>
+    internal bool TryDeleteAttribute(string name)
+    {
+        if ((Type.Hooks & AttributeHooks.DelAttr) == 0) return Dict.Remove(name);
+        CallHook("__delattr__", [this, name]);
+        return true;
+    }
+
+    // A hook that reaches itself again (a __setattr__ that calls setattr(self, ...)) is stopped by
+    // the recursion limit at the hook's frame entry, as in CPython; the runtime frames between two
+    // such entries are checked against the machine stack here.
+    private object CallHook(string name, object[] args)
+    {
+        Type.TryLookup(name, out var hook);
+        return CallHook(hook, args);
+    }
+
+    private static object CallHook(object hook, object[] args)
+    {
+        NativeRecursion.EnsureStack();
+        return PyCalls.Call(hook, args);
     }
 
     /// <summary>Plain functions found on the class bind to the instance; types, builtins and bound methods do not.</summary>

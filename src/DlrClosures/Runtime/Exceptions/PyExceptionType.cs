@@ -51,6 +51,8 @@ public sealed class PyExceptionType
     public static readonly PyExceptionType TabError = new("TabError", IndentationError);
     public static readonly PyExceptionType TypeError = new("TypeError", Exception);
     public static readonly PyExceptionType ValueError = new("ValueError", Exception);
+    public static readonly PyExceptionType UnicodeError = new("UnicodeError", ValueError);
+    public static readonly PyExceptionType UnicodeEncodeError = new("UnicodeEncodeError", UnicodeError);
     public static readonly PyExceptionType MemoryError = new("MemoryError", Exception);
     public static readonly PyExceptionType KeyboardInterrupt = new("KeyboardInterrupt", BaseException);
     public static readonly PyExceptionType SystemExit = new("SystemExit", BaseException);
@@ -61,6 +63,6 @@ public sealed class PyExceptionType
         BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, AssertionError,
         AttributeError, LookupError, IndexError, KeyError, NameError, UnboundLocalError, RuntimeError,
         RecursionError, NotImplementedError, StopIteration, SyntaxError, IndentationError, TabError,
-        TypeError, ValueError, MemoryError, KeyboardInterrupt, SystemExit,
+        TypeError, ValueError, UnicodeError, UnicodeEncodeError, MemoryError, KeyboardInterrupt, SystemExit,
     ];
 }

@@ -16,6 +16,7 @@ internal static class BuiltinMethods
     private static readonly Dictionary<string, MethodBody> s_int = Build(NumberMethods.RegisterInt);
     private static readonly Dictionary<string, MethodBody> s_float = Build(NumberMethods.RegisterFloat);
     private static readonly Dictionary<string, MethodBody> s_range = Build(NumberMethods.RegisterRange);
+    private static readonly Dictionary<string, MethodBody> s_object = Build(ObjectMethods.Register);
 
     private static Dictionary<string, MethodBody> Build(params Action<Dictionary<string, MethodBody>>[] registrations)
     {
@@ -47,6 +48,7 @@ internal static class BuiltinMethods
         if (ReferenceEquals(type, PyBuiltinTypes.Int) || ReferenceEquals(type, PyBuiltinTypes.Bool)) return s_int;
         if (ReferenceEquals(type, PyBuiltinTypes.Float)) return s_float;
         if (ReferenceEquals(type, PyBuiltinTypes.Range)) return s_range;
+        if (ReferenceEquals(type, PyBuiltinTypes.Object)) return s_object;
         return null;
     }
 

@@ -146,18 +146,6 @@ internal static class IntOps
         return PyInt.FromBigInteger(new BigInteger(t));
     }
 
-    /// <summary>sys.get_int_max_str_digits() default: decimal conversions longer than this are refused (CVE-2020-10735).</summary>
-    public const int MaxStrDigits = 4300;
-
-    /// <summary>
-    /// str(int) for a BigInteger, with long_to_decimal_string_internal's limit: a value clearly too
-    /// long is refused before converting (more than 14400 bits is more than 4300 digits), the rest after.
-    /// </summary>
-    public static string ToDecimalString(BigInteger value)
-    {
-        if (BigInteger.Abs(value).GetBitLength() > 14400) throw PyErrors.ValueError(PyMessages.IntToStrTooLong(MaxStrDigits));
-        string text = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (text.Length - (value.Sign < 0 ? 1 : 0) > MaxStrDigits) throw PyErrors.ValueError(PyMessages.IntToStrTooLong(MaxStrDigits));
-        return text;
-    }
+    /// <summary>str(int) for a BigInteger, under the runtime's limit on digits (<see cref="IntDigits.ToDecimal"/>).</summary>
+    public static string ToDecimalString(BigInteger value) => IntDigits.ToDecimal(value);
 }

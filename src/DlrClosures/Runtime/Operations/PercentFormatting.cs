@@ -151,7 +151,7 @@ internal static class PercentFormatting
             'o' => PyFormatting.ToBase(abs, 8),
             'x' => PyFormatting.ToBase(abs, 16),
             'X' => PyFormatting.ToBase(abs, 16).ToUpperInvariant(),
-            _ => abs.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => IntDigits.ToDecimal(abs),
         };
         if (precision > digits.Length) digits = digits.PadLeft(precision, '0');
         if (flags.Contains('#')) digits = type switch { 'o' => "0o", 'x' => "0x", 'X' => "0X", _ => "" } + digits;

@@ -39,9 +39,9 @@ public static class PyAttributes
             case StrongBox<object> cell when name == "cell_contents":
                 cell.Value = PyUnbound.Instance;
                 return;
-            case PyInstance instance when instance.Dict.Remove(name):
+            case PyInstance instance when instance.TryDeleteAttribute(name):
                 return;
-            case PyType { Dict: { } dict } when dict.Remove(name):
+            case PyType type when type.TryDeleteAttribute(name):
                 return;
         }
         throw NoAttribute(target, name);

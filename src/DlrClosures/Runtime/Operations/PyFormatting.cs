@@ -61,7 +61,7 @@ public static class PyFormatting
             'o' => ToBase(abs, 8),
             'x' => ToBase(abs, 16),
             'X' => ToBase(abs, 16).ToUpperInvariant(),
-            _ => abs.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => IntDigits.ToDecimal(abs),
         };
         string prefix = spec.Alternate ? spec.Type switch { 'b' => "0b", 'o' => "0o", 'x' => "0x", 'X' => "0X", _ => "" } : "";
         string sign = SignOf(value.Sign < 0, spec.Sign);
@@ -189,16 +189,6 @@ public static class PyFormatting
         return text.ToString();
     }
 
-    internal static string ToBase(BigInteger value, int radix)
-    {
-        if (value.IsZero) return "0";
-        var text = new StringBuilder();
-        while (!value.IsZero)
-        {
-            int digit = (int)(value % radix);
-            text.Insert(0, (char)(digit < 10 ? '0' + digit : 'a' + digit - 10));
-            value /= radix;
-        }
-        return text.ToString();
-    }
+    /// <summary>The digits of a non-negative value in base 2, 8 or 16.</summary>
+    internal static string ToBase(BigInteger value, int radix) => IntDigits.ToPowerOfTwoBase(value, radix);
 }

@@ -186,6 +186,9 @@ public static class PyMessages
     public static string IntFromStrTooLong(int limit, int digits) =>
         $"Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit";
 
+    /// <summary>sys_set_int_max_str_digits_impl (Python/sysmodule.c).</summary>
+    public const string MaxStrDigitsTooSmall = "maxdigits must be 0 or larger than 640";
+
     /// <summary>_MAX_STR_DIGITS_ERROR_FMT_TO_STR (Objects/longobject.c).</summary>
     public static string IntToStrTooLong(int limit) =>
         $"Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
