@@ -1,0 +1,80 @@
+using DlrClosures.Hosting;
+using DlrClosures.Runtime.Exceptions;
+
+namespace DlrClosures.Tests.Fuzzing;
+
+/// <summary>How one input ended.</summary>
+/// <param name="Kind">"ok", "Python: TypeName", "limit: TypeName", or, for a bug, "BUG: ...".</param>
+/// <param name="Detail">For a bug: the exception or the reason.</param>
+internal sealed record FuzzOutcome(string Kind, string? Detail = null)
+{
+    public bool IsBug => Kind.StartsWith("BUG", StringComparison.Ordinal);
+}
+
+/// <summary>
+/// Runs inputs as a host would, on a thread with .NET's default 1 MB stack, under a short time limit
+/// and small memory and output budgets, and sorts each ending: normal completion, a Python exception
+/// (whose message is not an internal error), a limit, or a bug (any other .NET exception, an internal
+/// error, or no answer within <see cref="HangAfter"/>, which a limit would have given). A process
+/// crash ends the run, which is the loudest failure of all. One engine per mode is kept for the whole
+/// run, so every input also checks that the one before left the engine usable.
+/// </summary>
+internal sealed class FuzzRunner
+{
+    private const int HostStack = 1024 * 1024;
+
+    /// <summary>Long enough that only an input the limits cannot stop reaches it, on a loaded machine.</summary>
+    private static readonly TimeSpan HangAfter = TimeSpan.FromSeconds(30);
+
+    private readonly ScriptEngine _engine;
+    private readonly StringWriter _output = new() { NewLine = "\n" };
+
+    public FuzzRunner(ExecutionMode mode)
+    {
+        var runtime = new ScriptRuntime(new ScriptRuntimeSetup
+        {
+            ExecutionMode = mode,
+            TimeLimit = TimeSpan.FromMilliseconds(100),
+            MemoryLimit = 64_000_000,
+            MaxOutputBytes = 64_000,
+        });
+        runtime.IO.SetOutput(_output);
+        runtime.IO.SetErrorOutput(_output);
+        _engine = runtime.GetEngine("python");
+    }
+
+    public FuzzOutcome Run(string source)
+    {
+        _output.GetStringBuilder().Clear();
+        FuzzOutcome? outcome = null;
+        var thread = new Thread(() => outcome = Classify(source), HostStack) { IsBackground = true };
+        thread.Start();
+        if (!thread.Join(HangAfter)) return new FuzzOutcome("BUG: hang", $"no answer after {HangAfter.TotalSeconds} s");
+        return outcome!;
+    }
+
+    private FuzzOutcome Classify(string source)
+    {
+        try
+        {
+            _engine.Execute(source, _engine.CreateScope());
+            return new FuzzOutcome("ok");
+        }
+        catch (PyException e) when (e.Message.StartsWith("internal error", StringComparison.Ordinal))
+        {
+            return new FuzzOutcome("BUG: internal error", e.ToString());
+        }
+        catch (PyException e)
+        {
+            return new FuzzOutcome("Python: " + e.PythonType);
+        }
+        catch (ScriptLimitException e)
+        {
+            return new FuzzOutcome("limit: " + e.GetType().Name);
+        }
+        catch (Exception e)
+        {
+            return new FuzzOutcome("BUG: " + e.GetType().Name, e.ToString());
+        }
+    }
+}
