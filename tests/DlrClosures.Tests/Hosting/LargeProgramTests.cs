@@ -1,6 +1,5 @@
 using System.Text;
 using DlrClosures.Hosting;
-using DlrClosures.Runtime.Exceptions;
 using NUnit.Framework;
 
 namespace DlrClosures.Tests.Hosting;
@@ -15,8 +14,6 @@ namespace DlrClosures.Tests.Hosting;
 [TestFixture]
 public sealed class LargeProgramTests
 {
-    private const int DefaultStack = 1024 * 1024;
-
     private static string Repeat(string item, int count, string separator) => string.Join(separator, Enumerable.Repeat(item, count));
 
     // print with 8,196 arguments was an InvalidProgramException in the compiled engine (a call
@@ -71,46 +68,12 @@ public sealed class LargeProgramTests
     {
         foreach (var mode in new[] { ExecutionMode.Compile, ExecutionMode.Interpret })
         {
-            var (error, output) = Run(mode, script);
+            var (error, output) = DefaultStackHost.Run(mode, script);
             Assert.Multiple(() =>
             {
                 Assert.That(error, Is.Null, $"{mode}: {error?.FormatExceptionOnly()}");
                 Assert.That(output, Is.EqualTo(expected + "ok\n"), mode.ToString());
             });
         }
-    }
-
-    // The script, then a normal one on the same engine, on a thread with the default stack size.
-    private static (PyException? Error, string Output) Run(ExecutionMode mode, string script)
-    {
-        PyException? error = null;
-        Exception? unexpected = null;
-        var output = new StringWriter { NewLine = "\n" };
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                var runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode });
-                runtime.IO.SetOutput(output);
-                var engine = runtime.GetEngine("python");
-                try
-                {
-                    engine.Execute(script, engine.CreateScope());
-                }
-                catch (PyException e)
-                {
-                    error = e;
-                }
-                engine.Execute("print('ok')", engine.CreateScope());
-            }
-            catch (Exception e)
-            {
-                unexpected = e;
-            }
-        }, DefaultStack);
-        thread.Start();
-        thread.Join();
-        if (unexpected is not null) Assert.Fail($"{mode}: {unexpected}");
-        return (error, output.ToString());
     }
 }

@@ -1,5 +1,4 @@
 using DlrClosures.Hosting;
-using DlrClosures.Runtime.Exceptions;
 using NUnit.Framework;
 
 namespace DlrClosures.Tests.Hosting;
@@ -12,8 +11,6 @@ namespace DlrClosures.Tests.Hosting;
 [TestFixture]
 public sealed class SmallStackTests
 {
-    private const int DefaultStack = 1024 * 1024;
-
     private const string NestedTuple = "t = ()\nfor i in range(100000):\n    t = (t,)\n";
 
     private const string NestedClasses = "s = int\nfor i in range(100000):\n    s = (s,)\n";
@@ -31,7 +28,7 @@ public sealed class SmallStackTests
     {
         foreach (var mode in new[] { ExecutionMode.Compile, ExecutionMode.Interpret })
         {
-            var (error, after) = RunOnDefaultStack(mode, script);
+            var (error, after) = DefaultStackHost.Run(mode, script);
             Assert.Multiple(() =>
             {
                 Assert.That(error?.Type.Name, Is.EqualTo(expected), mode.ToString());
@@ -52,7 +49,7 @@ public sealed class SmallStackTests
         string script = string.Format(template, string.Concat(Enumerable.Repeat(link, links)));
         foreach (var mode in new[] { ExecutionMode.Compile, ExecutionMode.Interpret })
         {
-            var (error, output) = RunOnDefaultStack(mode, script);
+            var (error, output) = DefaultStackHost.Run(mode, script);
             Assert.Multiple(() =>
             {
                 Assert.That(error, Is.Null, mode.ToString());
@@ -106,46 +103,12 @@ public sealed class SmallStackTests
     {
         foreach (var mode in new[] { ExecutionMode.Compile, ExecutionMode.Interpret })
         {
-            var (error, after) = RunOnDefaultStack(mode, script);
+            var (error, after) = DefaultStackHost.Run(mode, script);
             Assert.Multiple(() =>
             {
                 Assert.That(error?.FormatExceptionOnly().TrimEnd(), Is.EqualTo(expected), mode.ToString());
                 Assert.That(after, Is.EqualTo("ok\n"), $"{mode}: the next script on the same engine");
             });
         }
-    }
-
-    // The script, then a normal one on the same engine, on a thread with the default stack size.
-    private static (PyException? Error, string After) RunOnDefaultStack(ExecutionMode mode, string script)
-    {
-        PyException? error = null;
-        Exception? unexpected = null;
-        var output = new StringWriter { NewLine = "\n" };
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                var runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode });
-                runtime.IO.SetOutput(output);
-                var engine = runtime.GetEngine("python");
-                try
-                {
-                    engine.Execute(script, engine.CreateScope());
-                }
-                catch (PyException e)
-                {
-                    error = e;
-                }
-                engine.Execute("print('ok')", engine.CreateScope());
-            }
-            catch (Exception e)
-            {
-                unexpected = e;
-            }
-        }, DefaultStack);
-        thread.Start();
-        thread.Join();
-        if (unexpected is not null) Assert.Fail($"{mode}: {unexpected}");
-        return (error, output.ToString());
     }
 }
