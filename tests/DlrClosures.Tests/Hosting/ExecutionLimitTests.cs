@@ -66,6 +66,21 @@ public sealed class ExecutionLimitTests(ExecutionMode mode)
         AssertRunsNormally(engine, output);
     }
 
+    // A huge power has no script back-edge and no items: the limits are read between its
+    // multiplications (CPython itself takes minutes over this one). Found by the fuzz soak.
+    [Test]
+    public void TimeLimit_StopsAHugePower() =>
+        AssertStopped<ScriptTimeoutException>(new ScriptRuntimeSetup { TimeLimit = TimeSpan.FromMilliseconds(200) }, "x = 10**42994299\n");
+
+    [Test]
+    public void Cancellation_StopsAHugePower()
+    {
+        var (engine, output) = NewEngine(new ScriptRuntimeSetup());
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        Assert.Throws<ScriptCanceledException>(() => engine.Execute("x = 10**42994299\n", engine.CreateScope(), cancellation.Token));
+        AssertRunsNormally(engine, output);
+    }
+
     [TestCase("l = []\nwhile True:\n    l.append(1)\n")]
     [TestCase("s = 'a' * 10**10\n")]
     [TestCase("n = 10**10**8\n")]

@@ -97,6 +97,16 @@ internal sealed class ExecutionBudget
             throw new PyException(PyExceptionType.KeyboardInterrupt, "");
     }
 
+    /// <summary>The cancellation token, the clock and the memory budget, read now (<see cref="PyLimits.CheckNow"/>); steps are not counted.</summary>
+    public void CheckNow(FrameCounter counter)
+    {
+        if (Tripped is not null) return;
+        if (_token.IsCancellationRequested) Trip(counter, new ScriptCanceledException(_token));
+        if (_deadline != long.MaxValue && Stopwatch.GetTimestamp() > _deadline) Trip(counter, new ScriptTimeoutException(_limits.TimeLimit!.Value));
+        if (_limits.MemoryLimit is { } memory && GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart > memory)
+            Trip(counter, new ScriptMemoryLimitException(memory));
+    }
+
     /// <summary>Before allocating about <paramref name="bytes"/> at once: ends the execution if that would pass the memory limit.</summary>
     public void Reserve(FrameCounter counter, long bytes)
     {

@@ -43,6 +43,16 @@ public static class PyLimits
         counter.Budget?.Reserve(counter, bytes);
     }
 
+    /// <summary>
+    /// Between the long steps of a built-in that has no per-item loop (the multiplications of a huge
+    /// power): the time, cancellation and memory limits, read now rather than at the next period.
+    /// </summary>
+    internal static void CheckNow()
+    {
+        var counter = PyFrames.Counter;
+        counter.Budget?.CheckNow(counter);
+    }
+
     /// <summary>Before <paramref name="text"/> is written to the script's output: the output limit is checked first.</summary>
     internal static void ChargeOutput(string text)
     {

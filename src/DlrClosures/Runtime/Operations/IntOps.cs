@@ -71,8 +71,34 @@ internal static class IntOps
         if (a == BigInteger.MinusOne) return PyInt.Box(b.IsEven ? 1 : -1);
         if (b > int.MaxValue) throw PyErrors.OverflowError("exponent too large");
         // The result has about b * log2|a| bits: the memory limit is checked before it is computed.
-        PyLimits.ReserveMemory((long)Math.Min((double)b * a.GetBitLength() / 8, long.MaxValue));
-        return PyInt.FromBigInteger(BigInteger.Pow(a, (int)b));
+        double bits = (double)b * a.GetBitLength();
+        PyLimits.ReserveMemory((long)Math.Min(bits / 8, long.MaxValue));
+        return PyInt.FromBigInteger(bits < LongPowerBits ? BigInteger.Pow(a, (int)b) : PowerWithCheckpoints(a, (int)b));
+    }
+
+    /// <summary>Results from this size on take long enough to compute that the limits are checked between multiplications.</summary>
+    private const double LongPowerBits = 1 << 20;
+
+    /// <summary>
+    /// Square and multiply, with the time, cancellation and memory limits read before each
+    /// multiplication: <c>10**42994299</c> (which CPython itself takes minutes over) is stopped by a
+    /// time limit within about one multiplication of it, not when the whole power is done.
+    /// </summary>
+    private static BigInteger PowerWithCheckpoints(BigInteger a, int b)
+    {
+        BigInteger result = BigInteger.One, square = a;
+        while (true)
+        {
+            if ((b & 1) != 0)
+            {
+                PyLimits.CheckNow();
+                result *= square;
+            }
+            b >>= 1;
+            if (b == 0) return result;
+            PyLimits.CheckNow();
+            square *= square;
+        }
     }
 
     /// <summary>Three-argument pow (long_pow with a modulus).</summary>
