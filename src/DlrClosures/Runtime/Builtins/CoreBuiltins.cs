@@ -86,6 +86,8 @@ internal static class CoreBuiltins
             _ => false,
         },
         PyTuple tuple => AnyOf(tuple, NativeRecursion.InInstanceCheck, value, static (v, item) => IsInstance(v, item)),
+        PyUnionType union => AnyOf(union.ClassesForCheck("isinstance"), NativeRecursion.InInstanceCheck, value, static (v, item) => IsInstance(v, item)),
+        PyGenericAlias => throw PyErrors.TypeError("isinstance() argument 2 cannot be a parameterized generic"),
         // An exposed .NET type: a .NET object is an instance of its class, base classes and interfaces.
         Interop.ClrType clr => Interop.ClrObjects.IsClr(value) && clr.Type.IsInstanceOfType(value),
         _ => throw PyErrors.TypeError(PyMessages.IsInstanceArg2),
@@ -103,6 +105,8 @@ internal static class CoreBuiltins
         (PyType a, PyType b) => a.IsSubclassOf(b),
         (PyExceptionType a, PyExceptionType b) => a.IsSubclassOf(b),
         (_, PyTuple tuple) => AnyOf(tuple, NativeRecursion.InSubclassCheck, cls, static (c, item) => IsSubclass(c, item)),
+        (_, PyUnionType union) => AnyOf(union.ClassesForCheck("issubclass"), NativeRecursion.InSubclassCheck, cls, static (c, item) => IsSubclass(c, item)),
+        (_, PyGenericAlias) => throw PyErrors.TypeError("issubclass() argument 2 cannot be a parameterized generic"),
         (PyType or PyExceptionType, PyType or PyExceptionType) => false,
         (PyType or PyExceptionType, _) => throw PyErrors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
         _ => throw PyErrors.TypeError("issubclass() arg 1 must be a class"),

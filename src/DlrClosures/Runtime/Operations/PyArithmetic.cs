@@ -125,6 +125,8 @@ public static class PyArithmetic
         }
         if (SequenceOps.TryBinary(op, a, b, out var result)) return result;
         if (TryUserBinary(op, a, b, out result)) return result;
+        // int | None, int | str: type.__or__ and friends make a union.
+        if (op == BinaryOp.Or && PyUnionType.TryMake(a, b, out result)) return result;
         if (Interop.ClrOperators.TryBinary(op, a, b, out result)) return result;
         throw PyErrors.TypeError(PyMessages.UnsupportedOperands(symbol, PyTypes.TypeName(a), PyTypes.TypeName(b)));
     }

@@ -35,7 +35,12 @@ public static class PyIndexing
             case PyDict dict: return dict[index];
             case PyRange range: return RangeOps.GetItem(range, index);
             case PyInstance instance when instance.TryInvokeSpecial("__getitem__", [index], out var result): return result;
+            // list[int], dict[str, int]: the built-in classes' __class_getitem__.
+            case PyType type when PyGenericAlias.IsSubscriptable(type): return new PyGenericAlias(type, index);
             case var _ when Interop.ClrCollections.TryGetItem(container, index, out var item): return item;
+            // A class without __class_getitem__ (type_subscript in Objects/abstract.c).
+            case PyType type: throw PyErrors.TypeError($"type '{type.QualName}' is not subscriptable");
+            case PyExceptionType type: throw PyErrors.TypeError($"type '{type.Name}' is not subscriptable");
         }
         throw PyErrors.TypeError(PyMessages.NotSubscriptable(PyTypes.TypeName(container)));
     }

@@ -85,6 +85,8 @@ public static class PyRepr
             case PyInstance instance:
                 return instance.TryInvokeSpecial("__repr__", [], out var r) ? CheckStr(r, "__repr__") : DefaultRepr(instance);
             case PyType type: return type.ToString();
+            case PyGenericAlias alias: return alias.Repr();
+            case PyUnionType union: return union.Repr();
             case PyExceptionType type: return type.ToString();
             case PyExceptionObject exception: return exception.Repr();
             case PyBuiltinFunction builtin: return BuiltinRepr(builtin);

@@ -26,6 +26,8 @@ public static class PyTypes
         PySlice => "slice",
         PyInstance instance => instance.Type.Name,
         PyType or PyExceptionType => "type",
+        PyGenericAlias => "types.GenericAlias",
+        PyUnionType => "types.UnionType",
         PyBuiltinFunction => "builtin_function_or_method",
         PyMethod => "method",
         StrongBox<object> => "cell",
