@@ -36,13 +36,7 @@ public sealed class Lowerer
     /// (those of its body and class bodies) made by <paramref name="makeNested"/> instead of step 1:
     /// the hosting layer's, which may run a function's first calls on the interpreter.
     /// </summary>
-    public static PyCode Lower(BoundCode module, Func<BoundCode, PyCode> makeNested) =>
-        new(module.Signature, module.Names, module.Source, module.FirstLine,
-            code => LargeStack.Run(() => CodeLowerer.Lower(module, code, makeNested).Compile()))
-        {
-            Doc = module.Doc,
-            GlobalNames = [.. module.Frame.GlobalNames],
-        };
+    public static PyCode Lower(BoundCode module, Func<BoundCode, PyCode> makeNested) => CreateCode(module, makeNested);
 
     /// <summary>
     /// As <see cref="Lower(BoundCode)"/>, except that a code object (the module's or that of any def

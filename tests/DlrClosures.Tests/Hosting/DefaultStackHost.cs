@@ -46,4 +46,18 @@ internal static class DefaultStackHost
         if (unexpected is not null) Assert.Fail($"{mode}: {unexpected}");
         return (error, output.ToString());
     }
+
+    /// <summary>The script runs without a Python exception on both engines and prints <paramref name="expected"/>, and the next script runs.</summary>
+    public static void AssertRuns(string script, string expected)
+    {
+        foreach (var mode in new[] { ExecutionMode.Compile, ExecutionMode.Interpret })
+        {
+            var (error, output) = Run(mode, script);
+            Assert.Multiple(() =>
+            {
+                Assert.That(error, Is.Null, $"{mode}: {error?.FormatExceptionOnly()}");
+                Assert.That(output, Is.EqualTo(expected + "ok\n"), mode.ToString());
+            });
+        }
+    }
 }

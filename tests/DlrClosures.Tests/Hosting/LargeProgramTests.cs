@@ -20,32 +20,32 @@ public sealed class LargeProgramTests
     // site delegate with a parameter per argument).
     [Test]
     public void CallWithThousandsOfArguments_Runs() =>
-        AssertOutput($"print({Repeat("1", 8196, ",")})\n", Repeat("1", 8196, " ") + "\n");
+        DefaultStackHost.AssertRuns($"print({Repeat("1", 8196, ",")})\n", Repeat("1", 8196, " ") + "\n");
 
     // A def with more parameters than IL has locals runs on the interpreter.
     [Test]
     public void DefWithTensOfThousandsOfParameters_Runs()
     {
         var parameters = string.Join(",", Enumerable.Range(0, 25_000).Select(i => $"a{i}"));
-        AssertOutput($"def f({parameters}):\n    return a24999 - a0\nprint(f(*range(25000)))\n", "24999\n");
+        DefaultStackHost.AssertRuns($"def f({parameters}):\n    return a24999 - a0\nprint(f(*range(25000)))\n", "24999\n");
     }
 
     // A chain past what the IL compiler compiles in reasonable time (10,000 links took 14 s)
     // runs on the interpreter; its value is the first false link's, or the last's.
     [Test]
     public void LongComparisonChain_Runs() =>
-        AssertOutput($"x = 1\nprint({Repeat("x", 1001, " <= ")}, {Repeat("x", 1000, " < ")}, {Repeat("x", 1000, " and ")})\n", "True False 1\n");
+        DefaultStackHost.AssertRuns($"x = 1\nprint({Repeat("x", 1001, " <= ")}, {Repeat("x", 1000, " < ")}, {Repeat("x", 1000, " and ")})\n", "True False 1\n");
 
     // 100,000 stacked decorators hung the compiled engine: they are applied as a flat sequence.
     [Test]
     public void ThousandsOfDecorators_AreAppliedInnermostFirst() =>
-        AssertOutput("n = 0\ndef d(f):\n    global n\n    n += 1\n    return f\n" + Repeat("@d", 20_000, "\n") +
+        DefaultStackHost.AssertRuns("n = 0\ndef d(f):\n    global n\n    n += 1\n    return f\n" + Repeat("@d", 20_000, "\n") +
             "\ndef g():\n    return 1\nprint(g(), n)\n", "1 20000\n");
 
     // A 0.8 MB tuple display took 1.4 GB and 26 s to compile.
     [Test]
     public void LargeTupleDisplay_Runs() =>
-        AssertOutput($"t = ({Repeat("1", 100_000, ",")})\nprint(len(t), sum(t))\n", "100000 100000\n");
+        DefaultStackHost.AssertRuns($"t = ({Repeat("1", 100_000, ",")})\nprint(len(t), sum(t))\n", "100000 100000\n");
 
     // Scope analysis was quadratic in the names of a block (50,000 defs: 6.3 s).
     [Test]
@@ -54,7 +54,7 @@ public sealed class LargeProgramTests
         var source = new StringBuilder();
         for (int i = 0; i < 20_000; i++) source.Append($"def f{i}():\n    return {i}\n");
         source.Append("print(f0() + f19999())\n");
-        AssertOutput(source.ToString(), "19999\n");
+        DefaultStackHost.AssertRuns(source.ToString(), "19999\n");
     }
 
     // Deeper than the 1 MB thread allows a recursive pass: the passes move to a large stack
@@ -62,18 +62,5 @@ public sealed class LargeProgramTests
     // as in CPython.
     [Test]
     public void ChainDeeperThanTheStack_Runs() =>
-        AssertOutput($"x = 1\nprint({Repeat("x", 100_000, " < ")})\n", "False\n");
-
-    private static void AssertOutput(string script, string expected)
-    {
-        foreach (var mode in new[] { ExecutionMode.Compile, ExecutionMode.Interpret })
-        {
-            var (error, output) = DefaultStackHost.Run(mode, script);
-            Assert.Multiple(() =>
-            {
-                Assert.That(error, Is.Null, $"{mode}: {error?.FormatExceptionOnly()}");
-                Assert.That(output, Is.EqualTo(expected + "ok\n"), mode.ToString());
-            });
-        }
-    }
+        DefaultStackHost.AssertRuns($"x = 1\nprint({Repeat("x", 100_000, " < ")})\n", "False\n");
 }
