@@ -156,7 +156,7 @@ public sealed class ScriptEngine
     /// <summary>Parses, analyses, binds and prepares <paramref name="source"/> for the engine; every compile-time error is raised here.</summary>
     internal PyCode Compile(SourceText source, SourceCodeKind kind)
     {
-        FrontEndWarmUp.Wait();
+        CompilerWarmUp.Wait();
         try
         {
             var (module, mode) = Parse(source, kind);

@@ -27,7 +27,7 @@ public sealed class ScriptRuntime
         if (setup.RecursionLimit < 1) throw new ArgumentOutOfRangeException(nameof(setup), "RecursionLimit must be positive");
         if (setup.IntMaxStrDigits != 0 && setup.IntMaxStrDigits < Runtime.Operations.IntDigits.MinMaxStrDigits)
             throw new ArgumentOutOfRangeException(nameof(setup), "IntMaxStrDigits must be 0 or at least 640");
-        if (!Enum.IsDefined(setup.ExecutionMode)) throw new ArgumentOutOfRangeException(nameof(setup), "unknown ExecutionMode");
+        if (setup.ExecutionMode is not (ExecutionMode.Compile or ExecutionMode.Interpret)) throw new ArgumentOutOfRangeException(nameof(setup), "unknown ExecutionMode");
         ScriptLimits.Validate(setup.TimeLimit, setup.MaxStatements, setup.MemoryLimit, setup.MaxOutputBytes, nameof(setup));
         Context = new PyRuntimeContext
         {

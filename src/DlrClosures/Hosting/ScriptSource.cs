@@ -33,7 +33,7 @@ public sealed class ScriptSource
     public ScriptCodeParseResult GetCodeProperties()
     {
         if (string.IsNullOrWhiteSpace(Text.Text)) return ScriptCodeParseResult.Empty;
-        FrontEndWarmUp.Wait();
+        CompilerWarmUp.Wait();
         try
         {
             SourceEncoding.EnsureEncodable(Text.Text);

@@ -148,7 +148,7 @@ internal static class FStringParser
         /// <summary>CPython's <c>fstring_find_expr</c> scan: where the expression text ends (the index of the stop character).</summary>
         private int ScanExpression(int start)
         {
-            var brackets = new Stack<char>();
+            var brackets = new SmallStack<char>();
             char inQuote = '\0';
             bool tripleQuote = false;
             for (int p = start; p < _bodyEnd; p++)

@@ -38,11 +38,11 @@ internal sealed class LayoutScanner
     // them by doubling copied and discarded about twice their final size on every parse.
     private readonly StringBuilder _out;
     private readonly List<int> _map;
-    private readonly Stack<(char Bracket, int Offset)> _brackets = new();
-    private readonly Stack<int> _indents = new([0]);
+    private readonly SmallStack<OpenBracket> _brackets = new();
+    private readonly SmallStack<int> _indents = StartingAtZero();
 
     /// <summary>The same levels measured with a tab as one column (CPython's <c>altindstack</c>).</summary>
-    private readonly Stack<int> _altIndents = new([0]);
+    private readonly SmallStack<int> _altIndents = StartingAtZero();
     private int _pos;
     private int _maxBracketDepth;
     private PyException? _unclosed;
@@ -53,6 +53,13 @@ internal sealed class LayoutScanner
         _text = source.Text;
         _out = new StringBuilder(_text.Length + 16);
         _map = new List<int>(_text.Length + 16);
+    }
+
+    private static SmallStack<int> StartingAtZero()
+    {
+        var stack = new SmallStack<int>();
+        stack.Push(0);
+        return stack;
     }
 
     /// <summary>True when the error raised was caused by the input ending too early (REPL continuation).</summary>
@@ -216,7 +223,7 @@ internal sealed class LayoutScanner
                     continue;
                 case '(' or '[' or '{':
                     if (_brackets.Count >= MaxBracketDepth) throw Error(SyntaxMessages.TooManyNestedParentheses, _pos, _pos + 1);
-                    _brackets.Push((c, _pos));
+                    _brackets.Push(new OpenBracket(c, _pos));
                     _maxBracketDepth = Math.Max(_maxBracketDepth, _brackets.Count);
                     break;
                 case ')' or ']' or '}':

@@ -38,10 +38,7 @@ internal sealed class LexicalTable
     ];
 
     /// <summary>For each ASCII character, the operators that begin with it, longest first.</summary>
-    private static readonly int[]?[] ByFirstCharacter = Enumerable.Range(0, 128)
-        .Select(c => Enumerable.Range(0, Operators.Length).Where(i => Operators[i][0] == c).ToArray())
-        .Select(list => list.Length == 0 ? null : list)
-        .ToArray();
+    private static readonly int[]?[] ByFirstCharacter = IndexByFirstCharacter();
 
     /// <summary>No operator starts at the position.</summary>
     public const int NoOperator = -1;
@@ -53,10 +50,9 @@ internal sealed class LexicalTable
     private int[] _operator;
     private int[] _nameEnd;
 
-    /// <summary>For a position where a name starts: its index in <see cref="_names"/>.</summary>
+    /// <summary>For a position where a name starts: its index in <see cref="_names"/>, times two, plus one for a keyword.</summary>
     private int[] _nameIndex;
     private readonly List<string> _names = [];
-    private readonly List<bool> _isKeyword = [];
 
     public LexicalTable(string text, ParseContext context)
     {
@@ -87,6 +83,23 @@ internal sealed class LexicalTable
     }
 
     public string Text { get; }
+
+    // Plain loops rather than LINQ: this runs at start-up, where LINQ over ints is code the JIT
+    // has to compile first (ReadyToRun images hold no framework generics over value types).
+    private static int[]?[] IndexByFirstCharacter()
+    {
+        var table = new int[]?[128];
+        for (int i = 0; i < Operators.Length; i++)
+        {
+            char first = Operators[i][0];
+            int[]? known = table[first];
+            var grown = new int[(known?.Length ?? 0) + 1]; // Operators is longest first, and so is each list
+            known?.CopyTo(grown, 0);
+            grown[^1] = i;
+            table[first] = grown;
+        }
+        return table;
+    }
 
     public static int OperatorIndex(string op)
     {
@@ -148,9 +161,8 @@ internal sealed class LexicalTable
                 int p = position + 1;
                 while (p < Text.Length && LayoutScanner.IsIdentifierPart(Text[p])) p++;
                 string word = Text.Substring(position, p - position);
-                _nameIndex[position] = _names.Count;
+                _nameIndex[position] = _names.Count * 2 + (Keywords.Contains(word) ? 1 : 0);
                 _names.Add(word);
-                _isKeyword.Add(Keywords.Contains(word));
                 known = p + 1;
             }
             _nameEnd[position] = known;
@@ -163,8 +175,9 @@ internal sealed class LexicalTable
             return false;
         }
         end = known - 1;
-        text = _names[_nameIndex[position]];
-        isKeyword = _isKeyword[_nameIndex[position]];
+        int index = _nameIndex[position];
+        text = _names[index >> 1];
+        isKeyword = (index & 1) != 0;
         return true;
     }
 }

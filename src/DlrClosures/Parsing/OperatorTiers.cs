@@ -39,6 +39,14 @@ internal static class OperatorTiers
 
     private static readonly UnaryOperator[] UnaryOf = [UnaryOperator.USub, UnaryOperator.UAdd, UnaryOperator.Invert];
 
+    /// <summary>Where <paramref name="operatorIndex"/> is in <see cref="UnaryIndex"/>, or -1.</summary>
+    private static int UnaryPosition(int operatorIndex)
+    {
+        for (int k = 0; k < UnaryIndex.Length; k++)
+            if (UnaryIndex[k] == operatorIndex) return k;
+        return -1;
+    }
+
     private static readonly (int Index, CompareOperator Op)[] CompareOperators =
     [
         (LexicalTable.OperatorIndex("=="), CompareOperator.Eq), (LexicalTable.OperatorIndex("!="), CompareOperator.NotEq),
@@ -50,7 +58,7 @@ internal static class OperatorTiers
     {
         TierOf = new int[LexicalTable.Operators.Length];
         BinaryOf = new BinaryOperator[LexicalTable.Operators.Length];
-        Array.Fill(TierOf, -1);
+        for (int i = 0; i < TierOf.Length; i++) TierOf[i] = -1;
         void Add(string op, Tier tier, BinaryOperator binary)
         {
             int index = LexicalTable.OperatorIndex(op);
@@ -111,7 +119,7 @@ internal static class OperatorTiers
         while (true)
         {
             int p = Tokens.NextTokenStart(rest);
-            int k = Array.IndexOf(UnaryIndex, OperatorAt(rest, p));
+            int k = UnaryPosition(OperatorAt(rest, p));
             if (k < 0)
             {
                 ParseContext.Of(input).NoteFailure(p);

@@ -53,8 +53,21 @@ internal static class SimpleStatementGrammar
         ("**=", BinaryOperator.Pow), ("//=", BinaryOperator.FloorDiv),
     ];
 
-    private static readonly Dictionary<string, BinaryOperator> AugmentedOperatorOf =
-        AugmentedOperators.ToDictionary(a => a.Text, a => a.Op);
+    // A scan of 13 entries, not a Dictionary<string, BinaryOperator>: that instantiation over a value
+    // type is framework code the JIT would compile at every start-up.
+    private static bool TryGetAugmentedOperator(string op, out BinaryOperator binary)
+    {
+        foreach (var (text, candidate) in AugmentedOperators)
+        {
+            if (text == op)
+            {
+                binary = candidate;
+                return true;
+            }
+        }
+        binary = default;
+        return false;
+    }
 
     /// <summary>
     /// An expression statement, an assignment chain or an augmented assignment. The first expression
@@ -73,7 +86,7 @@ internal static class SimpleStatementGrammar
         int p = table.SkipBlanks(rest.Position);
         context.NoteFailure(p);
         string? op = Dispatch.OperatorAt(table, p);
-        if (op is not null && AugmentedOperatorOf.TryGetValue(op, out var binary))
+        if (op is not null && TryGetAugmentedOperator(op, out var binary))
         {
             var value = RightHandSide(LogicalInput.Jump(rest, p + op.Length));
             if (value.WasSuccessful)

@@ -38,11 +38,24 @@ public sealed class SourceText
         int index = _lastLine;
         if (index >= starts.Length || offset < starts[index] || (index + 1 < starts.Length && offset >= starts[index + 1]))
         {
-            index = Array.BinarySearch(starts, offset);
-            if (index < 0) index = ~index - 1;
+            index = LineOf(starts, offset);
             _lastLine = index;
         }
         return (index + 1, offset - starts[index] + 1);
+    }
+
+    // The last line start at or before offset (a binary search written out: Array.BinarySearch<int> is
+    // framework code over a value type, which ReadyToRun leaves to the JIT at start-up).
+    private static int LineOf(int[] starts, int offset)
+    {
+        int low = 0, high = starts.Length - 1;
+        while (low < high)
+        {
+            int middle = low + (high - low + 1) / 2;
+            if (starts[middle] <= offset) low = middle;
+            else high = middle - 1;
+        }
+        return low;
     }
 
     /// <summary>The span of line <paramref name="line"/> without its indentation and terminator.</summary>
