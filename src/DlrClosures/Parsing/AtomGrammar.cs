@@ -207,40 +207,99 @@ internal static class AtomGrammar
         throw ParseContext.Current.Error(SyntaxMessages.ColonExpectedAfterKey, at);
     };
 
-    private static readonly Parser<Func<Token, Expr>> DictRest =
-        from first in DictItem
-        from rest in
-            (from generators in ComprehensionClauses
-             from close in Tokens.Op("}")
-             where first.Key is not null
-             select (Func<Token, Expr>)(open => new DictCompExpr(first.Key!, first.Value, generators, Span(open, close))))
-            .Or(from items in (from comma in Tokens.Op(",") from close in Tokens.Op("}").Not() from next in LaterDictItem select next).Many()
-                from trailing in Tokens.Op(",").Optional()
-                from close in Tokens.Op("}")
-                let all = items.Prepend(first).ToList()
-                select (Func<Token, Expr>)(open => new DictExpr([.. all.Select(i => i.Key)], [.. all.Select(i => i.Value)], Span(open, close))))
-        select rest;
+    private static readonly Parser<Token> OpenBrace = Tokens.Op("{"), CloseBrace = Tokens.Op("}"), Comma = Tokens.Op(",");
 
-    private static readonly Parser<Func<Token, Expr>> SetRest =
-        from first in Item
-        from rest in
-            (from generators in ComprehensionClauses
-             from close in Tokens.Op("}")
-             select (Func<Token, Expr>)(open => new SetCompExpr(first, generators, Span(open, close))))
-            .Or(from items in (from comma in Tokens.Op(",") from next in Item select next).Many()
-                from trailing in Tokens.Op(",").Optional()
-                from close in Tokens.Op("}")
-                select (Func<Token, Expr>)(open => new SetExpr([first, .. items], Span(open, close))))
-        select rest;
+    /// <summary>
+    /// After '{' and a first <c>key: value</c> (or <c>**mapping</c>): comprehension clauses, or the
+    /// rest of the items. Written out rather than as a query: a query's later clauses are lambdas
+    /// that would build their parsers again at every dict display.
+    /// </summary>
+    private static readonly Parser<Func<Token, Expr>> DictRest = input =>
+    {
+        var first = DictItem(input);
+        if (!first.WasSuccessful) return first.As<Func<Token, Expr>, (Expr?, Expr)>();
+        var (key, value) = first.Value;
+        // The clauses are read even after **mapping, which then fails: the same calls (and so the
+        // same furthest failure for "invalid syntax") as the grammar's alternatives.
+        var generators = ComprehensionClauses(first.Remainder);
+        if (generators.WasSuccessful)
+        {
+            var end = CloseBrace(generators.Remainder);
+            if (end.WasSuccessful && key is not null)
+            {
+                var close = end.Value;
+                return Result.Success<Func<Token, Expr>>(open => new DictCompExpr(key, value, generators.Value, Span(open, close)), end.Remainder);
+            }
+        }
+        var keys = ImmutableArray.CreateBuilder<Expr?>();
+        var values = ImmutableArray.CreateBuilder<Expr>();
+        keys.Add(key);
+        values.Add(value);
+        var rest = first.Remainder;
+        while (true)
+        {
+            var comma = Comma(rest);
+            if (!comma.WasSuccessful || CloseBrace(comma.Remainder).WasSuccessful) break;
+            var next = LaterDictItem(comma.Remainder);
+            if (!next.WasSuccessful) break;
+            keys.Add(next.Value.Key);
+            values.Add(next.Value.Value);
+            rest = next.Remainder;
+        }
+        return Closed(rest, close => open => new DictExpr(keys.ToImmutable(), values.ToImmutable(), Span(open, close)));
+    };
+
+    /// <summary>After '{' and a first item that is not a dict's: comprehension clauses, or the rest of a set's items.</summary>
+    private static readonly Parser<Func<Token, Expr>> SetRest = input =>
+    {
+        var first = Item(input);
+        if (!first.WasSuccessful) return first.As<Func<Token, Expr>, Expr>();
+        var element = first.Value;
+        var generators = ComprehensionClauses(first.Remainder);
+        if (generators.WasSuccessful)
+        {
+            var end = CloseBrace(generators.Remainder);
+            if (end.WasSuccessful)
+            {
+                var close = end.Value;
+                return Result.Success<Func<Token, Expr>>(open => new SetCompExpr(element, generators.Value, Span(open, close)), end.Remainder);
+            }
+        }
+        var items = ImmutableArray.CreateBuilder<Expr>();
+        items.Add(element);
+        var rest = first.Remainder;
+        while (true)
+        {
+            var comma = Comma(rest);
+            if (!comma.WasSuccessful) break;
+            var next = Item(comma.Remainder);
+            if (!next.WasSuccessful) break;
+            items.Add(next.Value);
+            rest = next.Remainder;
+        }
+        return Closed(rest, close => open => new SetExpr(items.ToImmutable(), Span(open, close)));
+    };
+
+    /// <summary>An optional trailing comma, then '}': the display <paramref name="make"/> builds from the closing brace.</summary>
+    private static IResult<Func<Token, Expr>> Closed(IInput input, Func<Token, Func<Token, Expr>> make)
+    {
+        var trailing = Comma(input);
+        var end = CloseBrace(trailing.WasSuccessful ? trailing.Remainder : input);
+        return end.WasSuccessful ? Result.Success(make(end.Value), end.Remainder) : end.As<Func<Token, Expr>, Token>();
+    }
+
+    private static readonly Parser<Func<Token, Expr>> EmptyDict = input =>
+    {
+        var end = CloseBrace(input);
+        if (!end.WasSuccessful) return end.As<Func<Token, Expr>, Token>();
+        var close = end.Value;
+        return Result.Success<Func<Token, Expr>>(open => new DictExpr([], [], Span(open, close)), end.Remainder);
+    };
+
+    private static readonly Parser<Func<Token, Expr>> BracketedBraceBody = Bracketed(EmptyDict.Or(DictRest).Or(SetRest));
 
     /// <summary><c>{}</c> is a dict; <c>{a: b}</c> and <c>{**d}</c> are dicts; <c>{a}</c> is a set.</summary>
-    private static readonly Parser<Expr> Braces =
-        from open in Tokens.Op("{")
-        from make in Bracketed(
-            (from close in Tokens.Op("}") select (Func<Token, Expr>)(o => new DictExpr([], [], Span(o, close))))
-            .Or(DictRest)
-            .Or(SetRest))
-        select make(open);
+    private static readonly Parser<Expr> Braces = input => Display(input, OpenBrace, BracketedBraceBody);
 
     /// <summary>A literal, a name or a display, chosen by its first token (<see cref="Dispatch"/>).</summary>
     public static readonly Parser<Expr> Atom = Dispatch.On(PickAtom);

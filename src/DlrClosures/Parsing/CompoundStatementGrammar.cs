@@ -143,11 +143,18 @@ internal static class CompoundStatementGrammar
             orElse.Remainder);
     };
 
+    // A query's clauses after the first are lambdas run at every match: the parsers they return are
+    // fields, built once, not expressions that would build them again at every statement.
+    private static readonly Parser<IOption<Token>> OptionalStar = Tokens.Op("*").Optional();
+    private static readonly Parser<Expr> StarExceptionTypes = Test.Or(input => ExpectedExceptionTypes!(input)); // declared below
+    private static readonly Parser<Expr> OptionalExceptionTypes = Test.Optional().Select(t => t.GetOrDefault()!);
+    private static readonly Parser<IOption<Token>> OptionalAsName = (from @as in Tokens.Keyword("as") from n in Tokens.Identifier select n).Optional();
+
     private static readonly Parser<(ExceptHandler Handler, bool IsStar)> Handler =
         from keyword in Tokens.Keyword("except")
-        from star in Tokens.Op("*").Optional()
-        from type in star.IsDefined ? Test.Or(ExpectedExceptionTypes) : Test.Optional().Select(t => t.GetOrDefault()!)
-        from name in (from @as in Tokens.Keyword("as") from n in Tokens.Identifier select n).Optional()
+        from star in OptionalStar
+        from type in star.IsDefined ? StarExceptionTypes : OptionalExceptionTypes
+        from name in OptionalAsName
         where type is not null || !name.IsDefined
         from colon in OptionalColon
         from body in Block(star.IsDefined ? "'except*' statement" : "'except' statement", keyword)
@@ -157,19 +164,25 @@ internal static class CompoundStatementGrammar
     private static readonly Parser<Expr> ExpectedExceptionTypes = input =>
         throw ParseContext.Current.Error(SyntaxMessages.ExpectedExceptionTypes, NextTokenStart(input), NextTokenStart(input) + 1);
 
+    private static readonly Parser<IEnumerable<(ExceptHandler Handler, bool IsStar)>> Handlers = Handler.Many();
+
+    private static readonly Parser<ImmutableArray<Stmt>> FinallyClause =
+        from finallyKeyword in Tokens.Keyword("finally")
+        from finallyColon in ForcedColon
+        from finalBody in Block("'finally' statement", finallyKeyword)
+        select finalBody;
+
+    private static readonly Parser<ImmutableArray<Stmt>> FinallyAfterHandlers = FinallyClause.Or(NoStatements);
+    private static readonly Parser<ImmutableArray<Stmt>> FinallyWithoutHandlers = FinallyClause.Or(input => ExpectedExceptOrFinally!(input)); // declared below
+
     private static readonly Parser<Stmt> Try =
         from keyword in Tokens.Keyword("try")
         from colon in ForcedColon
         from body in Block("'try' statement", keyword)
-        from handlers in Handler.Many()
+        from handlers in Handlers
         let handlerList = CheckDefaultLast(CheckOneKind(handlers.ToList()))
         from orElse in handlerList.IsEmpty ? NoStatements : ElseClause
-        from final in
-            (from finallyKeyword in Tokens.Keyword("finally")
-             from finallyColon in ForcedColon
-             from finalBody in Block("'finally' statement", finallyKeyword)
-             select finalBody)
-            .Or(handlerList.IsEmpty ? ExpectedExceptOrFinally : NoStatements)
+        from final in handlerList.IsEmpty ? FinallyWithoutHandlers : FinallyAfterHandlers
         select (Stmt)new TryStmt(body, handlerList, orElse, final,
             Extent(keyword, final.IsEmpty ? orElse.IsEmpty ? handlerList.IsEmpty ? body : handlerList[^1].Body : orElse : final))
         { IsStar = handlers.Any(h => h.IsStar) };
@@ -208,20 +221,28 @@ internal static class CompoundStatementGrammar
     };
 
     /// <summary>One <c>expr [as target]</c>; the target is a single (possibly parenthesised) target.</summary>
+    private static readonly Parser<IOption<Expr>> OptionalWithTarget =
+        (from @as in Tokens.Keyword("as") from t in ExpressionGrammar.Star.Or(ExpressionGrammar.BitOr) select t).Optional();
+
     private static readonly Parser<WithItem> WithItem =
         from value in Test
-        from target in (from @as in Tokens.Keyword("as") from t in ExpressionGrammar.Star.Or(ExpressionGrammar.BitOr) select t).Optional()
+        from target in OptionalWithTarget
         select new WithItem(value, target.IsDefined ? TargetValidator.CheckStore(target.Get()) : null,
             target.IsDefined ? ExpressionGrammar.Cover(value, target.Get()) : value.Span);
 
     /// <summary><c>(a as b, c,)</c> followed by ':' (3.9's parenthesised items).</summary>
+    private static readonly Parser<IReadOnlyList<WithItem>> WithItems = ExpressionGrammar.CommaSeparated(WithItem);
+    private static readonly Parser<IOption<Token>> ColonAhead = Tokens.Op(":").Preview();
+
     private static readonly Parser<IReadOnlyList<WithItem>> ParenthesizedWithItems =
         from open in Tokens.Op("(")
-        from items in ExpressionGrammar.Bracketed(ExpressionGrammar.CommaSeparated(WithItem))
+        from items in ExpressionGrammar.Bracketed(WithItems)
         from close in Tokens.Op(")")
-        from colon in Tokens.Op(":").Preview()
+        from colon in ColonAhead
         where colon.IsDefined
         select items;
+
+    private static readonly Parser<IReadOnlyList<WithItem>> AnyWithItems = ParenthesizedWithItems.Or(WithItems);
 
     /// <summary>
     /// <c>with a as b, c: body</c>. A '(' after <c>with</c> is first read as parenthesised items
@@ -230,21 +251,23 @@ internal static class CompoundStatementGrammar
     /// </summary>
     private static readonly Parser<Stmt> With =
         from keyword in Tokens.Keyword("with")
-        from items in ParenthesizedWithItems.Or(ExpressionGrammar.CommaSeparated(WithItem))
+        from items in AnyWithItems
         from colon in OptionalColon
         from body in Block("'with' statement", keyword)
         select (Stmt)new WithStmt([.. items], body, Extent(keyword, body));
 
+    private static readonly Parser<Stmt> AfterAsync = Dispatch.On((table, p) => Dispatch.WordAt(table, p) switch
+    {
+        "def" => FunctionDef,
+        "for" => For,
+        "with" => With,
+        _ => null,
+    });
+
     /// <summary><c>async def</c>, <c>async for</c>, <c>async with</c>: the statement after <c>async</c>, marked.</summary>
     private static readonly Parser<Stmt> Async =
         from keyword in Tokens.Keyword("async")
-        from statement in Dispatch.On((table, p) => Dispatch.WordAt(table, p) switch
-        {
-            "def" => FunctionDef,
-            "for" => For,
-            "with" => With,
-            _ => null,
-        })
+        from statement in AfterAsync
         select statement switch
         {
             FunctionDefStmt f => (Stmt)(f with { IsAsync = true, Span = Extent(keyword, f.Body) }),
@@ -337,10 +360,12 @@ internal static class CompoundStatementGrammar
         return Result.Success<Stmt>(new ClassDefStmt(name.Value.Text, bases, keywords, body.Value, [], Extent(keyword.Value, body.Value)), body.Remainder);
     };
 
+    private static readonly Parser<Stmt> DecoratedDefinition = FunctionDef.Or(ClassDef).Or(Async);
+
     /// <summary><c>@expr</c> lines, outermost first, then the definition they decorate.</summary>
     private static readonly Parser<Stmt> Decorated =
         from decorators in (from at in Tokens.Op("@") from d in Named from newline in Tokens.NewlineMarker select d).AtLeastOnce()
-        from definition in FunctionDef.Or(ClassDef).Or(Async)
+        from definition in DecoratedDefinition
         select definition switch
         {
             FunctionDefStmt f => (Stmt)(f with { DecoratorList = [.. decorators] }),

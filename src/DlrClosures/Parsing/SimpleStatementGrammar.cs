@@ -19,15 +19,22 @@ internal static class SimpleStatementGrammar
     private static readonly Parser<Stmt> Break = Tokens.Keyword("break").Select(t => (Stmt)new BreakStmt(Span(t, t)));
     private static readonly Parser<Stmt> Continue = Tokens.Keyword("continue").Select(t => (Stmt)new ContinueStmt(Span(t, t)));
 
+    // A query's clauses after the first are lambdas run at every match: the parsers they return are
+    // fields, built once, not expressions that would build them again at every statement.
+    private static readonly Parser<IOption<Expr>> OptionalTestList = TestList.Optional(), OptionalTest = Test.Optional();
+    private static readonly Parser<IOption<Expr>> OptionalCause = (from @from in Tokens.Keyword("from") from c in Test select c).Optional();
+    private static readonly Parser<IOption<Expr>> OptionalMessage = (from comma in Tokens.Op(",") from m in Test select m).Optional();
+    private static readonly Parser<IReadOnlyList<Expr>> DeleteTargets = ExpressionGrammar.CommaSeparated(ExpressionGrammar.Star.Or(ExpressionGrammar.BitOr));
+
     private static readonly Parser<Stmt> Return =
         from keyword in Tokens.Keyword("return")
-        from value in TestList.Optional()
+        from value in OptionalTestList
         select (Stmt)new ReturnStmt(value.GetOrDefault(), Extend(keyword, value.GetOrDefault()));
 
     private static readonly Parser<Stmt> Raise =
         from keyword in Tokens.Keyword("raise")
-        from exc in Test.Optional()
-        from cause in (from @from in Tokens.Keyword("from") from c in Test select c).Optional()
+        from exc in OptionalTest
+        from cause in OptionalCause
         where exc.IsDefined || !cause.IsDefined
         select (Stmt)new RaiseStmt(exc.GetOrDefault(), cause.GetOrDefault(), Extend(keyword, cause.GetOrDefault() ?? exc.GetOrDefault()));
 
@@ -36,13 +43,13 @@ internal static class SimpleStatementGrammar
 
     private static readonly Parser<Stmt> Delete =
         from keyword in Tokens.Keyword("del")
-        from targets in ExpressionGrammar.CommaSeparated(ExpressionGrammar.Star.Or(ExpressionGrammar.BitOr))
+        from targets in DeleteTargets
         select (Stmt)new DeleteStmt([.. targets.Select(TargetValidator.CheckDelete)], Extend(keyword, targets[^1]));
 
     private static readonly Parser<Stmt> Assert =
         from keyword in Tokens.Keyword("assert")
         from test in Test
-        from message in (from comma in Tokens.Op(",") from m in Test select m).Optional()
+        from message in OptionalMessage
         select (Stmt)new AssertStmt(test, message.GetOrDefault(), Extend(keyword, message.GetOrDefault() ?? test));
 
     private static readonly (string Text, BinaryOperator Op)[] AugmentedOperators =
