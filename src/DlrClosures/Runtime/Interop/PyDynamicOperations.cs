@@ -56,6 +56,7 @@ internal static class PyDynamicOperations
             ExpressionType.Subtract => PyArithmetic.Subtract(target, right),
             ExpressionType.Multiply => PyArithmetic.Multiply(target, right),
             ExpressionType.Divide => PyArithmetic.TrueDivide(target, right),
+            ExpressionType.Power => PyArithmetic.Power(target, right),
             ExpressionType.Modulo => PyArithmetic.Modulo(target, right),
             ExpressionType.And => PyArithmetic.BitAnd(target, right),
             ExpressionType.Or => PyArithmetic.BitOr(target, right),

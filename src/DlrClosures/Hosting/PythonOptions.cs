@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace DlrClosures.Hosting;
+
+/// <summary>The options dictionary of <see cref="Python.CreateEngine(IDictionary{string, object})"/>, read into a <see cref="ScriptRuntimeSetup"/>.</summary>
+internal static class PythonOptions
+{
+    // IronPython's options that tune its own code generation; they have no counterpart here.
+    private static readonly string[] s_ignored = ["Debug", "Frames", "FullFrames", "LightweightScopes"];
+
+    public static (ScriptRuntimeSetup Setup, ICollection<string>? SearchPaths) Parse(IDictionary<string, object?> options)
+    {
+        var setup = new ScriptRuntimeSetup();
+        ICollection<string>? searchPaths = null;
+        foreach (var (key, value) in options)
+        {
+            switch (key.ToLowerInvariant())
+            {
+                case "recursionlimit": setup.RecursionLimit = Int(key, value); break;
+                case "intmaxstrdigits": setup.IntMaxStrDigits = Int(key, value); break;
+                case "compilethreshold": setup.CompileThreshold = Int(key, value); break;
+                case "interpretloopfreemodules": setup.InterpretLoopFreeModules = Of<bool>(key, value); break;
+                case "executionmode":
+                    setup.ExecutionMode = value is string name && Enum.TryParse<ExecutionMode>(name, ignoreCase: true, out var parsed)
+                        ? parsed : Of<ExecutionMode>(key, value);
+                    break;
+                case "timelimit": setup.TimeLimit = value is null ? null : Of<TimeSpan>(key, value); break;
+                case "maxstatements": setup.MaxStatements = value is null ? null : Long(key, value); break;
+                case "memorylimit": setup.MemoryLimit = value is null ? null : Long(key, value); break;
+                case "maxoutputbytes": setup.MaxOutputBytes = value is null ? null : Long(key, value); break;
+                case "searchpaths":
+                    searchPaths = value is IEnumerable<string> paths ? paths.ToList() : throw Wrong(key, "a collection of strings");
+                    break;
+                default:
+                    if (!s_ignored.Contains(key, StringComparer.OrdinalIgnoreCase))
+                        throw new ArgumentException($"unknown option: '{key}'", nameof(options));
+                    break;
+            }
+        }
+        return (setup, searchPaths);
+    }
+
+    private static int Int(string key, object? value) => value is IConvertible and not (string or bool or double or float or decimal)
+        ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : throw Wrong(key, "an integer");
+
+    private static long Long(string key, object? value) => value is IConvertible and not (string or bool or double or float or decimal)
+        ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : throw Wrong(key, "an integer");
+
+    private static T Of<T>(string key, object? value) => value is T typed ? typed : throw Wrong(key, $"a {typeof(T).Name}");
+
+    private static ArgumentException Wrong(string key, string expected) => new($"option '{key}' must be {expected}", "options");
+}
