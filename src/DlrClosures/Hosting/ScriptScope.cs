@@ -13,8 +13,7 @@ namespace DlrClosures.Hosting;
 /// matching arity, whose invocation runs the function's compiled code.
 /// </summary>
 /// <remarks>
-/// A scope is also usable as C# <c>dynamic</c>: <c>scope.x</c>, <c>scope.x = 1</c>, <c>scope.f(2)</c>,
-/// <c>del</c>-like removal through <c>DeleteMember</c>.
+/// A scope is also usable as C# <c>dynamic</c>: <c>scope.x</c>, <c>scope.x = 1</c>, <c>scope.f(2)</c>.
 /// Reading a scope from many threads is safe; binding names in it from two threads at once, or
 /// while a script runs in it, is not (see docs/hosting.md, "Threads").
 /// </remarks>
