@@ -18,7 +18,8 @@ public static class Python
 
     /// <summary>
     /// The Python engine of a new runtime configured by name, as IronPython's
-    /// <c>Python.CreateEngine(options)</c>: each key is a property of <see cref="ScriptRuntimeSetup"/>
+    /// <c>Python.CreateEngine(options)</c> (the options go to <see cref="ScriptRuntimeSetup.Options"/>):
+    /// each key is a property of <see cref="ScriptRuntimeSetup"/>
     /// (<c>"RecursionLimit"</c>, <c>"ExecutionMode"</c>, <c>"IntMaxStrDigits"</c>, <c>"InterpretLoopFreeModules"</c>,
     /// <c>"CompileThreshold"</c>, <c>"TimeLimit"</c>, <c>"MaxStatements"</c>, <c>"MemoryLimit"</c>,
     /// <c>"MaxOutputBytes"</c>), or <c>"SearchPaths"</c> (a collection of strings, see
@@ -31,10 +32,10 @@ public static class Python
     /// <exception cref="ArgumentException">An option is unknown or its value has the wrong type.</exception>
     public static ScriptEngine CreateEngine(IDictionary<string, object?> options)
     {
-        var (setup, searchPaths) = PythonOptions.Parse(options ?? throw new ArgumentNullException(nameof(options)));
-        var engine = CreateEngine(setup);
-        if (searchPaths is not null) engine.SetSearchPaths(searchPaths);
-        return engine;
+        ArgumentNullException.ThrowIfNull(options);
+        var setup = new ScriptRuntimeSetup();
+        foreach (var (key, value) in options) setup.Options[key] = value;
+        return CreateEngine(setup);
     }
 
     /// <summary>The Python engine of <paramref name="runtime"/>.</summary>

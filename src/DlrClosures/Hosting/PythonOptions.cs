@@ -2,17 +2,20 @@ using System.Globalization;
 
 namespace DlrClosures.Hosting;
 
-/// <summary>The options dictionary of <see cref="Python.CreateEngine(IDictionary{string, object})"/>, read into a <see cref="ScriptRuntimeSetup"/>.</summary>
+/// <summary>
+/// Options by name (<see cref="ScriptRuntimeSetup.Options"/>, <see cref="Python.CreateEngine(IDictionary{string, object})"/>),
+/// read onto the typed members of a <see cref="ScriptRuntimeSetup"/> when a runtime is created.
+/// </summary>
 internal static class PythonOptions
 {
     // IronPython's options that tune its own code generation; they have no counterpart here.
     private static readonly string[] s_ignored = ["Debug", "Frames", "FullFrames", "LightweightScopes"];
 
-    public static (ScriptRuntimeSetup Setup, ICollection<string>? SearchPaths) Parse(IDictionary<string, object?> options)
+    /// <summary>Sets the members of <paramref name="setup"/> its <see cref="ScriptRuntimeSetup.Options"/> name; returns the search paths, if named.</summary>
+    public static ICollection<string>? Apply(ScriptRuntimeSetup setup)
     {
-        var setup = new ScriptRuntimeSetup();
         ICollection<string>? searchPaths = null;
-        foreach (var (key, value) in options)
+        foreach (var (key, value) in setup.Options)
         {
             switch (key.ToLowerInvariant())
             {
@@ -33,11 +36,11 @@ internal static class PythonOptions
                     break;
                 default:
                     if (!s_ignored.Contains(key, StringComparer.OrdinalIgnoreCase))
-                        throw new ArgumentException($"unknown option: '{key}'", nameof(options));
+                        throw new ArgumentException($"unknown option: '{key}'", "options");
                     break;
             }
         }
-        return (setup, searchPaths);
+        return searchPaths;
     }
 
     private static int Int(string key, object? value) => value is IConvertible and not (string or bool or double or float or decimal)

@@ -20,10 +20,12 @@ public sealed class ScriptRuntime
     /// <summary>A runtime with default options.</summary>
     public ScriptRuntime() : this(new ScriptRuntimeSetup()) { }
 
-    /// <summary>A runtime with the options of <paramref name="setup"/>.</summary>
+    /// <summary>A runtime with the options of <paramref name="setup"/> (its named <see cref="ScriptRuntimeSetup.Options"/> applied to its members first).</summary>
+    /// <exception cref="ArgumentException">An option is unknown or out of range.</exception>
     public ScriptRuntime(ScriptRuntimeSetup setup)
     {
         Setup = setup ?? throw new ArgumentNullException(nameof(setup));
+        var searchPaths = PythonOptions.Apply(setup);
         if (setup.RecursionLimit < 1) throw new ArgumentOutOfRangeException(nameof(setup), "RecursionLimit must be positive");
         if (setup.IntMaxStrDigits != 0 && setup.IntMaxStrDigits < Runtime.Operations.IntDigits.MinMaxStrDigits)
             throw new ArgumentOutOfRangeException(nameof(setup), "IntMaxStrDigits must be 0 or at least 640");
@@ -37,6 +39,7 @@ public sealed class ScriptRuntime
         Context.SetIntMaxStrDigits(setup.IntMaxStrDigits);
         IO = new ScriptIO(Context);
         _engine = new ScriptEngine(this);
+        if (searchPaths is not null) _engine.SetSearchPaths(searchPaths);
         Globals = _engine.CreateScope();
         Context.HostGlobals = Globals.Globals;
     }

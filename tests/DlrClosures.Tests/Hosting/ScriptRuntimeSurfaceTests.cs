@@ -33,6 +33,27 @@ public sealed class ScriptRuntimeSurfaceTests(ExecutionMode mode)
     }
 
     [Test]
+    public void Setup_OptionsByName_SetTheMembers()
+    {
+        var setup = new ScriptRuntimeSetup { ExecutionMode = mode };
+        setup.Options["recursionlimit"] = 60;
+        setup.Options["TimeLimit"] = TimeSpan.FromMinutes(1);
+        setup.Options["SearchPaths"] = new List<string> { "lib" };
+
+        var runtime = new ScriptRuntime(setup);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(runtime.Setup.RecursionLimit, Is.EqualTo(60));
+            Assert.That(runtime.Setup.TimeLimit, Is.EqualTo(TimeSpan.FromMinutes(1)));
+            Assert.That(runtime.GetEngine("python").GetSearchPaths(), Is.EqualTo(new[] { "lib" }));
+            var bad = new ScriptRuntimeSetup();
+            bad.Options["NoSuchOption"] = 1;
+            Assert.That(() => new ScriptRuntime(bad), Throws.ArgumentException);
+        });
+    }
+
+    [Test]
     public void Globals_AreVisibleToEveryScriptOfTheRuntime()
     {
         var runtime = CreateRuntime();
