@@ -15,7 +15,8 @@ namespace DlrClosures.Hosting;
 /// <see cref="ScriptScope.SetVariable(string, object)"/> converts them, results come out as
 /// <see cref="ScriptScope.GetVariable(string)"/> gives them (None as null, an int as <c>int</c> when it
 /// fits), and script code runs in the runtime context of its module (output, recursion limit), other
-/// code in that of the engine's runtime. A Python error is a <see cref="PyException"/> with CPython's
+/// code in that of the engine's runtime; the runtime's execution limits (<see cref="ScriptRuntimeSetup.TimeLimit"/>,
+/// <see cref="ScriptRuntimeSetup.MaxStatements"/>, ...) are in force for each operation, as for a delegate call. A Python error is a <see cref="PyException"/> with CPython's
 /// message (the DLR throws <see cref="MissingMemberException"/> for a missing member; see docs/hosting.md).
 /// </summary>
 /// <remarks>An instance keeps no state of its own: one may be shared by any number of threads.</remarks>
@@ -231,18 +232,21 @@ public sealed class ObjectOperations
     private static bool IsConversionError(PyException e) =>
         e.Type.IsSubclassOf(PyExceptionType.TypeError) || e.Type.IsSubclassOf(PyExceptionType.OverflowError);
 
-    // The engine's runtime is current while the operation runs; a script object's own module context,
-    // when it has one, is entered inside (PyDynamicOperations).
+    // The engine's runtime is current while the operation runs, with its execution limits in force (as
+    // for a delegate call); a script object's own module context, when it has one, is entered inside
+    // (PyDynamicOperations), and a host called back from a running script stays under that script's limits.
     private T In<T>(Func<T> operation)
     {
-        var previous = PyContext.Enter(Engine.Runtime.Context);
+        var entry = PyContext.EnterExecution(Engine.Runtime.Context);
         try
         {
-            return operation();
+            var result = operation();
+            entry.Budget?.ThrowIfTripped();
+            return result;
         }
         finally
         {
-            PyContext.Exit(previous);
+            PyContext.ExitExecution(entry);
         }
     }
 }

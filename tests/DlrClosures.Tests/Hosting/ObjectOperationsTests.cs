@@ -258,6 +258,22 @@ public sealed class ObjectOperationsTests(ExecutionMode mode)
     }
 
     [Test]
+    public void Operations_RunUnderTheRuntimesLimits()
+    {
+        var engine = Python.CreateEngine(new ScriptRuntimeSetup { ExecutionMode = mode, MaxStatements = 1000 });
+        var scope = engine.CreateScope();
+        engine.Execute("def spin():\n    while True:\n        pass\nclass Spinner:\n    def __repr__(self):\n        spin()\ns = Spinner()", scope);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => engine.Operations.Invoke(scope.GetVariable("spin")), Throws.TypeOf<ScriptStatementLimitException>());
+            Assert.That(() => engine.Operations.Format(scope.GetVariable("s")), Throws.TypeOf<ScriptStatementLimitException>());
+            Assert.That(() => { dynamic spin = scope.GetVariable("spin")!; spin(); }, Throws.TypeOf<ScriptStatementLimitException>(), "C# dynamic too");
+            Assert.That(engine.Operations.Add(1, 2), Is.EqualTo(3), "the runtime runs normally afterwards");
+        });
+    }
+
+    [Test]
     public void Unwrap_ConvertsAHandlesValue() =>
         Assert.That(_ops.Unwrap<List<int>>(_engine.ExecuteAndWrap("[3, 4]")), Is.EqualTo(new[] { 3, 4 }));
 }
