@@ -269,6 +269,8 @@ public sealed class ObjectOperationsTests(ExecutionMode mode)
             Assert.That(() => engine.Operations.Invoke(scope.GetVariable("spin")), Throws.TypeOf<ScriptStatementLimitException>());
             Assert.That(() => engine.Operations.Format(scope.GetVariable("s")), Throws.TypeOf<ScriptStatementLimitException>());
             Assert.That(() => { dynamic spin = scope.GetVariable("spin")!; spin(); }, Throws.TypeOf<ScriptStatementLimitException>(), "C# dynamic too");
+            engine.Execute("class Caller:\n    def __call__(self):\n        spin()\nc = Caller()", scope);
+            Assert.That(() => scope.GetVariable<Action>("c")(), Throws.TypeOf<ScriptStatementLimitException>(), "a callable instance as a delegate too");
             Assert.That(engine.Operations.Add(1, 2), Is.EqualTo(3), "the runtime runs normally afterwards");
         });
     }
