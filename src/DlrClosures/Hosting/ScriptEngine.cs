@@ -17,6 +17,9 @@ namespace DlrClosures.Hosting;
 /// The Python engine of a <see cref="ScriptRuntime"/>: compiles and runs source in scopes.
 /// Every error leaves the engine as a <see cref="PyException"/>, whose <see cref="PyException.PythonType"/>,
 /// <see cref="Exception.Message"/> and <see cref="PyException.FormatTraceback"/> say what CPython would.
+/// There is no separate <c>SyntaxErrorException</c> as in the DLR: a syntax error is a Python exception
+/// (scripts raise and catch it through <c>compile</c> and <c>exec</c>), so it is a <see cref="PyException"/>
+/// whose <see cref="PyException.SyntaxLocation"/> gives file, line, column and text; docs/hosting.md says why.
 /// </summary>
 public sealed class ScriptEngine
 {
