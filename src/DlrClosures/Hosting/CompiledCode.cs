@@ -1,4 +1,4 @@
-using DlrClosures.Runtime;
+using System.Runtime.Remoting;
 using DlrClosures.Runtime.Functions;
 
 namespace DlrClosures.Hosting;
@@ -7,6 +7,10 @@ namespace DlrClosures.Hosting;
 /// Source compiled once and runnable many times, in any number of scopes. Function bodies are
 /// compiled to IL on their first call and shared by every run.
 /// </summary>
+/// <remarks>
+/// Thread-safe: any number of threads may run one <see cref="CompiledCode"/> at once, each in a scope
+/// of its own (a scope that two threads mutate at once is not safe; see docs/hosting.md, "Threads").
+/// </remarks>
 public sealed class CompiledCode
 {
     private readonly PyCode _code;
@@ -48,10 +52,45 @@ public sealed class CompiledCode
     /// <exception cref="Runtime.Exceptions.ScriptCanceledException">The token was cancelled.</exception>
     public object? Execute(ScriptScope scope, ScriptLimits? limits, CancellationToken cancellationToken = default)
     {
-        var result = Engine.Run(_code, scope, limits, cancellationToken);
-        return result is PyNone ? null : result;
+        return Runtime.Interop.ClrConversion.ToObject(Engine.Run(_code, scope, limits, cancellationToken));
     }
 
-    /// <summary>Runs in <paramref name="scope"/> and converts the result to <typeparamref name="T"/>.</summary>
-    public T Execute<T>(ScriptScope scope) => (T)PyConversions.ToClr(Engine.Run(_code, scope), typeof(T))!;
+    /// <summary>Runs in <paramref name="scope"/> and converts the result to <typeparamref name="T"/> (as <see cref="ScriptScope.GetVariable{T}"/> converts).</summary>
+    /// <exception cref="Runtime.Exceptions.PyException">The script raised, or its value has no conversion to <typeparamref name="T"/>.</exception>
+    public T Execute<T>(ScriptScope scope) => ScriptScope.Convert<T>(Engine.Run(_code, scope));
+
+    /// <summary>Runs in <see cref="DefaultScope"/> and converts the result to <typeparamref name="T"/>.</summary>
+    public T Execute<T>() => Execute<T>(DefaultScope);
+
+    /// <summary>
+    /// Runs in <see cref="DefaultScope"/>; the result in an <see cref="ObjectHandle"/> (its
+    /// <see cref="ObjectHandle.Unwrap"/> is what <see cref="Execute()"/> returns). IronPython hands
+    /// handles across application domains; here it is a plain box, kept so IronPython hosts compile.
+    /// </summary>
+    public ObjectHandle ExecuteAndWrap() => new(Execute());
+
+    /// <summary>Runs in <paramref name="scope"/>; the result in an <see cref="ObjectHandle"/>.</summary>
+    public ObjectHandle ExecuteAndWrap(ScriptScope scope) => new(Execute(scope));
+
+    /// <summary>
+    /// Runs in <paramref name="scope"/>; the result wrapped, or null when the code raised: then the
+    /// exception (any exception, as in the DLR) is wrapped in <paramref name="exception"/> instead of
+    /// thrown, for <see cref="ExceptionOperations"/> to read.
+    /// </summary>
+    public ObjectHandle? ExecuteAndWrap(ScriptScope scope, out ObjectHandle? exception) => Wrap(() => Execute(scope), out exception);
+
+    // The DLR's ExecuteAndWrap(..., out ObjectHandle exception): every exception becomes a handle.
+    internal static ObjectHandle? Wrap(Func<object?> run, out ObjectHandle? exception)
+    {
+        exception = null;
+        try
+        {
+            return new ObjectHandle(run());
+        }
+        catch (Exception error)
+        {
+            exception = new ObjectHandle(error);
+            return null;
+        }
+    }
 }

@@ -17,6 +17,9 @@ namespace DlrClosures.Hosting;
 /// The Python engine of a <see cref="ScriptRuntime"/>: compiles and runs source in scopes.
 /// Every error leaves the engine as a <see cref="PyException"/>, whose <see cref="PyException.PythonType"/>,
 /// <see cref="Exception.Message"/> and <see cref="PyException.FormatTraceback"/> say what CPython would.
+/// There is no separate <c>SyntaxErrorException</c> as in the DLR: a syntax error is a Python exception
+/// (scripts raise and catch it through <c>compile</c> and <c>exec</c>), so it is a <see cref="PyException"/>
+/// whose <see cref="PyException.SyntaxLocation"/> gives file, line, column and text; docs/hosting.md says why.
 /// </summary>
 public sealed class ScriptEngine
 {
@@ -41,6 +44,54 @@ public sealed class ScriptEngine
 
     /// <summary>"Python".</summary>
     public string LanguageName => "Python";
+
+    /// <summary>The version of Python the engine follows: 3.11.</summary>
+    public Version LanguageVersion { get; } = new(3, 11);
+
+    private ObjectOperations? _operations;
+    private ExceptionOperations? _exceptionOperations;
+    private volatile string[] _searchPaths = [];
+
+    /// <summary>The engine's shared <see cref="ObjectOperations"/> (safe to use from any thread).</summary>
+    public ObjectOperations Operations => LazyInitializer.EnsureInitialized(ref _operations, () => new ObjectOperations(this));
+
+    /// <summary>
+    /// A new <see cref="ObjectOperations"/>. In the DLR each has its own call-site cache; here the
+    /// operations share the runtime's, so this is equivalent to <see cref="Operations"/> and kept for
+    /// IronPython hosts.
+    /// </summary>
+    public ObjectOperations CreateOperations() => new(this);
+
+    /// <summary>A new <see cref="ObjectOperations"/> for values of <paramref name="scope"/>: the same as <see cref="CreateOperations()"/>, since every operation on a script object already runs in its own module's context.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="scope"/> is null.</exception>
+    public ObjectOperations CreateOperations(ScriptScope scope) =>
+        scope is null ? throw new ArgumentNullException(nameof(scope)) : new(this);
+
+    /// <summary>
+    /// A service of the engine, as the DLR's <c>GetService</c>: <see cref="ExceptionOperations"/> and
+    /// <see cref="ObjectOperations"/>; null for any other type. <paramref name="args"/> are ignored.
+    /// </summary>
+    public TService? GetService<TService>(params object[] args) where TService : class =>
+        typeof(TService) == typeof(ExceptionOperations) ? (TService)(object)LazyInitializer.EnsureInitialized(ref _exceptionOperations, () => new ExceptionOperations(this))
+        : typeof(TService) == typeof(ObjectOperations) ? (TService)(object)Operations
+        : null;
+
+    /// <summary>
+    /// Sets the folders the engine searches for modules. They are stored and returned by
+    /// <see cref="GetSearchPaths"/>; DlrClosures has no <c>import</c> of files yet, and when the
+    /// language gets one it will search these folders in order (as IronPython's <c>sys.path</c> does).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of its items is null.</exception>
+    public void SetSearchPaths(ICollection<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var copy = paths.ToArray();
+        if (copy.Any(path => path is null)) throw new ArgumentNullException(nameof(paths), "a search path is null");
+        _searchPaths = copy;
+    }
+
+    /// <summary>The folders set by <see cref="SetSearchPaths"/>, in order (a copy; empty by default).</summary>
+    public ICollection<string> GetSearchPaths() => _searchPaths.ToList();
 
     /// <summary>
     /// The report CPython prints for an uncaught exception: the traceback and the final
@@ -78,7 +129,7 @@ public sealed class ScriptEngine
     /// <summary>A new, empty scope.</summary>
     public ScriptScope CreateScope() => new(this, new PyGlobals { Context = Runtime.Context });
 
-    /// <summary>A new scope holding <paramref name="variables"/> (converted as <see cref="ScriptScope.SetVariable"/> does).</summary>
+    /// <summary>A new scope holding <paramref name="variables"/> (converted as <see cref="ScriptScope.SetVariable(string, object)"/> does).</summary>
     public ScriptScope CreateScope(IDictionary<string, object?> variables)
     {
         var scope = CreateScope();
@@ -111,6 +162,24 @@ public sealed class ScriptEngine
     /// <exception cref="ScriptCanceledException">The token was cancelled.</exception>
     public object? Execute(string code, ScriptScope scope, ScriptLimits limits, CancellationToken cancellationToken = default) =>
         CreateScriptSourceFromString(code).Compile().Execute(scope, limits, cancellationToken);
+
+    /// <summary>Runs <paramref name="code"/> in a new scope; its value in an <see cref="System.Runtime.Remoting.ObjectHandle"/> (see <see cref="CompiledCode.ExecuteAndWrap()"/>).</summary>
+    public System.Runtime.Remoting.ObjectHandle ExecuteAndWrap(string code) => CreateScriptSourceFromString(code).ExecuteAndWrap();
+
+    /// <summary>Runs <paramref name="code"/> in <paramref name="scope"/>; its value in an <see cref="System.Runtime.Remoting.ObjectHandle"/>.</summary>
+    public System.Runtime.Remoting.ObjectHandle ExecuteAndWrap(string code, ScriptScope scope) =>
+        CreateScriptSourceFromString(code).ExecuteAndWrap(scope);
+
+    /// <summary>
+    /// Runs <paramref name="code"/> in a new scope; its value wrapped, or null with the exception (a
+    /// syntax error included) wrapped in <paramref name="exception"/> instead of thrown.
+    /// </summary>
+    public System.Runtime.Remoting.ObjectHandle? ExecuteAndWrap(string code, out System.Runtime.Remoting.ObjectHandle? exception) =>
+        ExecuteAndWrap(code, CreateScope(), out exception);
+
+    /// <summary>Runs <paramref name="code"/> in <paramref name="scope"/>; its value wrapped, or null with the exception wrapped in <paramref name="exception"/>.</summary>
+    public System.Runtime.Remoting.ObjectHandle? ExecuteAndWrap(string code, ScriptScope scope, out System.Runtime.Remoting.ObjectHandle? exception) =>
+        CreateScriptSourceFromString(code).ExecuteAndWrap(scope, out exception);
 
     /// <summary>Runs <paramref name="code"/> in a new scope and converts its value to <typeparamref name="T"/>.</summary>
     public T Execute<T>(string code) => Execute<T>(code, CreateScope());
@@ -149,9 +218,16 @@ public sealed class ScriptEngine
     public ScriptSource CreateScriptSourceFromString(string code, string path, SourceCodeKind kind) =>
         new(this, new SourceText(code, path), kind);
 
-    /// <summary>The file at <paramref name="path"/> (read as UTF-8 when compiled).</summary>
-    public ScriptSource CreateScriptSourceFromFile(string path) =>
-        new(this, new SourceText(File.ReadAllText(path), path), SourceCodeKind.File);
+    /// <summary>The file at <paramref name="path"/>, read now as UTF-8 (a byte-order mark is honoured).</summary>
+    public ScriptSource CreateScriptSourceFromFile(string path) => CreateScriptSourceFromFile(path, System.Text.Encoding.UTF8);
+
+    /// <summary>The file at <paramref name="path"/>, read now in <paramref name="encoding"/> (a byte-order mark is honoured).</summary>
+    public ScriptSource CreateScriptSourceFromFile(string path, System.Text.Encoding encoding) =>
+        CreateScriptSourceFromFile(path, encoding, SourceCodeKind.File);
+
+    /// <summary>The file at <paramref name="path"/>, read now in <paramref name="encoding"/>, to be compiled as <paramref name="kind"/>.</summary>
+    public ScriptSource CreateScriptSourceFromFile(string path, System.Text.Encoding encoding, SourceCodeKind kind) =>
+        new(this, new SourceText(File.ReadAllText(path, encoding), path), kind);
 
     /// <summary>Parses, analyses, binds and prepares <paramref name="source"/> for the engine; every compile-time error is raised here.</summary>
     internal PyCode Compile(SourceText source, SourceCodeKind kind)

@@ -20,10 +20,12 @@ public sealed class ScriptRuntime
     /// <summary>A runtime with default options.</summary>
     public ScriptRuntime() : this(new ScriptRuntimeSetup()) { }
 
-    /// <summary>A runtime with the options of <paramref name="setup"/>.</summary>
+    /// <summary>A runtime with the options of <paramref name="setup"/> (its named <see cref="ScriptRuntimeSetup.Options"/> applied to its members first).</summary>
+    /// <exception cref="ArgumentException">An option is unknown or out of range.</exception>
     public ScriptRuntime(ScriptRuntimeSetup setup)
     {
         Setup = setup ?? throw new ArgumentNullException(nameof(setup));
+        var searchPaths = PythonOptions.Apply(setup);
         if (setup.RecursionLimit < 1) throw new ArgumentOutOfRangeException(nameof(setup), "RecursionLimit must be positive");
         if (setup.IntMaxStrDigits != 0 && setup.IntMaxStrDigits < Runtime.Operations.IntDigits.MinMaxStrDigits)
             throw new ArgumentOutOfRangeException(nameof(setup), "IntMaxStrDigits must be 0 or at least 640");
@@ -37,7 +39,9 @@ public sealed class ScriptRuntime
         Context.SetIntMaxStrDigits(setup.IntMaxStrDigits);
         IO = new ScriptIO(Context);
         _engine = new ScriptEngine(this);
+        if (searchPaths is not null) _engine.SetSearchPaths(searchPaths);
         Globals = _engine.CreateScope();
+        Context.HostGlobals = Globals.Globals;
     }
 
     /// <summary>The options this runtime was created with.</summary>
@@ -49,7 +53,16 @@ public sealed class ScriptRuntime
     /// <summary>What the runtime gives every module of its scripts: output and recursion limit.</summary>
     internal PyRuntimeContext Context { get; }
 
-    /// <summary>A scope shared by the host and scripts that are run without a scope of their own.</summary>
+    /// <summary>
+    /// The namespace the host shares with every script of this runtime. A global name a script reads
+    /// that neither its module nor the builtins bind is looked up here (after the builtins, so a host's
+    /// name never changes what <c>len</c> or <c>print</c> means), in whatever scope the script runs:
+    /// <c>runtime.Globals.SetVariable("app", app)</c> makes <c>app</c> readable by every script, and
+    /// <see cref="LoadAssembly"/> puts the namespaces of an assembly here. A script's own assignments
+    /// go to its own module, never here. In the DLR, Globals also holds modules that scripts import by
+    /// name (<c>import name</c>); DlrClosures has no import system yet, so that part waits for the
+    /// language's <c>import</c>, which will look names up here.
+    /// </summary>
     public ScriptScope Globals { get; }
 
     /// <summary>The engine for <paramref name="languageName"/>: "python" or "py" (case-insensitive).</summary>
@@ -85,5 +98,70 @@ public sealed class ScriptRuntime
         var scope = CreateScope();
         _engine.ExecuteFile(path, scope);
         return scope;
+    }
+
+    /// <summary>The names <see cref="GetEngine"/> accepts.</summary>
+    public IReadOnlyList<string> GetRegisteredLanguageNames() => s_languageNames;
+
+    /// <summary>The file extensions <see cref="GetEngineByFileExtension"/> accepts: ".py".</summary>
+    public IReadOnlyList<string> GetRegisteredFileExtensions() => [".py"];
+
+    /// <summary>An <see cref="ObjectOperations"/> of the Python engine, with a cache of its own.</summary>
+    public ObjectOperations CreateOperations() => _engine.CreateOperations();
+
+    /// <summary>An <see cref="ObjectOperations"/> of the engine named <paramref name="languageName"/>.</summary>
+    /// <exception cref="ArgumentException">No engine has that name.</exception>
+    public ObjectOperations CreateOperations(string languageName) => GetEngine(languageName).CreateOperations();
+
+    private readonly Dictionary<string, ClrNamespace> _namespaces = new(StringComparer.Ordinal);
+    private readonly List<System.Reflection.Assembly> _assemblies = [];
+
+    /// <summary>
+    /// Makes the public types of <paramref name="assembly"/> reachable by scripts of this runtime: each
+    /// top-level namespace of the assembly (<c>System</c>, <c>MyCompany</c>) is bound in
+    /// <see cref="Globals"/> to a namespace object whose attributes are its nested namespaces and types,
+    /// so a script writes <c>System.Text.StringBuilder()</c> (IronPython first needs <c>import System</c>;
+    /// here the name is visible at once, through <see cref="Globals"/>, and <c>import</c>, once the
+    /// language has it, will find the same objects). Loading an assembly twice does nothing more;
+    /// a second assembly with the same namespace adds its types to it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="assembly"/> is null.</exception>
+    public void LoadAssembly(System.Reflection.Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        lock (_namespaces)
+        {
+            if (_assemblies.Contains(assembly)) return;
+            _assemblies.Add(assembly);
+            var roots = assembly.GetExportedTypes()
+                .Select(t => t.Namespace).OfType<string>().Select(ns => ns.Split('.')[0]).Distinct();
+            foreach (var root in roots)
+            {
+                if (!_namespaces.TryGetValue(root, out var ns))
+                {
+                    ns = new ClrNamespace(root);
+                    _namespaces.Add(root, ns);
+                    Globals.Globals.SetValue(root, ns);
+                }
+                ns.Add(assembly);
+            }
+        }
+    }
+
+    /// <summary>The assemblies <see cref="LoadAssembly"/> loaded, in order.</summary>
+    public IReadOnlyList<System.Reflection.Assembly> GetLoadedAssemblies()
+    {
+        lock (_namespaces) return _assemblies.ToList();
+    }
+
+    /// <summary>
+    /// Ends the runtime's work: flushes the scripts' output and error writers, as IronPython's shutdown
+    /// does (it also runs <c>atexit</c> handlers, which DlrClosures will run here once it has the
+    /// <c>atexit</c> module). Calling it again does nothing more; the runtime stays usable, as in the DLR.
+    /// </summary>
+    public void Shutdown()
+    {
+        IO.OutputWriter.Flush();
+        IO.ErrorWriter.Flush();
     }
 }

@@ -4,6 +4,18 @@ namespace DlrClosures.Hosting;
 public sealed class ScriptRuntimeSetup
 {
     /// <summary>
+    /// Options by name, as the DLR's setup carries them (IronPython hosts fill it, or pass a dictionary
+    /// to <see cref="Python.CreateEngine(IDictionary{string, object})"/>): the keys are the names of the
+    /// properties below (<c>"RecursionLimit"</c>, <c>"TimeLimit"</c>, ..., case-insensitive), whose
+    /// values they replace when the runtime is created, and <c>"SearchPaths"</c> (a collection of
+    /// strings, given to <see cref="ScriptEngine.SetSearchPaths"/>). IronPython's <c>"Debug"</c>,
+    /// <c>"Frames"</c>, <c>"FullFrames"</c> and <c>"LightweightScopes"</c> are accepted and have no
+    /// effect. An unknown key, or a value of the wrong type, makes the runtime's constructor throw an
+    /// <see cref="ArgumentException"/>.
+    /// </summary>
+    public IDictionary<string, object?> Options { get; } = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// The deepest Python call nesting before <c>RecursionError: maximum recursion depth exceeded</c>
     /// (CPython's <c>sys.getrecursionlimit()</c>, 1000 by default). Deep recursion never overflows
     /// the .NET stack: when the thread's stack runs low first, the RecursionError comes earlier.

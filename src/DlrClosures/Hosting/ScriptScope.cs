@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Remoting;
 using DlrClosures.Runtime;
 using DlrClosures.Runtime.Binders;
 using DlrClosures.Runtime.Exceptions;
@@ -13,6 +14,8 @@ namespace DlrClosures.Hosting;
 /// </summary>
 /// <remarks>
 /// A scope is also usable as C# <c>dynamic</c>: <c>scope.x</c>, <c>scope.x = 1</c>, <c>scope.f(2)</c>.
+/// Reading a scope from many threads is safe; binding names in it from two threads at once, or
+/// while a script runs in it, is not (see docs/hosting.md, "Threads").
 /// </remarks>
 public sealed class ScriptScope : System.Dynamic.IDynamicMetaObjectProvider
 {
@@ -75,6 +78,24 @@ public sealed class ScriptScope : System.Dynamic.IDynamicMetaObjectProvider
     /// </summary>
     public void SetVariable(string name, object? value) => Globals.SetValue(name, PyConversions.FromClr(value));
 
+    /// <summary>The value of <paramref name="name"/> in an <see cref="ObjectHandle"/> (the DLR's shape; the handle holds what <see cref="GetVariable(string)"/> returns).</summary>
+    /// <exception cref="MissingMemberException">The scope has no such variable.</exception>
+    public ObjectHandle GetVariableHandle(string name) => new(GetVariable(name));
+
+    /// <summary>Gets <paramref name="name"/> in an <see cref="ObjectHandle"/> if it is bound.</summary>
+    public bool TryGetVariableHandle(string name, out ObjectHandle? handle)
+    {
+        handle = TryGetVariable(name, out var value) ? new ObjectHandle(value) : null;
+        return handle is not null;
+    }
+
+    /// <summary>
+    /// Binds <paramref name="name"/> to the value <paramref name="handle"/> holds, converted as
+    /// <see cref="SetVariable(string, object)"/> converts. A null handle binds None, so that
+    /// <c>SetVariable("x", null)</c>, which C# resolves to this overload, still means None.
+    /// </summary>
+    public void SetVariable(string name, ObjectHandle? handle) => SetVariable(name, handle?.Unwrap());
+
     /// <summary>True when <paramref name="name"/> is bound.</summary>
     public bool ContainsVariable(string name) => Globals.Contains(name);
 
@@ -109,7 +130,7 @@ public sealed class ScriptScope : System.Dynamic.IDynamicMetaObjectProvider
 
     // Conversion goes through a call site with the runtime's convert binder, so a host that asks
     // for the same type repeatedly reuses the cached rule.
-    private static T Convert<T>(object value) => ConvertSite<T>.Site.Target(ConvertSite<T>.Site, value);
+    internal static T Convert<T>(object value) => ConvertSite<T>.Site.Target(ConvertSite<T>.Site, value);
 
     private static MissingMemberException Missing(string name) => new($"name '{name}' is not defined");
 

@@ -1,3 +1,4 @@
+using System.Runtime.Remoting;
 using DlrClosures.Parsing;
 using DlrClosures.Runtime.Exceptions;
 using DlrClosures.Syntax;
@@ -62,6 +63,59 @@ public sealed class ScriptSource
     public CompiledCode Compile() => new(Engine, Engine.Compile(Text, Kind));
 
     /// <summary>
+    /// Compiles as <see cref="Compile()"/> does, but reports errors to <paramref name="errorListener"/>
+    /// instead of throwing them, and returns null when there was one. Syntax errors are reported as many
+    /// as there are, each with its span: after an error, parsing starts again at the next top-level
+    /// statement (see docs/hosting.md for how the boundary is found), as IronPython's parser recovers;
+    /// a compile-time scope error (<c>nonlocal</c> without a binding, ...) is found once the source
+    /// parses, and then is the only one reported.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="errorListener"/> is null.</exception>
+    public CompiledCode? Compile(ErrorListener errorListener)
+    {
+        ArgumentNullException.ThrowIfNull(errorListener);
+        try
+        {
+            return Compile();
+        }
+        catch (PyException error)
+        {
+            if (SyntaxErrorRecovery.IsSyntaxError(error) && Kind != SourceCodeKind.Expression)
+                foreach (var each in SyntaxErrorRecovery.Errors(Text, error)) Report(errorListener, each);
+            else
+                Report(errorListener, error);
+            return null;
+        }
+    }
+
+    private void Report(ErrorListener listener, PyException error)
+    {
+        var span = error.SyntaxLocation is { } where
+            ? new SourceSpan(error.Span?.Start ?? 0, error.Span?.End ?? 0, where.Line, where.Column, where.Line, where.EndColumn)
+            : error.Span ?? SourceSpan.None;
+        int code = error.PythonType switch
+        {
+            "TabError" => ErrorListener.TabErrorCode,
+            "IndentationError" => ErrorListener.IndentationErrorCode,
+            _ when SyntaxErrorRecovery.IsSyntaxError(error) => ErrorListener.SyntaxErrorCode,
+            _ => ErrorListener.OtherErrorCode,
+        };
+        listener.ErrorReported(this, error.Message, span, code, Severity.Error);
+    }
+
+    /// <summary>The text of 1-based line <paramref name="line"/>, without its line break; "" past the end.</summary>
+    public string GetCodeLine(int line) => Text.GetLine(line);
+
+    /// <summary>The texts of <paramref name="count"/> lines from 1-based line <paramref name="start"/>, stopping at the end of the source.</summary>
+    public string[] GetCodeLines(int start, int count)
+    {
+        int last = Math.Min(start + count - 1, LineCount);
+        return Enumerable.Range(start, Math.Max(0, last - start + 1)).Select(GetCodeLine).ToArray();
+    }
+
+    private int LineCount => Text.Text.Length == 0 ? 0 : Text.Text.TrimEnd('\n').Split('\n').Length;
+
+    /// <summary>
     /// Runs the source as a program in a new scope and returns its exit status: 0 when it ends
     /// normally, and for <c>raise SystemExit(code)</c> what CPython's interpreter would exit with
     /// (an int code as it is; None or no argument: 0; anything else is written to the runtime's error
@@ -91,4 +145,20 @@ public sealed class ScriptSource
 
     /// <summary>Compiles and runs in <paramref name="scope"/>, converting the result to <typeparamref name="T"/>.</summary>
     public T Execute<T>(ScriptScope scope) => Compile().Execute<T>(scope);
+
+    /// <summary>Compiles and runs in a new scope, converting the result to <typeparamref name="T"/>.</summary>
+    public T Execute<T>() => Compile().Execute<T>();
+
+    /// <summary>Compiles and runs in a new scope; the result, wrapped (see <see cref="CompiledCode.ExecuteAndWrap()"/>).</summary>
+    public ObjectHandle ExecuteAndWrap() => Compile().ExecuteAndWrap();
+
+    /// <summary>Compiles and runs in <paramref name="scope"/>; the result, wrapped.</summary>
+    public ObjectHandle ExecuteAndWrap(ScriptScope scope) => Compile().ExecuteAndWrap(scope);
+
+    /// <summary>
+    /// Compiles and runs in <paramref name="scope"/>; the result wrapped, or null with the exception
+    /// (a syntax error included) wrapped in <paramref name="exception"/> instead of thrown.
+    /// </summary>
+    public ObjectHandle? ExecuteAndWrap(ScriptScope scope, out ObjectHandle? exception) =>
+        CompiledCode.Wrap(() => Compile().Execute(scope), out exception);
 }

@@ -71,9 +71,9 @@ public static class PyDelegates
     /// <summary>Calls any other callable (an instance with <c>__call__</c>) through the call protocol.</summary>
     public static object InvokeAny(object callable, object[] args)
     {
-        var previous = PyContext.Enter(ContextOf(callable));
-        try { return Operations.PyCalls.Call(callable, args); }
-        finally { PyContext.Exit(previous); }
+        var entry = PyContext.EnterExecution(ContextOf(callable));
+        try { return Completed(entry, Operations.PyCalls.Call(callable, args)); }
+        finally { PyContext.ExitExecution(entry); }
     }
 
     // The context a call from the host enters: the module of the function (of a bound method's

@@ -67,10 +67,13 @@ public sealed class PyGlobals
 
     /// <summary>
     /// The slow path of a global read: the module did not bind <paramref name="name"/>, so the
-    /// builtins are asked (CPython's LOAD_GLOBAL order), else NameError.
+    /// builtins are asked (CPython's LOAD_GLOBAL order), then the running runtime's shared namespace
+    /// (<see cref="PyRuntimeContext.HostGlobals"/>, asked last so that a builtin's read costs no more
+    /// and a host's name never changes what a builtin means), else NameError.
     /// </summary>
     public static object LoadBuiltin(string name) =>
         PyBuiltins.TryGetValue(name, out var value)
+        || (PyContext.Current?.HostGlobals is { } shared && shared.TryGetValue(name, out value))
             ? value
             : throw PyErrors.NameError(FunctionMessages.NameNotDefined(name), name);
 }

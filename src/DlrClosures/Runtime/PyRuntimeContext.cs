@@ -20,12 +20,24 @@ public sealed class PyRuntimeContext
     /// <summary>Standard error of scripts: <see cref="Console.Error"/> unless set.</summary>
     public TextWriter Error { get => _error ?? Console.Error; set => _error = value; }
 
-    /// <summary>Sends <see cref="Out"/> and <see cref="Error"/> back to the process console.</summary>
+    private TextReader? _in;
+
+    /// <summary>Standard input of scripts: <see cref="Console.In"/> unless set (read by <c>input()</c> once the builtins have it).</summary>
+    public TextReader In { get => _in ?? Console.In; set => _in = value; }
+
+    /// <summary>Sends <see cref="Out"/>, <see cref="Error"/> and <see cref="In"/> back to the process console.</summary>
     internal void UseConsole()
     {
         _out = null;
         _error = null;
+        _in = null;
     }
+
+    /// <summary>
+    /// The runtime's shared namespace (the hosting API's <c>ScriptRuntime.Globals</c>): a global name
+    /// that neither the module nor the builtins bind is looked up here before NameError.
+    /// </summary>
+    internal PyGlobals? HostGlobals { get; set; }
 
     /// <summary>CPython's <c>sys.getrecursionlimit()</c>; in force on a thread while the context is current (<see cref="PyContext.Enter"/>).</summary>
     public int RecursionLimit { get; init; } = Functions.PyFrames.DefaultRecursionLimit;

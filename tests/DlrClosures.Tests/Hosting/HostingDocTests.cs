@@ -154,6 +154,109 @@ public sealed partial class HostingDocTests(ExecutionMode mode)
         Assert.That(scope.GetVariable<List<string>>("seen"), Is.EqualTo(new[] { "Ann" }));
     }
 
+    [Test]
+    public void Globals()
+    {
+        var runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode });
+        // snippet: Globals
+        runtime.Globals.SetVariable("currency", "EUR");          // every script of the runtime sees it
+        runtime.LoadAssembly(typeof(System.Text.StringBuilder).Assembly);
+        var engine = runtime.GetEngine("python");
+        var label = engine.Execute<string>("System.Text.StringBuilder('total ').Append(currency).ToString()");
+        // label is "total EUR"
+        // end snippet
+        Assert.That(label, Is.EqualTo("total EUR"));
+    }
+
+    [Test]
+    public void Operations()
+    {
+        var engine = CreateEngine();
+        var scope = engine.CreateScope();
+        // snippet: Operations
+        engine.Execute("""
+            class Point:
+                '''A point in the plane.'''
+                def __init__(self, x, y):
+                    self.x, self.y = x, y
+                def __repr__(self):
+                    return f'Point({self.x}, {self.y})'
+            """, scope);
+        var ops = engine.Operations;
+        var p = ops.CreateInstance(scope.GetVariable("Point"), 3, 4);
+        ops.SetMember(p, "y", 5);
+        string shown = ops.Format(p);                          // "Point(3, 5)": repr()
+        string doc = ops.GetDocumentation(scope.GetVariable("Point"));   // "A point in the plane."
+        bool has = ops.ContainsMember(p, "z");                 // false
+        object? sum = ops.Add(ops.GetMember(p, "x"), 0.5);     // 3.5
+        // end snippet
+        Assert.Multiple(() =>
+        {
+            Assert.That(shown, Is.EqualTo("Point(3, 5)"));
+            Assert.That(doc, Is.EqualTo("A point in the plane."));
+            Assert.That(has, Is.False);
+            Assert.That(sum, Is.EqualTo(3.5));
+        });
+    }
+
+    [Test]
+    public void ErrorReports()
+    {
+        var engine = CreateEngine();
+        // snippet: ErrorReports
+        var errors = engine.GetService<ExceptionOperations>()!;
+        var handle = engine.ExecuteAndWrap("1 / 0", out var exception);   // null: the script raised
+        errors.GetMessageAndType(exception!, out var message, out var type);
+        // type is "ZeroDivisionError", message "division by zero"
+
+        var listener = new LineCollector();
+        var code = engine.CreateScriptSourceFromString("x = = 1\ny = 2\nz = )\n").Compile(listener);
+        // code is null; listener.Lines is [1, 3]: every syntax error, not only the first
+        // end snippet
+        Assert.Multiple(() =>
+        {
+            Assert.That(handle, Is.Null);
+            Assert.That((type, message), Is.EqualTo(("ZeroDivisionError", "division by zero")));
+            Assert.That(code, Is.Null);
+            Assert.That(listener.Lines, Is.EqualTo(new[] { 1, 3 }));
+        });
+    }
+
+    // snippet: LineCollector
+    private sealed class LineCollector : ErrorListener
+    {
+        public List<int> Lines { get; } = [];
+
+        public override void ErrorReported(ScriptSource source, string message, DlrClosures.Text.SourceSpan span,
+            int errorCode, Severity severity) => Lines.Add(span.Line);
+    }
+    // end snippet
+
+    [Test]
+    public void SampleHost_RunsItsPlugins()
+    {
+        var output = new StringWriter();
+        int status = DlrClosures.Samples.PluginHost.Run(
+            Path.Combine(TestPaths.RepositoryRoot, "docs", "examples", "plugin-host", "plugins"), output);
+
+        Assert.That((status, output.ToString().Replace("\r", "")), Is.EqualTo((1, """
+            == a_loyalty.py
+            cake costs 3.20
+            sold 6.40
+            == b_prices.py
+            cake 3.52
+            tea 2.75
+            journal: ['stamp 1 for 6.40']
+            == c_broken.py
+            c_broken.py:2:9: invalid syntax
+            c_broken.py:3:13: expected ':'
+            == d_unknown.py
+            caught: 'no such item: coffee'
+            plugin failed: KeyError: no such item: scones
+
+            """.Replace("\r", ""))));
+    }
+
     private static string Normalize(string text)
     {
         var lines = text.Replace("\r", "").Split('\n').Select(l => l.TrimEnd()).ToList();

@@ -8,7 +8,8 @@ namespace DlrClosures.Runtime.Interop;
 
 /// <summary>
 /// What a foreign binder's rule on a script object runs (<see cref="PyMetaObject"/>): the Python
-/// operation, in the runtime context of the object's module (its output, its recursion limit), with
+/// operation, in the runtime context of the object's module (its output, its recursion limit and
+/// execution limits), with
 /// .NET arguments converted in (<see cref="PyConversions.FromClr"/>) and the result handed out in its
 /// host-facing form (None as null, an int as <c>int</c> when it fits; see <see cref="ClrConversion.ToObject"/>).
 /// </summary>
@@ -56,6 +57,7 @@ internal static class PyDynamicOperations
             ExpressionType.Subtract => PyArithmetic.Subtract(target, right),
             ExpressionType.Multiply => PyArithmetic.Multiply(target, right),
             ExpressionType.Divide => PyArithmetic.TrueDivide(target, right),
+            ExpressionType.Power => PyArithmetic.Power(target, right),
             ExpressionType.Modulo => PyArithmetic.Modulo(target, right),
             ExpressionType.And => PyArithmetic.BitAnd(target, right),
             ExpressionType.Or => PyArithmetic.BitOr(target, right),
@@ -94,16 +96,20 @@ internal static class PyDynamicOperations
     private static object Index(object?[] indexes) =>
         indexes.Length == 1 ? PyConversions.FromClr(indexes[0]) : new PyTuple(indexes.Select(PyConversions.FromClr).ToArray());
 
+    // An entry from the host, as a delegate call is (PyDelegates): the runtime's execution limits are
+    // in force, joining those of a running execution when the host was called back from a script.
     private static object? In(object target, Func<object> operation)
     {
-        var previous = PyContext.Enter(ContextOf(target));
+        var entry = PyContext.EnterExecution(ContextOf(target));
         try
         {
-            return ClrConversion.ToObject(operation());
+            var result = operation();
+            entry.Budget?.ThrowIfTripped();
+            return ClrConversion.ToObject(result);
         }
         finally
         {
-            PyContext.Exit(previous);
+            PyContext.ExitExecution(entry);
         }
     }
 
