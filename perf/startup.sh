@@ -32,14 +32,9 @@ if [[ -z $python ]]; then
 fi
 
 if ((${#dlrcs[@]} == 0)); then
-    out=$(mktemp -d "${TMPDIR:-/tmp}/dlrc-startup.XXXXXX")
-    artifacts=$(mktemp -d "${TMPDIR:-/tmp}/dlrc-startup-obj.XXXXXX")
-    trap 'rm -rf "$out" "$artifacts"' EXIT
-    echo "publishing dlrc (ReadyToRun) into $out ..." >&2
-    dotnet publish "$repo/src/DlrClosures.Cli" -c Release --use-current-runtime --self-contained false \
-        -p:PublishReadyToRun=true --artifacts-path "$artifacts" -o "$out" >"$out.log" 2>&1 || { cat "$out.log" >&2; exit 1; }
-    rm -f "$out.log"
-    dlrcs=(--dlrc "$out/dlrc")
+    dlrc=$("$repo/perf/publish-dlrc.sh" dlrc-startup)
+    trap 'rm -rf "$(dirname "$dlrc")" "$(dirname "$dlrc").obj"' EXIT
+    dlrcs=(--dlrc "$dlrc")
 fi
 
 python3 "$repo/perf/startup.py" --python "$python" "${dlrcs[@]}" --runs "$runs" "${programs[@]}"
