@@ -26,6 +26,7 @@ public sealed partial class PyDict
     private const int PerturbShift = 5;
     private const int Empty = 0;             // DKIX_EMPTY
     private const int Dummy = -1;            // DKIX_DUMMY
+    private const int ShareIntsFrom = 1 << 13;  // live entries from which stored ints get shared boxes (PyInt.Share)
 
     private struct Entry
     {
@@ -105,6 +106,7 @@ public sealed partial class PyDict
     /// elements are ints and strs, which run no Python code; any other element, or a stored key of
     /// another type, hands the lookup to <see cref="FindGeneric"/> from the start.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindTuple(object key, object[] items, long hash, out int freeSlot)
     {
         var indices = _indices;
@@ -145,6 +147,7 @@ public sealed partial class PyDict
     /// <c>grid.get((x, y))</c> stores nothing, so its key need not exist unless a stored key of equal
     /// hash must be compared by Python equality, which then gets a real tuple (<see cref="FindGeneric"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindPair(object a, object b, long hash)
     {
         var indices = _indices;
@@ -202,6 +205,7 @@ public sealed partial class PyDict
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindLong(object key, long value, long hash, out int freeSlot)
     {
         var indices = _indices;
@@ -232,6 +236,7 @@ public sealed partial class PyDict
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindString(object key, string value, long hash, out int freeSlot)
     {
         var indices = _indices;
@@ -302,6 +307,7 @@ public sealed partial class PyDict
     }
 
     /// <summary>insertdict: replace the value of an equal key (keeping the key object), else append an entry, resizing first when none is usable.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Insert(object key, long hash, object value)
     {
         int ix = Find(key, hash, out int freeSlot);
@@ -319,6 +325,11 @@ public sealed partial class PyDict
         {
             // The comparisons ran Python code that filled the slot the lookup saw free.
             freeSlot = FindEmptySlot(hash);
+        }
+        if (_used >= ShareIntsFrom)
+        {
+            if (key is long) key = PyInt.Share(key);
+            if (value is long) value = PyInt.Share(value);
         }
         int position = _nentries;
         _indices[freeSlot] = position + 1;
@@ -379,6 +390,7 @@ public sealed partial class PyDict
     }
 
     /// <summary>dictresize: a new table of 2**<paramref name="log2Size"/> slots holding the live entries, compacted, with their stored hashes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Resize(int log2Size)
     {
         var oldEntries = _entries;
