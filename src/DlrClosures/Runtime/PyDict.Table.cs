@@ -26,6 +26,7 @@ public sealed partial class PyDict
     private const int PerturbShift = 5;
     private const int Empty = 0;             // DKIX_EMPTY
     private const int Dummy = -1;            // DKIX_DUMMY
+    private const int ShareIntsFrom = 1 << 13;  // live entries from which stored ints get shared boxes (PyInt.Share)
 
     private struct Entry
     {
@@ -75,10 +76,44 @@ public sealed partial class PyDict
     {
         if (log2Size >= 31) throw new PyException(PyExceptionType.MemoryError, "");
         int size = 1 << log2Size;
-        _indices = new int[size];
         _usable = UsableFraction(size);
-        _entries = new Entry[_usable];
         _nentries = 0;
+        if (log2Size is >= PoolMinLog2 and <= PoolMaxLog2)
+        {
+            _indices = Interlocked.Exchange(ref s_pooledIndices[log2Size], null) ?? new int[size];
+            _entries = Interlocked.Exchange(ref s_pooledEntries[log2Size], null) ?? new Entry[_usable];
+            return;
+        }
+        _indices = new int[size];
+        _entries = new Entry[_usable];
+    }
+
+    // The tables a resize released, kept (cleared) for the next dict that grows through the same
+    // size: one index and one entry array per size from 2**13 slots (the first whose entries are a
+    // large-object-heap array) to 2**20. A dict that grows to 200,000 keys allocates 21 MB of such
+    // tables, each allocation counting towards the large-object budget whose exhaustion starts a
+    // gen2 collection, and its pages are fresh memory (page faults, zeroing); a program that builds
+    // such dicts again and again (dict_seq_ints, dict_scattered_ints) takes all but the last size
+    // from here. At most about 40 MB stay held, after a program grew a dict past a million keys.
+    private const int PoolMinLog2 = 13;
+    private const int PoolMaxLog2 = 20;
+    private static readonly int[]?[] s_pooledIndices = new int[]?[PoolMaxLog2 + 1];
+    private static readonly Entry[]?[] s_pooledEntries = new Entry[]?[PoolMaxLog2 + 1];
+
+    /// <summary>Gives a table this dict no longer uses to the pool (see Allocate); only a resize, which replaced it, calls this.</summary>
+    /// <remarks>
+    /// A lookup that ran Python code (<see cref="FindGeneric"/>) holds the old arrays only until it
+    /// sees that the dict's table changed; <see cref="Merge"/> reads the source's entries, and a
+    /// source resized under it is the "changed size during iteration" error either way.
+    /// </remarks>
+    private static void Release(int[] indices, Entry[] entries)
+    {
+        int log2Size = BitOperations.Log2((uint)indices.Length);
+        if (log2Size is < PoolMinLog2 or > PoolMaxLog2) return;
+        Array.Clear(indices);
+        Array.Clear(entries);
+        Volatile.Write(ref s_pooledIndices[log2Size], indices);
+        Volatile.Write(ref s_pooledEntries[log2Size], entries);
     }
 
     private void CloneFrom(PyDict other)
@@ -105,6 +140,7 @@ public sealed partial class PyDict
     /// elements are ints and strs, which run no Python code; any other element, or a stored key of
     /// another type, hands the lookup to <see cref="FindGeneric"/> from the start.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindTuple(object key, object[] items, long hash, out int freeSlot)
     {
         var indices = _indices;
@@ -145,6 +181,7 @@ public sealed partial class PyDict
     /// <c>grid.get((x, y))</c> stores nothing, so its key need not exist unless a stored key of equal
     /// hash must be compared by Python equality, which then gets a real tuple (<see cref="FindGeneric"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindPair(object a, object b, long hash)
     {
         var indices = _indices;
@@ -202,6 +239,7 @@ public sealed partial class PyDict
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindLong(object key, long value, long hash, out int freeSlot)
     {
         var indices = _indices;
@@ -232,6 +270,7 @@ public sealed partial class PyDict
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindString(object key, string value, long hash, out int freeSlot)
     {
         var indices = _indices;
@@ -302,6 +341,7 @@ public sealed partial class PyDict
     }
 
     /// <summary>insertdict: replace the value of an equal key (keeping the key object), else append an entry, resizing first when none is usable.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Insert(object key, long hash, object value)
     {
         int ix = Find(key, hash, out int freeSlot);
@@ -319,6 +359,11 @@ public sealed partial class PyDict
         {
             // The comparisons ran Python code that filled the slot the lookup saw free.
             freeSlot = FindEmptySlot(hash);
+        }
+        if (_used >= ShareIntsFrom)
+        {
+            if (key is long) key = PyInt.Share(key);
+            if (value is long) value = PyInt.Share(value);
         }
         int position = _nentries;
         _indices[freeSlot] = position + 1;
@@ -379,8 +424,10 @@ public sealed partial class PyDict
     }
 
     /// <summary>dictresize: a new table of 2**<paramref name="log2Size"/> slots holding the live entries, compacted, with their stored hashes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Resize(int log2Size)
     {
+        var oldIndices = _indices;
         var oldEntries = _entries;
         int oldCount = _nentries;
         Allocate(log2Size);
@@ -412,5 +459,6 @@ public sealed partial class PyDict
         }
         _nentries = _used;
         _usable -= _used;
+        Release(oldIndices, oldEntries);
     }
 }

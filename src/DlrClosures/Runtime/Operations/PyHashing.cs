@@ -74,6 +74,7 @@ public static class PyHashing
     /// by depend on every char). Like CPython's with PYTHONHASHSEED fixed, it is not meant to resist
     /// a caller who chooses colliding keys on purpose knowing the seed.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long HashString(string value)
     {
         const ulong Prime1 = 11400714785074694791UL;
