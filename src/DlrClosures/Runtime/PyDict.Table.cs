@@ -76,44 +76,10 @@ public sealed partial class PyDict
     {
         if (log2Size >= 31) throw new PyException(PyExceptionType.MemoryError, "");
         int size = 1 << log2Size;
-        _usable = UsableFraction(size);
-        _nentries = 0;
-        if (log2Size is >= PoolMinLog2 and <= PoolMaxLog2)
-        {
-            _indices = Interlocked.Exchange(ref s_pooledIndices[log2Size], null) ?? new int[size];
-            _entries = Interlocked.Exchange(ref s_pooledEntries[log2Size], null) ?? new Entry[_usable];
-            return;
-        }
         _indices = new int[size];
+        _usable = UsableFraction(size);
         _entries = new Entry[_usable];
-    }
-
-    // The tables a resize released, kept (cleared) for the next dict that grows through the same
-    // size: one index and one entry array per size from 2**13 slots (the first whose entries are a
-    // large-object-heap array) to 2**20. A dict that grows to 200,000 keys allocates 21 MB of such
-    // tables, each allocation counting towards the large-object budget whose exhaustion starts a
-    // gen2 collection, and its pages are fresh memory (page faults, zeroing); a program that builds
-    // such dicts again and again (dict_seq_ints, dict_scattered_ints) takes all but the last size
-    // from here. At most about 40 MB stay held, after a program grew a dict past a million keys.
-    private const int PoolMinLog2 = 13;
-    private const int PoolMaxLog2 = 20;
-    private static readonly int[]?[] s_pooledIndices = new int[]?[PoolMaxLog2 + 1];
-    private static readonly Entry[]?[] s_pooledEntries = new Entry[]?[PoolMaxLog2 + 1];
-
-    /// <summary>Gives a table this dict no longer uses to the pool (see Allocate); only a resize, which replaced it, calls this.</summary>
-    /// <remarks>
-    /// A lookup that ran Python code (<see cref="FindGeneric"/>) holds the old arrays only until it
-    /// sees that the dict's table changed; <see cref="Merge"/> reads the source's entries, and a
-    /// source resized under it is the "changed size during iteration" error either way.
-    /// </remarks>
-    private static void Release(int[] indices, Entry[] entries)
-    {
-        int log2Size = BitOperations.Log2((uint)indices.Length);
-        if (log2Size is < PoolMinLog2 or > PoolMaxLog2) return;
-        Array.Clear(indices);
-        Array.Clear(entries);
-        Volatile.Write(ref s_pooledIndices[log2Size], indices);
-        Volatile.Write(ref s_pooledEntries[log2Size], entries);
+        _nentries = 0;
     }
 
     private void CloneFrom(PyDict other)
@@ -427,7 +393,6 @@ public sealed partial class PyDict
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Resize(int log2Size)
     {
-        var oldIndices = _indices;
         var oldEntries = _entries;
         int oldCount = _nentries;
         Allocate(log2Size);
@@ -459,6 +424,5 @@ public sealed partial class PyDict
         }
         _nentries = _used;
         _usable -= _used;
-        Release(oldIndices, oldEntries);
     }
 }
