@@ -146,8 +146,57 @@ internal static class CompoundStatementGrammar
     // A query's clauses after the first are lambdas run at every match: the parsers they return are
     // fields, built once, not expressions that would build them again at every statement.
     private static readonly Parser<IOption<Token>> OptionalStar = Tokens.Op("*").Optional();
-    private static readonly Parser<Expr> StarExceptionTypes = Test.Or(input => ExpectedExceptionTypes!(input)); // declared below
-    private static readonly Parser<Expr> OptionalExceptionTypes = Test.Optional().Select(t => t.GetOrDefault()!);
+    private static readonly Parser<Expr> StarExceptionTypes = OneExceptionType(Test.Or(input => ExpectedExceptionTypes!(input))); // declared below
+    private static readonly Parser<Expr> OptionalExceptionTypes = OneExceptionType(Test.Optional().Select(t => t.GetOrDefault()!));
+
+    /// <summary>
+    /// CPython's <c>invalid_except_stmt</c>: <c>except A, B:</c> (and <c>except A, B as e:</c>) is
+    /// "multiple exception types must be parenthesized", from the first type to the last type or the name.
+    /// </summary>
+    private static Parser<Expr> OneExceptionType(Parser<Expr> types) => input =>
+    {
+        var result = types(input);
+        if (result.WasSuccessful && result.Value is { } first)
+        {
+            var table = Dispatch.Table(result.Remainder);
+            if (Dispatch.OperatorAt(table, table.SkipBlanks(result.Remainder.Position)) == ","
+                && ExpressionGrammar.Probe(MoreExceptionTypes, result.Remainder) is { } last)
+                throw ParseContext.Of(input).Error(SyntaxMessages.MultipleExceptionTypes, SourceSpan.Cover(first.Span, (SourceSpan)last));
+        }
+        return result;
+    };
+
+    private static readonly Parser<Token> Comma = Tokens.Op(","), AsKeyword = Tokens.Keyword("as"), ColonToken = Tokens.Op(":");
+
+    /// <summary><c>, B [, C] [,] [as name] :</c> after a first exception type: the span of the last type or the name (boxed).</summary>
+    private static readonly Parser<object> MoreExceptionTypes = input =>
+    {
+        var context = ParseContext.Of(input);
+        var comma = Comma(input);
+        if (!comma.WasSuccessful) return comma.As<object, Token>();
+        var last = context.Span(comma.Value, comma.Value);
+        var rest = comma.Remainder;
+        while (true)
+        {
+            var type = Test(rest);
+            if (!type.WasSuccessful) break;
+            last = type.Value.Span;
+            rest = type.Remainder;
+            var next = Comma(rest);
+            if (!next.WasSuccessful) break;
+            rest = next.Remainder;
+        }
+        var @as = AsKeyword(rest);
+        if (@as.WasSuccessful)
+        {
+            var name = Tokens.Identifier(@as.Remainder);
+            if (!name.WasSuccessful) return name.As<object, Token>();
+            last = context.Span(name.Value, name.Value);
+            rest = name.Remainder;
+        }
+        var colon = ColonToken(rest);
+        return colon.WasSuccessful ? Result.Success<object>(last, colon.Remainder) : colon.As<object, Token>();
+    };
     private static readonly Parser<IOption<Token>> OptionalAsName = (from @as in Tokens.Keyword("as") from n in Tokens.Identifier select n).Optional();
 
     private static readonly Parser<(ExceptHandler Handler, bool IsStar)> Handler =

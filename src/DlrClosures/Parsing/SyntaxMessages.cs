@@ -29,6 +29,7 @@ internal static class SyntaxMessages
     public const string PositionalAfterKeyword = "positional argument follows keyword argument";
     public const string PositionalAfterKeywordUnpacking = "positional argument follows keyword argument unpacking";
     public const string IterableUnpackingAfterKeywordUnpacking = "iterable argument unpacking follows keyword argument unpacking";
+    public const string MultipleExceptionTypes = "multiple exception types must be parenthesized";
     public const string GeneratorMustBeParenthesized = "Generator expression must be parenthesized";
     public const string StarArgumentOnce = "* argument may appear only once";
     public const string ExpectedExceptOrFinally = "expected 'except' or 'finally' block";

@@ -69,6 +69,8 @@ public class SyntaxErrorSpanTests
     [TestCase("def f(x, x): pass\n", "SyntaxError: duplicate argument 'x' in function definition @ 1:10")]
     [TestCase("f(**x, *y)\n", "SyntaxError: iterable argument unpacking follows keyword argument unpacking @ 1:8")]
     [TestCase("f(x for x in y, 1)\n", "SyntaxError: Generator expression must be parenthesized @ 1:3")]
+    [TestCase("try:\n  pass\nexcept A, B:\n  pass\n", "SyntaxError: multiple exception types must be parenthesized @ 3:8")]
+    [TestCase("try:\n  pass\nexcept* A, B as e:\n  pass\n", "SyntaxError: multiple exception types must be parenthesized @ 3:9")]
     [TestCase("def f(a=1, b): pass\n", "SyntaxError: non-default argument follows default argument @ 1:12")]
     [TestCase("x = 0777\n", "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers @ 1:5")]
     [TestCase("def f() x:\n  pass\n", "SyntaxError: expected ':' @ 1:9")]
