@@ -123,6 +123,63 @@ public sealed class PySet
         return set;
     }
 
+    /// <summary>
+    /// set_update_internal: the elements of a set are merged; those of any other iterable are added
+    /// one by one in its order (which decides where colliding keys land, so it is kept).
+    /// </summary>
+    public void Update(object iterable)
+    {
+        if (iterable is PySet other)
+        {
+            Merge(other);
+            return;
+        }
+        foreach (var item in PyIteration.Enumerate(iterable)) Add(item);
+    }
+
+    /// <summary>
+    /// set_difference_update_internal: discards, in place, every element of <paramref name="iterable"/>,
+    /// then drops the dummies when they are more than a quarter of the table (which moves elements,
+    /// so it is part of the iteration order CPython shows).
+    /// </summary>
+    public void DifferenceUpdate(object iterable)
+    {
+        if (ReferenceEquals(iterable, this))
+        {
+            Clear();
+            return;
+        }
+        if (iterable is PySet other)
+        {
+            for (int i = 0; i < other._keys.Length; i++)
+                if (other.TryGetSlot(i, out var key)) DiscardEntry(key, other._hashes[i]);
+        }
+        else
+        {
+            foreach (var item in PyIteration.Enumerate(iterable)) Discard(item);
+        }
+        if (_fill - _used > Mask / 4) Resize(_used > 50000 ? _used * 2 : _used * 4);
+    }
+
+    /// <summary>set_swap_bodies: this set takes <paramref name="other"/>'s table as it is (and <paramref name="other"/> this one's).</summary>
+    public void SwapBodies(PySet other)
+    {
+        (_keys, other._keys) = (other._keys, _keys);
+        (_hashes, other._hashes) = (other._hashes, _hashes);
+        (_fill, other._fill) = (other._fill, _fill);
+        (_used, other._used) = (other._used, _used);
+        (_finger, other._finger) = (other._finger, _finger);
+    }
+
+    private void DiscardEntry(object key, long hash)
+    {
+        int slot = FindSlot(key, hash);
+        if (slot < 0) return;
+        _keys[slot] = s_dummy;
+        _hashes[slot] = -1;
+        _used--;
+    }
+
     /// <summary>set_merge: adds every element of <paramref name="other"/>, presizing once and, when this set is empty, copying or clean-inserting its table.</summary>
     public void Merge(PySet other)
     {

@@ -43,15 +43,26 @@ internal static class SetMethods
         t["update"] = (s, a, k) =>
         {
             PyArgs.NoKeywords("set.update", k);
-            foreach (var other in a) ((PySet)s).Merge(AsSet(other));
+            foreach (var other in a) ((PySet)s).Update(other);
             return PyNone.Instance;
         };
-        t["union"] = (s, a, k) => Fold(s, a, k, "union", BinaryOp.Or);
-        t["intersection"] = (s, a, k) => Fold(s, a, k, "intersection", BinaryOp.And);
-        t["difference"] = (s, a, k) => Fold(s, a, k, "difference", BinaryOp.Subtract);
+        t["union"] = (s, a, k) => Union(s, a, k);
+        t["intersection"] = (s, a, k) => Intersection(s, a, k, "intersection");
+        t["difference"] = (s, a, k) => Difference(s, a, k);
         t["symmetric_difference"] = (s, a, k) => SequenceOps.SetOperation(BinaryOp.Xor, (PySet)s, AsSet(PyArgs.One("set.symmetric_difference", a, k)));
-        t["intersection_update"] = (s, a, k) => Replace((PySet)s, Fold(s, a, k, "intersection_update", BinaryOp.And));
-        t["difference_update"] = (s, a, k) => Replace((PySet)s, Fold(s, a, k, "difference_update", BinaryOp.Subtract));
+        // set_intersection_update_multiple: the intersection is built, then swapped in.
+        t["intersection_update"] = (s, a, k) =>
+        {
+            ((PySet)s).SwapBodies(Intersection(s, a, k, "intersection_update"));
+            return PyNone.Instance;
+        };
+        // set_difference_update: in place, one argument after the other.
+        t["difference_update"] = (s, a, k) =>
+        {
+            PyArgs.NoKeywords("set.difference_update", k);
+            foreach (var other in a) ((PySet)s).DifferenceUpdate(other);
+            return PyNone.Instance;
+        };
         t["issubset"] = (s, a, k) =>
         {
             var other = AsSet(PyArgs.One("set.issubset", a, k));
@@ -71,18 +82,32 @@ internal static class SetMethods
 
     private static PySet AsSet(object value) => value as PySet ?? new PySet(PyIteration.Enumerate(value));
 
-    private static PySet Fold(object self, object[] args, string[]? kw, string name, BinaryOp op)
+    // The multi-argument forms as Objects/setobject.c builds them: set_union copies and updates;
+    // set_intersection_multi intersects the set itself, then each result with the next argument;
+    // set_difference_multi takes the first difference, then updates it in place.
+    private static PySet Union(object self, object[] args, string[]? kw)
     {
-        PyArgs.NoKeywords("set." + name, kw);
+        PyArgs.NoKeywords("set.union", kw);
         var result = ((PySet)self).Copy();
-        foreach (var other in args) result = SequenceOps.SetOperation(op, result, AsSet(other));
+        foreach (var other in args) result.Update(other);
         return result;
     }
 
-    private static object Replace(PySet target, PySet contents)
+    private static PySet Intersection(object self, object[] args, string[]? kw, string name)
     {
-        target.Clear();
-        target.Merge(contents);
-        return PyNone.Instance;
+        PyArgs.NoKeywords("set." + name, kw);
+        if (args.Length == 0) return ((PySet)self).Copy();
+        var result = (PySet)self;
+        foreach (var other in args) result = SequenceOps.SetOperation(BinaryOp.And, result, AsSet(other));
+        return result;
+    }
+
+    private static PySet Difference(object self, object[] args, string[]? kw)
+    {
+        PyArgs.NoKeywords("set.difference", kw);
+        if (args.Length == 0) return ((PySet)self).Copy();
+        var result = SequenceOps.SetOperation(BinaryOp.Subtract, (PySet)self, AsSet(args[0]));
+        for (int i = 1; i < args.Length; i++) result.DifferenceUpdate(args[i]);
+        return result;
     }
 }

@@ -76,13 +76,10 @@ internal static class InPlaceOps
                 set.Merge(other);
                 return;
             case BinaryOp.Subtract:
-                if (ReferenceEquals(set, other)) { set.Clear(); return; }
-                foreach (var item in other.Items.ToList()) set.Discard(item);
+                set.DifferenceUpdate(other);
                 return;
             case BinaryOp.And:
-                var intersection = SequenceOps.SetOperation(BinaryOp.And, set, other);
-                set.Clear();
-                set.Merge(intersection);
+                set.SwapBodies(SequenceOps.SetOperation(BinaryOp.And, set, other));
                 return;
             default:
                 if (ReferenceEquals(set, other)) { set.Clear(); return; }

@@ -66,10 +66,18 @@ internal static class SequenceOps
                 union.Merge(y);
                 return union;
             case BinaryOp.And:
-                // set_intersection iterates the smaller set.
-                var (small, large) = x.Count <= y.Count ? (x, y) : (y, x);
+                // set_intersection iterates the other set unless it is the larger one.
+                var (small, large) = y.Count > x.Count ? (x, y) : (y, x);
                 return new PySet(small.Items.Where(large.Contains).ToList());
             case BinaryOp.Subtract:
+                // set_difference: much larger than the other, the set is copied and the other's
+                // elements discarded from the copy (set_copy_and_difference).
+                if ((x.Count >> 2) > y.Count)
+                {
+                    var copy = x.Copy();
+                    copy.DifferenceUpdate(y);
+                    return copy;
+                }
                 return new PySet(x.Items.Where(i => !y.Contains(i)).ToList());
             default:
                 var result = new PySet(x.Items.Where(i => !y.Contains(i)).ToList());
