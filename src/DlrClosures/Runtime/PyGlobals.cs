@@ -10,6 +10,10 @@ namespace DlrClosures.Runtime;
 /// of cell a closure uses, so compiled code resolves a global once per code object and namespace
 /// and afterwards reads and writes the box directly. An unassigned or deleted name holds
 /// <see cref="PyUnbound.Instance"/>.
+/// <para>The name table is locked: a module's functions, called on several threads at once
+/// (delegates a host calls from its own threads), resolve their globals on first call, and that
+/// may add cells. The cells themselves are read and written without a lock, as CPython's
+/// namespaces are shared between threads.</para>
 /// </summary>
 public sealed class PyGlobals
 {
@@ -21,18 +25,21 @@ public sealed class PyGlobals
     /// <summary>The cell of <paramref name="name"/>, created unbound when the name has none yet.</summary>
     public StrongBox<object> GetCell(string name)
     {
-        if (!_cells.TryGetValue(name, out var cell))
+        lock (_cells)
         {
-            cell = new StrongBox<object>(PyUnbound.Instance);
-            _cells.Add(name, cell);
+            if (!_cells.TryGetValue(name, out var cell))
+            {
+                cell = new StrongBox<object>(PyUnbound.Instance);
+                _cells.Add(name, cell);
+            }
+            return cell;
         }
-        return cell;
     }
 
     /// <summary>The value bound to <paramref name="name"/>, if any.</summary>
     public bool TryGetValue(string name, out object value)
     {
-        if (_cells.TryGetValue(name, out var cell) && cell.Value is not PyUnbound)
+        if (TryGetCell(name, out var cell) && cell.Value is not PyUnbound)
         {
             value = cell.Value!;
             return true;
@@ -47,9 +54,14 @@ public sealed class PyGlobals
     /// <summary>Unbinds <paramref name="name"/>; false when it was not bound.</summary>
     public bool Remove(string name)
     {
-        if (!_cells.TryGetValue(name, out var cell) || cell.Value is PyUnbound) return false;
+        if (!TryGetCell(name, out var cell) || cell.Value is PyUnbound) return false;
         cell.Value = PyUnbound.Instance;
         return true;
+    }
+
+    private bool TryGetCell(string name, out StrongBox<object> cell)
+    {
+        lock (_cells) return _cells.TryGetValue(name, out cell!);
     }
 
     /// <summary>True when <paramref name="name"/> is bound.</summary>
@@ -60,7 +72,9 @@ public sealed class PyGlobals
     {
         get
         {
-            foreach (var (name, cell) in _cells)
+            KeyValuePair<string, StrongBox<object>>[] snapshot;
+            lock (_cells) snapshot = [.. _cells];
+            foreach (var (name, cell) in snapshot)
                 if (cell.Value is not PyUnbound) yield return name;
         }
     }
