@@ -133,4 +133,17 @@ public class SyntaxErrorSpanTests
         Assert.That(error.SyntaxLocation.LineText, Is.EqualTo("y = = 2"));
         Assert.That(error.FormatTraceback(), Is.EqualTo("  File \"prog.py\", line 2\n    y = = 2\n        ^\nSyntaxError: invalid syntax\n"));
     }
+
+    // Rendered as CPython 3.11 writes them to stderr (run on a file of the same text): an
+    // IndentationError gets one caret whatever its end column (which still spans the token, as
+    // CPython's end_offset does); a SyntaxError's carets span its range.
+    [TestCase("if x:\npass\n", "  File \"prog.py\", line 2\n    pass\n    ^\nIndentationError: expected an indented block after 'if' statement on line 1\n", 5)]
+    [TestCase("try:\n  pass\nexcept A, B:\n  pass\n", "  File \"prog.py\", line 3\n    except A, B:\n           ^^^^\nSyntaxError: multiple exception types must be parenthesized\n", 12)]
+    public void SyntaxError_IsRenderedAsCPythonRendersIt(string code, string report, int endColumn)
+    {
+        var error = Assert.Throws<DlrClosures.Runtime.Exceptions.PyException>(
+            () => DlrClosures.Parsing.PythonParser.ParseModule(new DlrClosures.Text.SourceText(code, "prog.py")))!;
+        Assert.That(error.FormatTraceback(), Is.EqualTo(report));
+        Assert.That(error.SyntaxLocation!.EndColumn, Is.EqualTo(endColumn));
+    }
 }

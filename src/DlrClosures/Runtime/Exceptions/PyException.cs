@@ -151,7 +151,11 @@ public sealed class PyException : Exception
             {
                 text.Append("    ").Append(shown).Append('\n');
                 int caret = Math.Clamp(where.Column - 1 - indent, 0, shown.Length);
-                int width = Math.Max(1, Math.Min(where.EndColumn - where.Column, shown.Length - caret));
+                // An IndentationError (TabError too) is drawn with one caret whatever its end
+                // column, which stays what CPython reports (its end_offset spans the token).
+                int width = Type.IsSubclassOf(PyExceptionType.IndentationError)
+                    ? 1
+                    : Math.Max(1, Math.Min(where.EndColumn - where.Column, shown.Length - caret));
                 text.Append("    ").Append(' ', caret).Append('^', width).Append('\n');
             }
         }
