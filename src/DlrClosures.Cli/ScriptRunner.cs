@@ -10,17 +10,22 @@ internal sealed class ScriptRunner
 
     private readonly StandardStreams _streams;
 
+    // Back edges a call of a function with loops runs on the interpreter (measured in docs/performance.md).
+    private const int LoopCompileThreshold = 1000;
+
     public ScriptRunner(ExecutionMode mode, StandardStreams streams, TimeSpan? timeLimit = null)
     {
         _streams = streams;
         // A program's module body without loops is interpreted, and so are the first calls of its
-        // functions without loops: start-up then pays no IL compile for code that runs once or a
-        // few times (ScriptRuntimeSetup.InterpretLoopFreeModules and CompileThreshold).
+        // functions: start-up then pays no IL compile for code that runs once or a few times
+        // (ScriptRuntimeSetup.InterpretLoopFreeModules and CompileThreshold); a call whose loops run
+        // long goes on in compiled code in the middle of the loop (LoopCompileThreshold).
         Runtime = new ScriptRuntime(new ScriptRuntimeSetup
         {
             ExecutionMode = mode,
             InterpretLoopFreeModules = true,
             CompileThreshold = 100,
+            LoopCompileThreshold = LoopCompileThreshold,
             TimeLimit = timeLimit,
         });
         Runtime.IO.SetOutput(streams.Output);

@@ -16,14 +16,19 @@ internal static class EngineRun
     /// thread with a large stack, and returns its stdout and the Python exception it ended with (or
     /// null). Any other exception is a defect of the engine and fails the test.
     /// </summary>
-    public static (string Stdout, PyException? Error) Run(ExecutionMode mode, Action<ScriptEngine, ScriptScope> run)
+    public static (string Stdout, PyException? Error) Run(ExecutionMode mode, Action<ScriptEngine, ScriptScope> run) =>
+        Run(new ScriptRuntimeSetup { ExecutionMode = mode }, run);
+
+    /// <summary>As <see cref="Run(ExecutionMode, Action{ScriptEngine, ScriptScope})"/>, in a runtime made from <paramref name="setup"/>.</summary>
+    public static (string Stdout, PyException? Error) Run(ScriptRuntimeSetup setup, Action<ScriptEngine, ScriptScope> run)
     {
+        var mode = setup.ExecutionMode;
         var output = new StringWriter { NewLine = "\n" };
         PyException? error = null;
         Exception? unexpected = null;
         var thread = new Thread(() =>
         {
-            var runtime = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode });
+            var runtime = new ScriptRuntime(setup);
             runtime.IO.SetOutput(output);
             var engine = runtime.GetEngine("python");
             try

@@ -48,6 +48,7 @@ internal sealed partial class CodeLowerer
         if (node.Checkpoint) iteration.Add(Checkpoint());
         iteration.Add(test);
         iteration.Add(body);
+        if (ReferenceEquals(node, _resumeLoop)) _resumeLabel = continueLabel;
         return Linq.Expression.Block(
             Linq.Expression.Loop(Linq.Expression.Block(typeof(void), iteration), null, continueLabel),
             Linq.Expression.Label(exhausted),
@@ -58,9 +59,12 @@ internal sealed partial class CodeLowerer
     // for target in iter: the iterator's MoveNext is one virtual call per element, with no
     // StopIteration exception (PyIterator). A dead target only advances the iterator, which for a
     // range boxes nothing.
+    // In the compiled rest of a call (CodeLowerer.Resume.cs), a loop the call was in keeps its
+    // iterator in a variable of the whole lambda, which the entry fills with the interpreter's.
     public Linq.Expression VisitFor(BoundFor node)
     {
-        var iterator = Linq.Expression.Variable(typeof(PyIterator), "iterator");
+        var resumed = _resumeIterators?.GetValueOrDefault(node);
+        var iterator = resumed ?? Linq.Expression.Variable(typeof(PyIterator), "iterator");
         var item = Linq.Expression.Variable(typeof(object), "item");
         var breakLabel = Linq.Expression.Label("break");
         var continueLabel = Linq.Expression.Label("continue");
@@ -78,8 +82,9 @@ internal sealed partial class CodeLowerer
         if (node.Line > 0) step.Add(SetLine(node.Line));
         if (node.Target is not null) step.Add(LowerTarget(node.Target)(item));
         step.Add(body);
+        if (ReferenceEquals(node, _resumeLoop)) _resumeLabel = continueLabel;
         return Linq.Expression.Block(
-            [iterator, item],
+            resumed is null ? [iterator, item] : [item],
             Linq.Expression.Assign(iterator, Linq.Expression.Call(typeof(PyIteration), nameof(PyIteration.GetIterator), null, source)),
             Linq.Expression.Loop(Linq.Expression.Block(typeof(void), step), null, continueLabel),
             Linq.Expression.Label(exhausted),

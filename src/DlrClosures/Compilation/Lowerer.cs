@@ -51,6 +51,15 @@ public sealed class Lowerer
         return create(module);
     }
 
+    /// <summary>
+    /// The compiled rest of a call of <paramref name="bound"/> (code object <paramref name="code"/>)
+    /// that began on another back end and reached the back edge of the loop <paramref name="path"/>
+    /// ends at (on-stack replacement), with the code objects of its defs and lambdas made by
+    /// <paramref name="makeNested"/> (the caller's, so both back ends' versions of the body share them).
+    /// </summary>
+    public static ResumeEntry CompileResume(BoundCode bound, PyCode code, ResumePath path, Func<BoundCode, PyCode> makeNested) =>
+        LargeStack.Run(() => CodeLowerer.LowerResume(bound, code, path, makeNested).Compile());
+
     /// <summary>The code object of <paramref name="bound"/>, whose body is translated on first call.</summary>
     internal static PyCode CreateCode(BoundCode bound) => CreateCode(bound, null);
 

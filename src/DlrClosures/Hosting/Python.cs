@@ -21,7 +21,7 @@ public static class Python
     /// <c>Python.CreateEngine(options)</c> (the options go to <see cref="ScriptRuntimeSetup.Options"/>):
     /// each key is a property of <see cref="ScriptRuntimeSetup"/>
     /// (<c>"RecursionLimit"</c>, <c>"ExecutionMode"</c>, <c>"IntMaxStrDigits"</c>, <c>"InterpretLoopFreeModules"</c>,
-    /// <c>"CompileThreshold"</c>, <c>"TimeLimit"</c>, <c>"MaxStatements"</c>, <c>"MemoryLimit"</c>,
+    /// <c>"CompileThreshold"</c>, <c>"LoopCompileThreshold"</c>, <c>"TimeLimit"</c>, <c>"MaxStatements"</c>, <c>"MemoryLimit"</c>,
     /// <c>"MaxOutputBytes"</c>), or <c>"SearchPaths"</c> (a collection of strings, see
     /// <see cref="ScriptEngine.SetSearchPaths"/>). IronPython's <c>"Debug"</c>, <c>"Frames"</c>,
     /// <c>"FullFrames"</c> and <c>"LightweightScopes"</c> are accepted and have no effect (they tune

@@ -22,6 +22,7 @@ internal static class PythonOptions
                 case "recursionlimit": setup.RecursionLimit = Int(key, value); break;
                 case "intmaxstrdigits": setup.IntMaxStrDigits = Int(key, value); break;
                 case "compilethreshold": setup.CompileThreshold = Int(key, value); break;
+                case "loopcompilethreshold": setup.LoopCompileThreshold = Int(key, value); break;
                 case "interpretloopfreemodules": setup.InterpretLoopFreeModules = Of<bool>(key, value); break;
                 case "executionmode":
                     setup.ExecutionMode = value is string name && Enum.TryParse<ExecutionMode>(name, ignoreCase: true, out var parsed)

@@ -28,7 +28,7 @@ public sealed class ScriptEngine
         Runtime = runtime;
         ExecutionMode = runtime.Setup.ExecutionMode;
         _interpretLoopFreeModules = runtime.Setup.InterpretLoopFreeModules;
-        _nestedCode = TieredCode.Factory(runtime.Setup.CompileThreshold);
+        _nestedCode = TieredCode.Factory(runtime.Setup.CompileThreshold, runtime.Setup.LoopCompileThreshold);
     }
 
     private readonly bool _interpretLoopFreeModules;

@@ -51,12 +51,23 @@ public sealed class ScriptRuntimeSetup
     /// With <see cref="Hosting.ExecutionMode.Compile"/>: how many calls a <c>def</c> or
     /// <c>lambda</c> of a module body (or of a class body in it) runs on the interpreter before it is
     /// compiled, when it has no loop of its own; the defs and lambdas nested in it follow the same
-    /// rule while it is interpreted. A function with a loop is compiled at its first call, as is
-    /// every function when this is 0, the default. Jitting a function's compiled body costs
-    /// milliseconds (more for long arithmetic), which a function that runs a few times never earns
-    /// back. <c>dlrc</c> sets 100.
+    /// rule while it is interpreted. A function with a loop is compiled at its first call (unless
+    /// <see cref="LoopCompileThreshold"/> is set), as is every function when this is 0, the default.
+    /// Jitting a function's compiled body costs milliseconds (more for long arithmetic), which a
+    /// function that runs a few times never earns back. <c>dlrc</c> sets 100.
     /// </summary>
     public int CompileThreshold { get; set; }
+
+    /// <summary>
+    /// With <see cref="CompileThreshold"/> set: a function with a loop also starts on the
+    /// interpreter, and a call whose loops have taken this many back edges (all its loops together)
+    /// goes on in compiled code from the back edge where the count was reached, with its locals as
+    /// they are (on-stack replacement); the function is compiled for its next call. 0, the default:
+    /// a function with a loop is compiled at its first call. A loop inside a <c>try</c>,
+    /// <c>with</c> or <c>except</c> block, a loop's <c>else</c> clause or a class body does not
+    /// leave the interpreter in the middle of a call. <c>dlrc</c> sets 1,000.
+    /// </summary>
+    public int LoopCompileThreshold { get; set; }
 
     // The execution limits. Each is checked at checkpoints: the entry of every Python frame, each
     // iteration of every loop (comprehensions included) and each item a built-in consumes; every

@@ -15,12 +15,16 @@ namespace DlrClosures.Hosting;
 /// with full optimisation at its first call. For arithmetic-heavy code that is slow: a three-line
 /// 4x4 matrix product (perf/frontend/geometry.py mat_mul) lowers to 19,779 bytes of IL, and jitting
 /// the program's hundred functions took about 1.1 s of its 1.5 s of CPU time, for functions most of
-/// which run once or twice. A function with a loop is compiled at its first call as before: one call
-/// can run the loop a million times, and the interpreter cannot switch to compiled code in the middle of a call.
+/// which run once or twice. A function with a loop is compiled at its first call unless
+/// <see cref="ScriptRuntimeSetup.LoopCompileThreshold"/> is set, since one call can run its loop a
+/// million times; with it set, such a function starts on the interpreter too, and a call whose
+/// loops have taken that many back edges leaves the interpreter at the back edge it is at: the rest
+/// of the call runs in code compiled for that place (<see cref="LoopResume"/>,
+/// <see cref="Lowerer.CompileResume"/>), and the whole function is compiled for its next call.
 /// </para>
 /// <list type="number">
 /// <item><see cref="Create"/>: a def with a loop gets the compiler's code object
-/// (<see cref="Lowerer"/>); one without gets a code object whose first call builds the
+/// (<see cref="Lowerer"/>) when there is no back-edge threshold; otherwise a def gets a code object whose first call builds the
 /// interpreter's body (its own nested defs made by <see cref="Create"/> too) and returns its entry
 /// point wrapped in a call counter.</item>
 /// <item>At the threshold's call the counter compiles the body (<see cref="Lowerer"/>, its nested
@@ -37,28 +41,52 @@ internal static class TieredCode
     /// (<see cref="Lowerer"/>), except one too deep or large for the IL compiler, which runs on the
     /// interpreter (<see cref="Lowerer.ExceedsCompilerLimits"/>).
     /// </summary>
-    public static Func<BoundCode, PyCode> Factory(int threshold) =>
-        threshold <= 0 ? Compiled : bound => Create(bound, threshold);
+    /// <param name="threshold">The calls a function runs on the interpreter (<see cref="ScriptRuntimeSetup.CompileThreshold"/>).</param>
+    /// <param name="backEdges">The back edges after which a call of a function with loops goes on in compiled code; 0: such a function is compiled at once (<see cref="ScriptRuntimeSetup.LoopCompileThreshold"/>).</param>
+    public static Func<BoundCode, PyCode> Factory(int threshold, int backEdges = 0) =>
+        threshold <= 0 ? Compiled : bound => Create(bound, threshold, backEdges);
 
-    private static PyCode Compiled(BoundCode bound) => Lowerer.Lower(bound, (uncompilable, makeNested) => Interpreter.Prepare(uncompilable, makeNested));
+    private static PyCode Compiled(BoundCode bound) => Lowerer.Lower(bound, Uncompilable);
 
-    private static PyCode Create(BoundCode bound, int threshold)
+    private static PyCode Uncompilable(BoundCode bound, Func<BoundCode, PyCode> makeNested) => Interpreter.Prepare(bound, makeNested);
+
+    private static PyCode Create(BoundCode bound, int threshold, int backEdges)
     {
-        if (Lowerer.ExceedsCompilerLimits(bound)) return Interpreter.Prepare(bound, nested => Create(nested, threshold));
-        if (bound.HasLoops) return Compiled(bound);
-        return new PyCode(bound.Signature, bound.Names, bound.Source, bound.FirstLine, code => FirstCalls(bound, code, threshold))
+        if (Lowerer.ExceedsCompilerLimits(bound)) return Interpreter.Prepare(bound, nested => Create(nested, threshold, backEdges));
+        if (bound.HasLoops && (backEdges <= 0 || bound.Kind != CodeKind.Function)) return Compiled(bound);
+        return new PyCode(bound.Signature, bound.Names, bound.Source, bound.FirstLine, code => FirstCalls(bound, code, threshold, backEdges))
         {
             Doc = bound.Doc,
             GlobalNames = [.. bound.Frame.GlobalNames],
         };
     }
 
-    private static Delegate FirstCalls(BoundCode bound, PyCode code, int threshold)
+    private static Delegate FirstCalls(BoundCode bound, PyCode code, int threshold, int backEdges)
     {
+        // The defs and lambdas of the body get one code object each, whichever back end runs the
+        // body: made on first use, shared by the interpreted body, the compiled body and the
+        // compiled rest of a call, so a nested function keeps its own calls counted and its compiled
+        // code when the function around it moves to IL.
+        var nested = new Dictionary<BoundCode, PyCode>(ReferenceEqualityComparer.Instance);
+        PyCode MakeNested(BoundCode inner)
+        {
+            lock (nested)
+            {
+                if (!nested.TryGetValue(inner, out var made)) nested[inner] = made = Create(inner, threshold, backEdges);
+                return made;
+            }
+        }
+
+        var counter = new Counter(bound, code, threshold, MakeNested);
+        var resume = bound.HasLoops ? new LoopResume(backEdges, counter.Resume) : null;
         // At a call, on the caller's thread: a deep body is built on the large stack (LargeStack).
-        var interpreted = LargeStack.Run(() => Interpreter.Prepare(bound, nested => Create(nested, threshold)));
+        var interpreted = LargeStack.Run(() => resume is null
+            ? Interpreter.Prepare(bound, MakeNested)
+            : Interpreter.Prepare(bound, MakeNested, resume));
+        // A loop no call can leave (in a try, a comprehension, ...) could keep one call on the
+        // interpreter for a million iterations: such a function is compiled at its first call.
+        if (resume is { SomeLoopCannotResume: true }) return counter.Compile();
         interpreted.EnsureCompiled();
-        var counter = new Counter(bound, code, threshold);
         return interpreted.Entry switch
         {
             Func<PyFunction, FrameCounter, object> f0 =>
@@ -75,17 +103,33 @@ internal static class TieredCode
         };
     }
 
-    private sealed class Counter(BoundCode bound, PyCode code, int threshold)
+    private sealed class Counter(BoundCode bound, PyCode code, int threshold, Func<BoundCode, PyCode> makeNested)
     {
         private int _calls;
+        private bool _hot;
 
         // Not interlocked: calls on other threads may be missed, which only delays the switch.
         public void Count()
         {
-            if (++_calls != threshold) return;
-            var compiled = Compiled(bound);
+            if (++_calls != threshold && !_hot) return;
+            _hot = false;
+            _calls = threshold;
+            code.ReplaceEntry(Compile());
+        }
+
+        /// <summary>The compiled body's entry point.</summary>
+        public Delegate Compile()
+        {
+            var compiled = Lowerer.Lower(bound, makeNested);
             compiled.EnsureCompiled();
-            code.ReplaceEntry(compiled.Entry!);
+            return compiled.Entry!;
+        }
+
+        // A call reached the back-edge threshold: its rest is compiled now, and the whole function for the next call.
+        public ResumeEntry Resume(ResumePath path)
+        {
+            _hot = true;
+            return Lowerer.CompileResume(bound, code, path, makeNested);
         }
     }
 }

@@ -12,4 +12,11 @@ internal enum Completion
     Return,
     Break,
     Continue,
+
+    /// <summary>
+    /// The call goes on in compiled code (on-stack replacement): a loop reached its back edge after
+    /// enough iterations, and each statement on the way out adds its step to
+    /// <see cref="Frame.ResumeSteps"/> instead of running the rest of itself.
+    /// </summary>
+    Resume,
 }

@@ -78,4 +78,24 @@ internal sealed class Frame
     /// spares every call a store.
     /// </summary>
     public object? ReturnValue;
+
+    /// <summary>Back edges taken by the loops of this call that may leave the interpreter (<see cref="LoopResume"/>).</summary>
+    public int BackEdges;
+
+    /// <summary>While a <see cref="Completion.Resume"/> travels out: the statements it left, innermost first, with the for loops' iterators.</summary>
+    public List<(Binding.ResumeStep Step, PyIterator? Iterator)>? ResumeSteps;
+
+    /// <summary>The loop <paramref name="loop"/> leaves the interpreter at its back edge: the first step of the way out.</summary>
+    public Completion BeginResume(Binding.BoundStmt loop, PyIterator? iterator)
+    {
+        ResumeSteps = [];
+        return AddResumeStep(loop, -1, iterator);
+    }
+
+    /// <summary>One more statement on the way out of a resumed call (for a for loop, with its iterator).</summary>
+    public Completion AddResumeStep(Binding.BoundStmt statement, int index, PyIterator? iterator = null)
+    {
+        ResumeSteps!.Add((new Binding.ResumeStep(statement, index), iterator));
+        return Completion.Resume;
+    }
 }

@@ -29,6 +29,10 @@ internal sealed class InterpretedCode
     private readonly int _cellCount;
     private readonly CellInit[] _cells;
     private readonly bool _usesGlobals;
+    private readonly LoopResume? _resume;
+
+    // The compiled rest of a call, per resume path (ResumePath.Key): made at the first call that leaves there.
+    private Dictionary<string, ResumeEntry>? _resumed;
 
     /// <param name="code">The code object whose body this is.</param>
     /// <param name="layout">The bound frame layout.</param>
@@ -36,8 +40,10 @@ internal sealed class InterpretedCode
     /// <param name="returnValue">Else the value that return statement returns,</param>
     /// <param name="returnLine">and the line it records (0: none).</param>
     /// <param name="localCount">The frame's local slots: the layout's, and the interpreter's own after them.</param>
-    public InterpretedCode(PyCode code, FrameLayout layout, ExecStmt? body, ExecExpr? returnValue, int returnLine, int localCount)
+    /// <param name="resume">How a call leaves the interpreter in a loop, when it may.</param>
+    public InterpretedCode(PyCode code, FrameLayout layout, ExecStmt? body, ExecExpr? returnValue, int returnLine, int localCount, LoopResume? resume)
     {
+        _resume = resume;
         _code = code;
         _body = body;
         _returnValue = returnValue;
@@ -129,6 +135,8 @@ internal sealed class InterpretedCode
         Array.Clear(frame.Locals);
         if (frame.Cells is { } cells) Array.Clear(cells);
         frame.ReturnValue = null;
+        frame.BackEdges = 0;
+        frame.ResumeSteps = null;
         frame.InUse = false;
     }
 
@@ -141,7 +149,7 @@ internal sealed class InterpretedCode
             Prologue(frame);
             if (_returnValue is null)
             {
-                _body!.Execute(frame);
+                if (_body!.Execute(frame) == Completion.Resume) frame.ReturnValue = Resume(frame);
             }
             else
             {
@@ -160,6 +168,51 @@ internal sealed class InterpretedCode
             // After the return value is read and after the filter has recorded the line.
             Release(frame);
         }
+    }
+
+    /// <summary>
+    /// The rest of the call in compiled code: the steps the frame collected on the way out, outermost
+    /// first, each for loop's iterator in that order; the frame's line follows the compiled code's
+    /// when an exception leaves it, so the traceback entry this frame records is right.
+    /// </summary>
+    private object Resume(Frame frame)
+    {
+        var collected = frame.ResumeSteps!;
+        frame.ResumeSteps = null;
+        var steps = new ResumeStep[collected.Count];
+        var iterators = new List<PyIterator>();
+        for (int i = 0; i < steps.Length; i++)
+        {
+            var (step, iterator) = collected[collected.Count - 1 - i];
+            if (iterator is not null)
+            {
+                step = step with { Index = iterators.Count };
+                iterators.Add(iterator);
+            }
+            steps[i] = step;
+        }
+        var path = new ResumePath(steps);
+        var resumed = _resumed ??= [];
+        ResumeEntry? entry;
+        lock (resumed)
+        {
+            if (!resumed.TryGetValue(path.Key, out entry)) resumed[path.Key] = entry = _resume!.Compile(path);
+        }
+        var line = new StrongBox<int>(frame.Line);
+        try
+        {
+            return entry(frame.Function, frame.Frames, frame.Locals, frame.Cells, [.. iterators], line);
+        }
+        catch when (TakeLine(frame, line))
+        {
+            throw;
+        }
+    }
+
+    private static bool TakeLine(Frame frame, StrongBox<int> line)
+    {
+        frame.Line = line.Value;
+        return false;
     }
 
     private void Prologue(Frame frame)

@@ -39,4 +39,33 @@ public sealed class Interpreter
     /// body runs on the interpreter, the functions it defines on whatever that makes.
     /// </summary>
     public static PyCode Prepare(BoundCode module, Func<BoundCode, PyCode> makeNested) => NodeBuilder.MakeCode(module, makeNested);
+
+    /// <summary>
+    /// As <see cref="Prepare(BoundCode, Func{BoundCode, PyCode})"/> for a def: a call whose loops
+    /// take <paramref name="resume"/>'s number of back edges goes on in the code it compiles for the
+    /// rest of the call (on-stack replacement).
+    /// </summary>
+    public static PyCode Prepare(BoundCode function, Func<BoundCode, PyCode> makeNested, LoopResume resume) =>
+        NodeBuilder.MakeCode(function, makeNested, resume);
+}
+
+/// <summary>
+/// How a call of an interpreted function leaves the interpreter in the middle of a loop (on-stack
+/// replacement): once the call's loops have taken <paramref name="BackEdges"/> back edges (all its
+/// loops together, so nested loops count too), the loop at whose back edge the count is reached
+/// stops, and the rest of the call runs in what <paramref name="Compile"/> makes for its
+/// <see cref="ResumePath"/> (made once per path, by the caller's policy).
+/// </summary>
+/// <remarks>
+/// Only a loop on a resumable path leaves (see <see cref="ResumePath"/>); a call whose loops are all
+/// elsewhere (in a try, say) stays on the interpreter to its end.
+/// </remarks>
+public sealed record LoopResume(int BackEdges, Func<ResumePath, ResumeEntry> Compile)
+{
+    /// <summary>
+    /// Set by <see cref="Interpreter.Prepare(BoundCode, Func{BoundCode, PyCode}, LoopResume)"/> when
+    /// the function has a loop no call can leave from (in a try, with, except or else block, or a
+    /// comprehension's): a call that runs such a loop a million times stays on the interpreter.
+    /// </summary>
+    public bool SomeLoopCannotResume { get; internal set; }
 }

@@ -13,7 +13,7 @@ internal sealed partial class NodeBuilder
         var statements = Statements(node.Statements);
         // A statement the binder made records no line: alone in its block, it needs no block.
         if (statements.Length == 1 && node.Lines[0] == 0) return statements[0];
-        return new Block(statements, [.. node.Lines]);
+        return new Block(statements, [.. node.Lines], node);
     }
 
     public ExecStmt VisitExpressionStatement(BoundExpressionStatement node) => new Expression(Expression(node.Value));
@@ -37,14 +37,14 @@ internal sealed partial class NodeBuilder
     {
         var test = Condition(node.Condition);
         var then = Statement(node.Then);
-        return new If(test, then, Statement(node.Else));
+        return new If(test, then, Statement(node.Else), node);
     }
 
     public ExecStmt VisitWhile(BoundWhile node)
     {
         var test = Condition(node.Condition);
         var body = Statement(node.Body);
-        return new LoopNodes.While(test, body, Statement(node.OrElse), node.Line, node.Checkpoint);
+        return new LoopNodes.While(test, body, OrElse(node.OrElse), node.Line, node.Checkpoint, node, ResumeAfter);
     }
 
     public ExecStmt VisitFor(BoundFor node)
@@ -53,11 +53,11 @@ internal sealed partial class NodeBuilder
         if (node.Target is null)
         {
             var skipBody = Statement(node.Body);
-            return new LoopNodes.ForSkip(iterable, skipBody, Statement(node.OrElse), node.Line, node.Checkpoint);
+            return new LoopNodes.ForSkip(iterable, skipBody, OrElse(node.OrElse), node.Line, node.Checkpoint, node, ResumeAfter);
         }
         var target = Target(node.Target);
         var body = Statement(node.Body);
-        return new LoopNodes.For(iterable, target, body, Statement(node.OrElse), node.Line, node.Checkpoint);
+        return new LoopNodes.For(iterable, target, body, OrElse(node.OrElse), node.Line, node.Checkpoint, node, ResumeAfter);
     }
 
     // FinallyCount needs nothing here: a jump travels out as a Completion, through every finally.

@@ -34,10 +34,19 @@ internal sealed partial class NodeBuilder :
     // a host chose (Interpreter.Prepare).
     private readonly Func<BoundCode, PyCode> _makeNested;
 
-    private NodeBuilder(BoundCode bound, Func<BoundCode, PyCode> makeNested)
+    // How a call of this code leaves the interpreter in the middle of a loop, if it may (LoopResume).
+    private readonly LoopResume? _resume;
+
+    // Whether the statement being built is on a path a call may resume along (ResumePath): the body
+    // of a function, and blocks, if branches and loop bodies in it, but nothing inside any other
+    // statement (try, with, class, ...) or any expression (a comprehension's loops).
+    private bool _resumable;
+
+    private NodeBuilder(BoundCode bound, Func<BoundCode, PyCode> makeNested, LoopResume? resume)
     {
         _bound = bound;
         _makeNested = makeNested;
+        _resume = bound.Kind == CodeKind.Function ? resume : null;
         _localCount = bound.Frame.LocalCount;
     }
 
@@ -54,7 +63,13 @@ internal sealed partial class NodeBuilder :
     public static PyCode MakeCode(BoundCode bound) => MakeCode(bound, MakeCode);
 
     /// <summary>As <see cref="MakeCode(BoundCode)"/>, with the code objects of its defs and lambdas made by <paramref name="makeNested"/>.</summary>
-    public static PyCode MakeCode(BoundCode bound, Func<BoundCode, PyCode> makeNested)
+    public static PyCode MakeCode(BoundCode bound, Func<BoundCode, PyCode> makeNested) => MakeCode(bound, makeNested, null);
+
+    /// <summary>
+    /// As <see cref="MakeCode(BoundCode, Func{BoundCode, PyCode})"/>; a call of a function whose
+    /// loops have taken <paramref name="resume"/>'s number of back edges goes on in the compiled code it makes.
+    /// </summary>
+    public static PyCode MakeCode(BoundCode bound, Func<BoundCode, PyCode> makeNested, LoopResume? resume)
     {
         InterpretedCode? prepared = null;
         var code = new PyCode(bound.Signature, bound.Names, bound.Source, bound.FirstLine, _ => prepared!.CreateDelegate())
@@ -62,7 +77,7 @@ internal sealed partial class NodeBuilder :
             Doc = bound.Doc,
             GlobalNames = [.. bound.Frame.GlobalNames],
         };
-        prepared = new NodeBuilder(bound, makeNested).Build(code);
+        prepared = new NodeBuilder(bound, makeNested, resume).Build(code);
         return code;
     }
 
@@ -71,28 +86,73 @@ internal sealed partial class NodeBuilder :
         // A body that is one return (a lambda's, an eval-mode module's) is evaluated directly:
         // no block and no completion to pass back.
         if (_bound.Body is BoundBlock { Statements: [BoundReturn only], Lines: [int line] })
-            return new InterpretedCode(code, _bound.Frame, null, Expression(only.Value), line, _localCount);
+            return new InterpretedCode(code, _bound.Frame, null, Expression(only.Value), line, _localCount, null);
+        _resumable = _resume is not null;
         var body = _bound.Body.Accept(this);
-        return new InterpretedCode(code, _bound.Frame, body, null, 0, _localCount);
+        _resumable = false;
+        return new InterpretedCode(code, _bound.Frame, body, null, 0, _localCount, _resume);
     }
 
     private ExecStmt Statement(BoundStmt statement)
     {
         LargeStack.Check();
-        return statement.Accept(this);
+        bool resumable = _resumable;
+        _resumable = resumable && statement is BoundBlock or BoundIf or BoundFor or BoundWhile;
+        var built = statement.Accept(this);
+        _resumable = resumable;
+        return built;
+    }
+
+    // A loop's else clause runs after the loop: a call is never resumed inside it.
+    private ExecStmt OrElse(BoundStmt statement)
+    {
+        bool resumable = _resumable;
+        _resumable = false;
+        var built = Statement(statement);
+        _resumable = resumable;
+        return built;
+    }
+
+    // The back edges after which a loop being built leaves the interpreter; 0: never.
+    private int ResumeAfter
+    {
+        get
+        {
+            if (_resumable) return _resume!.BackEdges;
+            if (_resume is not null) _resume.SomeLoopCannotResume = true;
+            return 0;
+        }
     }
 
     private ExecExpr Expression(BoundExpr expression)
     {
         LargeStack.Check();
-        return expression.Accept(this);
+        bool resumable = _resumable;
+        _resumable = false;
+        var built = expression.Accept(this);
+        _resumable = resumable;
+        return built;
     }
 
-    private ExecExpr Condition(BoundCondition condition) => condition.Accept(this);
+    private ExecExpr Condition(BoundCondition condition)
+    {
+        bool resumable = _resumable;
+        _resumable = false;
+        var built = condition.Accept(this);
+        _resumable = resumable;
+        return built;
+    }
 
-    private ExecTarget Target(BoundTarget target) => target.Accept(this);
+    private ExecTarget Target(BoundTarget target)
+    {
+        bool resumable = _resumable;
+        _resumable = false;
+        var built = target.Accept(this);
+        _resumable = resumable;
+        return built;
+    }
 
-    private ExecExpr? Optional(BoundExpr? expression) => expression?.Accept(this);
+    private ExecExpr? Optional(BoundExpr? expression) => expression is null ? null : Expression(expression);
 
     private ExecExpr[] Expressions(ImmutableArray<BoundExpr> expressions)
     {

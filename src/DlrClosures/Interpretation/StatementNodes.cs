@@ -12,9 +12,9 @@ namespace DlrClosures.Interpretation;
 /// </summary>
 internal static class StatementNodes
 {
-    public sealed class Block(ExecStmt[] statements, int[] lines) : ExecStmt
+    public sealed class Block(ExecStmt[] statements, int[] lines, Binding.BoundBlock bound) : ExecStmt
     {
-        public static readonly Block Empty = new([], []);
+        public static readonly Block Empty = new([], [], Binding.BoundBlock.Empty);
 
         public override Completion Execute(Frame frame)
         {
@@ -22,7 +22,8 @@ internal static class StatementNodes
             {
                 if (lines[i] != 0) frame.Line = lines[i];
                 var completion = statements[i].Execute(frame);
-                if (completion != Completion.Normal) return completion;
+                if (completion != Completion.Normal)
+                    return completion == Completion.Resume ? frame.AddResumeStep(bound, i) : completion;
             }
             return Completion.Normal;
         }
@@ -47,10 +48,21 @@ internal static class StatementNodes
         }
     }
 
-    public sealed class If(ExecExpr test, ExecStmt body, ExecStmt orElse) : ExecStmt
+    public sealed class If(ExecExpr test, ExecStmt body, ExecStmt orElse, Binding.BoundIf bound) : ExecStmt
     {
-        public override Completion Execute(Frame frame) =>
-            test.EvaluateBool(frame) ? body.Execute(frame) : orElse.Execute(frame);
+        public override Completion Execute(Frame frame)
+        {
+            if (test.EvaluateBool(frame))
+            {
+                var completion = body.Execute(frame);
+                return completion == Completion.Resume ? frame.AddResumeStep(bound, 0) : completion;
+            }
+            else
+            {
+                var completion = orElse.Execute(frame);
+                return completion == Completion.Resume ? frame.AddResumeStep(bound, 1) : completion;
+            }
+        }
     }
 
     public sealed class Return(ExecExpr value) : ExecStmt

@@ -1,0 +1,103 @@
+using System.Runtime.CompilerServices;
+using DlrClosures.Binding;
+using DlrClosures.Runtime;
+using DlrClosures.Runtime.Functions;
+using Linq = System.Linq.Expressions;
+
+namespace DlrClosures.Compilation;
+
+// On-stack replacement: the compiled rest of a call that began on the interpreter (ResumeEntry).
+internal sealed partial class CodeLowerer
+{
+    /// <summary>
+    /// The rest of a call of <paramref name="bound"/> from the back edge of the loop that
+    /// <paramref name="path"/> ends at, as a <see cref="ResumeEntry"/> lambda.
+    /// </summary>
+    /// <remarks>
+    /// The whole body is translated as for a call (<see cref="LowerFrame"/>), once, and entered in
+    /// the middle: the entry loads every local and cell variable from the interpreter's arrays (the
+    /// same slots: both engines lay the frame out by the bound <see cref="FrameLayout"/>), puts the
+    /// interpreter's iterators in the variables of the for loops the call is inside (variables of
+    /// the whole lambda for those loops), and jumps to the next iteration of the path's last loop
+    /// (its continue label). From there the code runs as it would have: the loop's next iterations,
+    /// the rest of the enclosing loop's body, that loop's next iterations, and so on out to the end
+    /// of the body. The interpreter stops only on paths of blocks, if branches and loop bodies
+    /// (<see cref="ResumePath"/>), so the jump enters no try, with or expression.
+    /// <code>
+    /// (fn, frames, object[] locals, StrongBox[] cells, PyIterator[] iterators, StrongBox&lt;int&gt; line) =>
+    ///     locals, cells, free cells and path iterators loaded; line = line.Value;
+    ///     try { goto resume; body (with the label resume: at the last loop's next iteration) }
+    ///     catch when (ResumeSupport.RecordLine(line, current line)) { }   // never caught
+    ///     return: return result;
+    /// </code>
+    /// There is no frame entry or exit: the interpreter's frame is the Python frame of the call.
+    /// </remarks>
+    public static Linq.Expression<ResumeEntry> LowerResume(BoundCode bound, PyCode code, ResumePath path, Func<BoundCode, PyCode>? createNested) =>
+        new CodeLowerer(bound, code, createNested).LowerResumeFrame(path);
+
+    // The for loops of the resume path with the variables holding their iterators, and the path's
+    // last loop, whose continue label the entry jumps to: set for a resume lambda only.
+    private Dictionary<BoundStmt, Linq.ParameterExpression>? _resumeIterators;
+    private BoundStmt? _resumeLoop;
+    private Linq.LabelTarget? _resumeLabel;
+
+    private Linq.Expression<ResumeEntry> LowerResumeFrame(ResumePath path)
+    {
+        var frame = _bound.Frame;
+        var locals = Linq.Expression.Parameter(typeof(object[]), "locals");
+        var cells = Linq.Expression.Parameter(typeof(StrongBox<object>[]), "cells");
+        var iterators = Linq.Expression.Parameter(typeof(PyIterator[]), "iterators");
+        var line = Linq.Expression.Parameter(typeof(StrongBox<int>), "line");
+
+        _resumeIterators = new(ReferenceEqualityComparer.Instance);
+        var entry = new List<Linq.Expression>();
+        foreach (var step in path.Steps)
+        {
+            if (step.Statement is not BoundFor loop) continue;
+            var iterator = Linq.Expression.Variable(typeof(PyIterator), "resumed_iterator");
+            _resumeIterators.Add(loop, iterator);
+            entry.Add(Linq.Expression.Assign(iterator, Linq.Expression.ArrayIndex(iterators, Linq.Expression.Constant(step.Index))));
+        }
+        _resumeLoop = path.Steps[^1].Statement;
+        var body = Lower(_bound.Body);
+        if (_resumeLabel is null) throw new InvalidOperationException("the resume path's loop is not in this code's body");
+
+        var variables = new List<Linq.ParameterExpression> { _line, _globalCells };
+        variables.AddRange(_locals);
+        variables.AddRange(_frees);
+        variables.AddRange(_cells);
+        variables.AddRange(_resumeIterators.Values);
+        variables.Add(_result);
+
+        var prologue = new List<Linq.Expression>();
+        if (frame.GlobalNames.Length > 0)
+            prologue.Add(Linq.Expression.Assign(_globalCells, Linq.Expression.Call(
+                Linq.Expression.Constant(_code), nameof(PyCode.GetGlobalCells), null,
+                Linq.Expression.Property(_function, nameof(PyFunction.Globals)))));
+        for (int i = 0; i < _locals.Length; i++)
+            prologue.Add(Linq.Expression.Assign(_locals[i], Linq.Expression.ArrayIndex(locals, Linq.Expression.Constant(i))));
+        for (int i = 0; i < _cells.Length; i++)
+            prologue.Add(Linq.Expression.Assign(_cells[i], Linq.Expression.ArrayIndex(cells, Linq.Expression.Constant(i))));
+        for (int i = 0; i < _frees.Length; i++)
+            prologue.Add(Linq.Expression.Assign(_frees[i], Linq.Expression.Call(
+                _function, nameof(PyFunction.GetClosureCell), null, Linq.Expression.Constant(i))));
+        prologue.AddRange(entry);
+        prologue.Add(Linq.Expression.Goto(_resumeLabel));
+        prologue.Add(body);
+
+        var exception = Linq.Expression.Parameter(typeof(Exception), "error");
+        var lambdaBody = Linq.Expression.Block(
+            typeof(object),
+            variables,
+            Linq.Expression.Assign(_result, s_none),
+            Linq.Expression.Assign(_line, Linq.Expression.Field(line, nameof(StrongBox<int>.Value))),
+            Linq.Expression.TryCatch(
+                Linq.Expression.Block(typeof(void), prologue),
+                Linq.Expression.Catch(exception, Linq.Expression.Rethrow(),
+                    Linq.Expression.Call(typeof(ResumeSupport), nameof(ResumeSupport.RecordLine), null, line, _line))),
+            Linq.Expression.Label(_return),
+            _result);
+        return Linq.Expression.Lambda<ResumeEntry>(lambdaBody, _code.Names.QualifiedName + " (resumed)",
+            [_function, _frames, locals, cells, iterators, line]);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Runtime.CompilerServices;
+
+namespace DlrClosures.Runtime.Functions;
+
+/// <summary>
+/// The compiled rest of a call that began on the interpreter (on-stack replacement): it takes the
+/// interpreter frame's locals and cells as they are, the iterators of the for loops it is inside
+/// (outermost first), and returns what the call returns. The interpreter's frame stays the Python
+/// frame: the compiled rest neither enters nor leaves one, and on an exception it stores the line
+/// it was at in <paramref name="line"/> (which holds the frame's line on entry) before the
+/// exception goes on to the interpreter, which records the traceback entry.
+/// </summary>
+public delegate object ResumeEntry(PyFunction function, FrameCounter frames, object[] locals, StrongBox<object>[]? cells, PyIterator[] iterators, StrongBox<int> line);
+
+/// <summary>Helpers of the compiled rest of a call (<see cref="ResumeEntry"/>).</summary>
+public static class ResumeSupport
+{
+    /// <summary>An exception filter that hands the line back to the interpreter's frame and lets the exception go on.</summary>
+    public static bool RecordLine(StrongBox<int> line, int current)
+    {
+        line.Value = current;
+        return false;
+    }
+}
