@@ -58,6 +58,15 @@ public sealed class ScriptRuntimeSetup
     /// </summary>
     public int CompileThreshold { get; set; }
 
+    /// <summary>
+    /// What the runtime's scripts may reach beyond the objects the host hands them
+    /// (<see cref="ScriptPermissions"/>): by default <see cref="ScriptPermissions.Embedded"/>, no file
+    /// system, no environment, no processes and no .NET reflection or other guarded type. The runtime
+    /// takes a copy when it is created. As a named option (<see cref="Options"/>), <c>"Permissions"</c>
+    /// takes a <see cref="ScriptPermissions"/>.
+    /// </summary>
+    public ScriptPermissions Permissions { get; set; } = ScriptPermissions.Embedded;
+
     // The execution limits. Each is checked at checkpoints: the entry of every Python frame, each
     // iteration of every loop (comprehensions included) and each item a built-in consumes; every
     // limit is in force for each entry from the host into script code (an execution, or a call of a

@@ -42,10 +42,11 @@ internal sealed class ClrTypeInfo
 
     public bool TryGetStatic(string name, out ClrMember member) => _static.TryGetValue(name, out member!);
 
-    /// <summary>The names <c>dir()</c> lists.</summary>
-    public IEnumerable<string> InstanceNames => _instance.Keys;
+    /// <summary>The names <c>dir()</c> lists: the members the script running now may see (<see cref="ClrAccess"/>).</summary>
+    public IEnumerable<string> InstanceNames => _instance.Values.Where(m => m.IsVisible).Select(m => m.Name);
 
-    public IEnumerable<string> StaticNames => _static.Keys;
+    /// <summary>The static member names <c>dir()</c> lists on the type object, granted ones only.</summary>
+    public IEnumerable<string> StaticNames => _static.Values.Where(m => m.IsVisible).Select(m => m.Name);
 
     private void Collect(BindingFlags scope, Dictionary<string, ClrMember> members)
     {
