@@ -6,7 +6,7 @@ namespace DlrClosures.Runtime;
 /// What the scripts of one runtime may reach, frozen when the runtime is created from the host's
 /// <c>ScriptPermissions</c> (Hosting): the file system (optionally below one folder), the process
 /// environment, other processes, and the .NET types granted by assembly, namespace or type. The
-/// interop layer asks <see cref="AllowsClr"/> through <see cref="Interop.ClrAccess"/>; the
+/// interop layer asks <see cref="AllowsClr(Type)"/> through <see cref="Interop.ClrAccess"/>; the
 /// standard-library modules (<c>open</c>, <c>os</c>, <c>subprocess</c>), once they exist, ask the
 /// other members.
 /// </summary>
@@ -40,7 +40,7 @@ internal sealed class PyPermissions
 
     public bool Process { get; }
 
-    /// <summary>True when some .NET type was granted, so <see cref="AllowsClr"/> can be true at all.</summary>
+    /// <summary>True when some .NET type was granted, so <see cref="AllowsClr(Type)"/> can be true at all.</summary>
     public bool AnyClr => _assemblies.Count + _types.Count + _namespaces.Length > 0;
 
     /// <summary>
@@ -48,14 +48,21 @@ internal sealed class PyPermissions
     /// nested in, <c>System</c> covering <c>System.Reflection</c>), the type itself or, for a
     /// nested or constructed generic type, the type it is nested in or its generic definition.
     /// </summary>
-    public bool AllowsClr(Type type)
+    public bool AllowsClr(Type type) => AllowsClr(type, typeOnly: false);
+
+    /// <summary>
+    /// With <paramref name="typeOnly"/>, whether <paramref name="type"/> itself (or the type it is
+    /// nested in, or its generic definition) was granted by <c>AllowClr(Type)</c>, ignoring
+    /// assembly and namespace grants: what a grant of a base type passes on to derived types.
+    /// </summary>
+    public bool AllowsClr(Type type, bool typeOnly)
     {
         if (!AnyClr) return false;
         if (type.IsGenericType && !type.IsGenericTypeDefinition) type = type.GetGenericTypeDefinition();
-        if (_assemblies.Contains(type.Assembly)) return true;
+        if (!typeOnly && _assemblies.Contains(type.Assembly)) return true;
         for (var t = type; t is not null; t = t.DeclaringType)
             if (_types.Contains(t)) return true;
-        if (type.Namespace is { } ns)
+        if (!typeOnly && type.Namespace is { } ns)
             foreach (var granted in _namespaces)
                 if (ns == granted || ns.StartsWith(granted + ".", StringComparison.Ordinal)) return true;
         return false;

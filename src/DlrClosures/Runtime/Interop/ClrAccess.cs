@@ -26,7 +26,8 @@ namespace DlrClosures.Runtime.Interop;
 /// type) is, and for <c>Delegate.Method</c>, <c>Delegate.Target</c> and
 /// <c>Delegate.CreateDelegate</c>. Worked out once per member (<see cref="GuardsOf"/>).</item>
 /// <item>A guarded member is visible only when the current runtime's grants
-/// (<see cref="PyPermissions.AllowsClr"/>) cover each of its guards or a guarded base of it
+/// (<see cref="PyPermissions.AllowsClr(Type)"/>) cover each of its guards: by its assembly, its
+/// namespace or the type itself, or by a type grant of a guarded base of it
 /// (<c>AllowClr(typeof(MethodBase))</c> covers <c>MethodInfo</c>); otherwise it is absent, as
 /// CPython treats a name an object does not have: <c>AttributeError</c>, not listed by <c>dir()</c>,
 /// never suggested. The check runs when the member is read, not when a rule is built, because
@@ -133,11 +134,15 @@ internal static class ClrAccess
     /// <summary>Whether scripts of the current runtime may use <paramref name="type"/> as a type object (its static members, its constructors, a namespace listing it).</summary>
     public static bool AllowsType(Type type) => GuardOf(type) is not { } guard || Covers(Current, guard);
 
-    // A grant of a guarded type covers what derives from it: walk up while the types stay guarded.
+    // A type is covered by a grant of its assembly, its namespace or itself, or by a type grant of
+    // a guarded base (AllowClr(typeof(MethodBase)) covers MethodInfo). An assembly or namespace
+    // grant does not pass down: System.Reflection covers MethodInfo but not System.Type, although
+    // Type derives from MemberInfo.
     private static bool Covers(PyPermissions permissions, Type guard)
     {
-        for (var t = guard; t is not null && IsGuardedItself(t); t = t.BaseType)
-            if (permissions.AllowsClr(t)) return true;
+        if (permissions.AllowsClr(guard)) return true;
+        for (var t = guard.BaseType; t is not null && IsGuardedItself(t); t = t.BaseType)
+            if (permissions.AllowsClr(t, typeOnly: true)) return true;
         return false;
     }
 
