@@ -78,6 +78,7 @@ public sealed class ClrPermissionTests(ExecutionMode mode)
     [TestCase("g.Echo(G)", NotType, TestName = "{m}(TypeThroughGenericMethod)")]
     [TestCase("g.TryGetKind()", NotType, TestName = "{m}(TypeThroughOutParameter)")]
     [TestCase("g[1]", NotType, TestName = "{m}(TypeThroughIndexer)")]
+    [TestCase("g.Kinds[0]", "AttributeError: 'Gadget' object has no attribute 'Kinds'", TestName = "{m}(IndexerOfTypeArray)")]
     [TestCase("g.Items[1]", NotType, TestName = "{m}(TypeAsListItem)")]
     [TestCase("list(g.Things())", NotType, TestName = "{m}(TypeThroughIterator)")]
     [TestCase("for x in g.Items: pass", NotType, TestName = "{m}(TypeThroughForLoop)")]
@@ -95,6 +96,28 @@ public sealed class ClrPermissionTests(ExecutionMode mode)
             except OSError as e:
                 print(type(e).__name__, issubclass(PermissionError, OSError), isinstance(e, Exception))
             """), Is.EqualTo("PermissionError True True\n"));
+
+    [Test]
+    public void DynamicObjects_GiveNoReflectionEither()
+    {
+        var expando = (IDictionary<string, object?>)new System.Dynamic.ExpandoObject();
+        expando["kind"] = typeof(Gadget);
+        expando["name"] = "e";
+        void Hand(ScriptRuntime runtime)
+        {
+            runtime.Globals.SetVariable("bag", new Bag());
+            runtime.Globals.SetVariable("e", expando);
+        }
+        Assert.Multiple(() =>
+        {
+            Assert.That(Error("bag.GetType()", prepare: Hand), Is.EqualTo("AttributeError: 'Bag' object has no attribute 'GetType'"));
+            Assert.That(Output("print(bag.Real, e.name)", prepare: Hand), Is.EqualTo("real member e\n"));
+            // An ExpandoObject binds its own members (the DLR's protocol), so what it holds reaches the
+            // script unconverted and unchecked; the members of that value are still absent.
+            Assert.That(Error("e.kind.Assembly", prepare: Hand), Is.EqualTo("AttributeError: 'RuntimeType' object has no attribute 'Assembly'"));
+            Assert.That(Error("e.kind.GetMethods()", prepare: Hand), Is.EqualTo("AttributeError: 'RuntimeType' object has no attribute 'GetMethods'"));
+        });
+    }
 
     [Test]
     public void HiddenMembers_AreAbsentToHasattrAndGetattr() =>

@@ -24,6 +24,8 @@ internal sealed class ClrTypeInfo
         foreach (var nested in type.GetNestedTypes(BindingFlags.Public)) _static.TryAdd(nested.Name, new ClrNestedType(nested));
         Constructors = type.GetConstructors();
         Indexers = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length > 0).ToArray();
+        _indexerGuards = Indexers.Select(ClrAccess.GuardsOf).ToArray();
+        if (_indexerGuards.All(g => g.Length == 0)) _indexerGuards = null;
     }
 
     public static ClrTypeInfo Of(Type type) => s_infos.GetOrAdd(type, t => new ClrTypeInfo(t));
@@ -37,6 +39,13 @@ internal sealed class ClrTypeInfo
 
     /// <summary>The indexers (<c>this[...]</c>), what <c>obj[key]</c> calls when no collection protocol applies.</summary>
     public PropertyInfo[] Indexers { get; }
+
+    // The guards of each indexer (ClrAccess.GuardsOf); null when none has any.
+    private readonly Type[][]? _indexerGuards;
+
+    /// <summary>The indexers the script running now may use: an indexer of a guarded type, or yielding one, needs its grant.</summary>
+    public PropertyInfo[] VisibleIndexers =>
+        _indexerGuards is null ? Indexers : Indexers.Where((_, i) => ClrAccess.Allows(_indexerGuards[i])).ToArray();
 
     public bool TryGetInstance(string name, out ClrMember member) => _instance.TryGetValue(name, out member!);
 
