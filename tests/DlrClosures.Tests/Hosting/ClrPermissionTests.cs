@@ -74,6 +74,9 @@ public sealed class ClrPermissionTests(ExecutionMode mode)
     [TestCase("'{0[1]}'.format(g.Items)", NotType, TestName = "{m}(StrFormatIndexField)")]
     [TestCase("f'{g.GetType()}'", "AttributeError: 'Gadget' object has no attribute 'GetType'", TestName = "{m}(FString)")]
     [TestCase("g.Boxed()", NotType, TestName = "{m}(TypeReturnedAsObject)")]
+    [TestCase("g.Maker()", NotType, TestName = "{m}(TypeReturnedByAHostDelegate)")]
+    [TestCase("g.TypeMaker", "AttributeError: 'Gadget' object has no attribute 'TypeMaker'", TestName = "{m}(DelegateTypedToReturnType)")]
+    [TestCase("g.Pair.Item1", NotType, TestName = "{m}(TypeInATupleItem)")]
     [TestCase("g.BoxedAssembly()", "PermissionError: scripts of this runtime may not receive .NET System.Reflection.Assembly objects (see ScriptPermissions.AllowClr)", TestName = "{m}(AssemblyReturnedAsObject)")]
     [TestCase("g.Echo(G)", NotType, TestName = "{m}(TypeThroughGenericMethod)")]
     [TestCase("g.TryGetKind()", NotType, TestName = "{m}(TypeThroughOutParameter)")]
@@ -130,9 +133,9 @@ public sealed class ClrPermissionTests(ExecutionMode mode)
     [Test]
     public void TheObjectStillWorks() =>
         Assert.That(Output("""
-            print(g.Name, g.BoxedString(), g[0], g.Items[0], g.Lookup('x'), G.StaticCount, g.Doubler(21), g.Echo(5))
+            print(g.Name, g.BoxedString(), g[0], g.Items[0], g.Lookup('x'), G.StaticCount, g.Doubler(21), g.Echo(5), g.Pair.Item2, G.Nested.Hello)
             print(str(g), f'{g}', repr(g.Doubler)[:1], g.Failure().Message)
-            """), Is.EqualTo("gadget plain zero 1 found x 3 42 5\nGadget() Gadget() < broken\n"));
+            """), Is.EqualTo("gadget plain zero 1 found x 3 42 5 1 nested\nGadget() Gadget() < broken\n"));
 
     [Test]
     public void AttributeErrorSuggestion_NeverNamesAHiddenMember()

@@ -55,6 +55,17 @@ public sealed class Gadget
 
     public Func<int, int> Doubler => x => 2 * x;
 
+    public Func<object> Maker => () => typeof(File);
+
+    public Func<Type> TypeMaker => () => typeof(File);
+
+    public Tuple<object, int> Pair => Tuple.Create((object)typeof(Gadget), 1);
+
+    public static class Nested
+    {
+        public static string Hello => "nested";
+    }
+
     public Exception Failure()
     {
         try
