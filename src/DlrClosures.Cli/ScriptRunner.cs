@@ -27,6 +27,9 @@ internal sealed class ScriptRunner
             CompileThreshold = 100,
             LoopCompileThreshold = LoopCompileThreshold,
             TimeLimit = timeLimit,
+            // CPython's reach for a program run from the command line: its files and environment,
+            // no .NET beyond what the runtime itself hands scripts (docs/hosting.md, Permissions).
+            Permissions = ScriptPermissions.CommandLine,
         });
         Runtime.IO.SetOutput(streams.Output);
         Runtime.IO.SetErrorOutput(streams.Error);

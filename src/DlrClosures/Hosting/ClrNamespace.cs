@@ -1,5 +1,6 @@
 using System.Reflection;
 using DlrClosures.Runtime;
+using DlrClosures.Runtime.Interop;
 
 namespace DlrClosures.Hosting;
 
@@ -51,7 +52,7 @@ internal sealed class ClrNamespace(string fullName) : IPyAttributes
         lock (_lock)
         {
             // A non-generic type keeps the short name; a generic one takes it only when it is free.
-            if (tick < 0 || !_members.ContainsKey(name)) _members[name] = PyConversions.FromClr(type);
+            if (tick < 0 || !_members.ContainsKey(name)) _members[name] = ClrType.Of(type);
         }
     }
 
@@ -59,7 +60,7 @@ internal sealed class ClrNamespace(string fullName) : IPyAttributes
     {
         lock (_lock)
         {
-            if (_members.TryGetValue(name, out value!)) return true;
+            if (_members.TryGetValue(name, out value!) && Visible(value)) return true;
         }
         if (name is "__name__") { value = FullName; return true; }
         value = null!;
@@ -73,9 +74,13 @@ internal sealed class ClrNamespace(string fullName) : IPyAttributes
     {
         get
         {
-            lock (_lock) return _members.Keys.Order(StringComparer.Ordinal).ToList();
+            lock (_lock) return _members.Where(m => Visible(m.Value)).Select(m => m.Key).Order(StringComparer.Ordinal).ToList();
         }
     }
+
+    // A guarded type (System.IO.File, System.Type, ...) is absent unless the runtime grants it:
+    // loading an assembly makes its names reachable, not its ways out of the sandbox.
+    private static bool Visible(object member) => member is not ClrType type || ClrAccess.AllowsType(type.Type);
 
     public override string ToString() => $"<module '{FullName}' (CLR namespace)>";
 }

@@ -28,7 +28,7 @@ public sealed class ObjectOperations
     public ScriptEngine Engine { get; }
 
     /// <summary>Whether <c>obj(...)</c> can be called: a function, method, class, builtin, an instance with <c>__call__</c>, a delegate or a .NET type.</summary>
-    public bool IsCallable(object? obj) => PyConversions.FromClr(obj) is var value && (ClrConversion.IsCallable(value) || value is Delegate);
+    public bool IsCallable(object? obj) => PyConversions.FromHost(obj) is var value && (ClrConversion.IsCallable(value) || value is Delegate);
 
     /// <summary><c>obj(*parameters)</c>.</summary>
     /// <exception cref="PyException">TypeError when <paramref name="obj"/> is not callable; whatever the call raises.</exception>
@@ -225,9 +225,10 @@ public sealed class ObjectOperations
 
     // The truth of a comparison's result, as an if statement would take it.
     private bool Test(ExpressionType operation, object? self, object? other) =>
-        In(() => PyComparison.IsTrue(PyConversions.FromClr(PyDynamicOperations.Binary(operation, Py(self), other))));
+        In(() => PyComparison.IsTrue(PyConversions.FromHost(PyDynamicOperations.Binary(operation, Py(self), other))));
 
-    private static object Py(object? value) => PyConversions.FromClr(value);
+    // What the host passes is its own decision: no permission check (PyConversions.FromHost).
+    private static object Py(object? value) => PyConversions.FromHost(value);
 
     private static bool IsConversionError(PyException e) =>
         e.Type.IsSubclassOf(PyExceptionType.TypeError) || e.Type.IsSubclassOf(PyExceptionType.OverflowError);

@@ -28,6 +28,7 @@ internal static class PythonOptions
                     setup.ExecutionMode = value is string name && Enum.TryParse<ExecutionMode>(name, ignoreCase: true, out var parsed)
                         ? parsed : Of<ExecutionMode>(key, value);
                     break;
+                case "permissions": setup.Permissions = Of<ScriptPermissions>(key, value); break;
                 case "timelimit": setup.TimeLimit = value is null ? null : Of<TimeSpan>(key, value); break;
                 case "maxstatements": setup.MaxStatements = value is null ? null : Long(key, value); break;
                 case "memorylimit": setup.MemoryLimit = value is null ? null : Long(key, value); break;

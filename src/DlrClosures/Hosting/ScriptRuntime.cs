@@ -35,6 +35,7 @@ public sealed class ScriptRuntime
         {
             RecursionLimit = setup.RecursionLimit,
             Limits = new(setup.TimeLimit, setup.MaxStatements, setup.MemoryLimit, setup.MaxOutputBytes),
+            Permissions = (setup.Permissions ?? throw new ArgumentNullException(nameof(setup), "Permissions must not be null")).Freeze(),
         };
         Context.SetIntMaxStrDigits(setup.IntMaxStrDigits);
         IO = new ScriptIO(Context);

@@ -63,11 +63,21 @@ public sealed class ScriptRuntimeSetup
     /// interpreter, and a call whose loops have taken this many back edges (all its loops together)
     /// goes on in compiled code from the back edge where the count was reached, with its locals as
     /// they are (on-stack replacement); the function is compiled for its next call. 0, the default:
-    /// a function with a loop is compiled at its first call. A loop inside a <c>try</c>,
-    /// <c>with</c> or <c>except</c> block, a loop's <c>else</c> clause or a class body does not
-    /// leave the interpreter in the middle of a call. <c>dlrc</c> sets 1,000.
+    /// a function with a loop is compiled at its first call. A function with a loop that no call
+    /// could leave in the middle (one inside a <c>try</c>, <c>with</c> or <c>except</c> block, a
+    /// loop's <c>else</c> clause or a class body, or a comprehension's) is also compiled at its
+    /// first call, since one call could run that loop a million times. <c>dlrc</c> sets 1,000.
     /// </summary>
     public int LoopCompileThreshold { get; set; }
+
+    /// <summary>
+    /// What the runtime's scripts may reach beyond the objects the host hands them
+    /// (<see cref="ScriptPermissions"/>): by default <see cref="ScriptPermissions.Embedded"/>, no file
+    /// system, no environment, no processes and no .NET reflection or other guarded type. The runtime
+    /// takes a copy when it is created. As a named option (<see cref="Options"/>), <c>"Permissions"</c>
+    /// takes a <see cref="ScriptPermissions"/>.
+    /// </summary>
+    public ScriptPermissions Permissions { get; set; } = ScriptPermissions.Embedded;
 
     // The execution limits. Each is checked at checkpoints: the entry of every Python frame, each
     // iteration of every loop (comprehensions included) and each item a built-in consumes; every

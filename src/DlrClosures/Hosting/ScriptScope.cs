@@ -76,7 +76,7 @@ public sealed class ScriptScope : System.Dynamic.IDynamicMetaObjectProvider
     /// other object (<c>decimal</c>, <c>DateTime</c>, collections, delegates, the host's own objects)
     /// stays itself, usable through its members (see docs/hosting.md).
     /// </summary>
-    public void SetVariable(string name, object? value) => Globals.SetValue(name, PyConversions.FromClr(value));
+    public void SetVariable(string name, object? value) => Globals.SetValue(name, PyConversions.FromHost(value));
 
     /// <summary>The value of <paramref name="name"/> in an <see cref="ObjectHandle"/> (the DLR's shape; the handle holds what <see cref="GetVariable(string)"/> returns).</summary>
     /// <exception cref="MissingMemberException">The scope has no such variable.</exception>

@@ -11,13 +11,29 @@ namespace DlrClosures.Runtime;
 public static class PyConversions
 {
     /// <summary>
-    /// The Python value for a value a host passes in or a .NET member returns: every .NET integer
-    /// type becomes a Python int, <c>float</c> a Python float, <c>char</c> a one-character str, null
-    /// None, a <see cref="Type"/> the type object scripts use to reach its static members and
-    /// constructors. Everything else, <c>decimal</c>, <c>DateTime</c>, enums and the host's own
-    /// objects included, stays itself, so a .NET object read back is the same object.
+    /// The Python value for a value .NET code hands a script (a member's value, a method's result, an
+    /// item, a delegate's argument): converted as <see cref="FromHost"/> converts, after the runtime's
+    /// permission gate: a value of a guarded type (reflection, the process, the file system; see
+    /// <c>ScriptPermissions</c>) that the current runtime does not grant raises a Python
+    /// <c>PermissionError</c> instead.
     /// </summary>
-    public static object FromClr(object? value) => value switch
+    /// <exception cref="Exceptions.PyException">PermissionError for a value the runtime does not grant.</exception>
+    public static object FromClr(object? value)
+    {
+        if (value is not null && value.GetType() is { IsPrimitive: false } type && type != typeof(string)) ClrAccess.CheckValue(value);
+        return FromHost(value);
+    }
+
+    /// <summary>
+    /// The Python value for a value the host itself hands in (<c>SetVariable</c>, arguments of
+    /// <c>ObjectOperations</c> and <c>dynamic</c> calls), with no permission check, since what a host
+    /// hands in is its decision: every .NET integer type becomes a Python int, <c>float</c> a Python
+    /// float, <c>char</c> a one-character str, null None, a <see cref="Type"/> the type object scripts
+    /// use to reach its static members and constructors. Everything else, <c>decimal</c>,
+    /// <c>DateTime</c>, enums and the host's own objects included, stays itself, so a .NET object
+    /// read back is the same object.
+    /// </summary>
+    internal static object FromHost(object? value) => value switch
     {
         null => PyNone.Instance,
         bool b => PyBool.Box(b),

@@ -8,8 +8,9 @@ namespace DlrClosures.Runtime;
 /// Wraps a Python callable (a function, closure, bound method, class, builtin, or an instance with
 /// <c>__call__</c>) in a .NET delegate of any signature (<c>Func&lt;int, int&gt;</c>,
 /// <c>Action&lt;string&gt;</c>, <c>EventHandler</c>, a custom delegate type). For each (kind of
-/// callable, delegate type) one typed stub factory is compiled and cached; a wrapper converts its
-/// arguments with <see cref="PyConversions.FromClr"/>, calls the callable in its runtime's context
+/// callable, delegate type) one typed stub factory is compiled and cached; a wrapper enters the
+/// callable's runtime context, converts its arguments there with <see cref="PyConversions.FromClr"/>
+/// (so the permission gate judges them by that runtime's grants), calls the callable
 /// (a <see cref="PyCallable"/> positionally through its arity-specialised entry when there are at
 /// most three arguments, anything else through the call protocol) and converts the result back with
 /// <see cref="PyConversions.ToClr"/>.
@@ -17,7 +18,6 @@ namespace DlrClosures.Runtime;
 public static class PyDelegates
 {
     private static readonly ConcurrentDictionary<(bool, Type), Func<object, Delegate>> s_factories = new();
-    private static readonly MethodInfo s_fromClr = typeof(PyConversions).GetMethod(nameof(PyConversions.FromClr))!;
     private static readonly MethodInfo s_toClr = typeof(PyConversions).GetMethod(nameof(PyConversions.ToClr))!;
 
     /// <summary>A delegate of <paramref name="delegateType"/> that calls <paramref name="callable"/>.</summary>
@@ -36,29 +36,39 @@ public static class PyDelegates
     public static object Invoke1(PyCallable callable, object a0)
     {
         var entry = PyContext.EnterExecution(ContextOf(callable));
-        try { return Completed(entry, callable.Call1(a0)); }
+        try { return Completed(entry, callable.Call1(In(a0))); }
         finally { PyContext.ExitExecution(entry); }
     }
 
     public static object Invoke2(PyCallable callable, object a0, object a1)
     {
         var entry = PyContext.EnterExecution(ContextOf(callable));
-        try { return Completed(entry, callable.Call2(a0, a1)); }
+        try { return Completed(entry, callable.Call2(In(a0), In(a1))); }
         finally { PyContext.ExitExecution(entry); }
     }
 
     public static object Invoke3(PyCallable callable, object a0, object a1, object a2)
     {
         var entry = PyContext.EnterExecution(ContextOf(callable));
-        try { return Completed(entry, callable.Call3(a0, a1, a2)); }
+        try { return Completed(entry, callable.Call3(In(a0), In(a1), In(a2))); }
         finally { PyContext.ExitExecution(entry); }
     }
 
     public static object InvokeN(PyCallable callable, object[] args)
     {
         var entry = PyContext.EnterExecution(ContextOf(callable));
-        try { return Completed(entry, callable.Call(args)); }
+        try { return Completed(entry, callable.Call(In(args))); }
         finally { PyContext.ExitExecution(entry); }
+    }
+
+    // The arguments are converted once the callable's context is current, so the permission gate
+    // (PyConversions.FromClr) judges them by the grants of the runtime the callable belongs to.
+    private static object In(object a) => PyConversions.FromClr(a);
+
+    private static object[] In(object[] args)
+    {
+        for (int i = 0; i < args.Length; i++) args[i] = PyConversions.FromClr(args[i]);
+        return args;
     }
 
     // A limit the script swallowed (a return inside finally) still ends the call.
@@ -72,7 +82,7 @@ public static class PyDelegates
     public static object InvokeAny(object callable, object[] args)
     {
         var entry = PyContext.EnterExecution(ContextOf(callable));
-        try { return Completed(entry, Operations.PyCalls.Call(callable, args)); }
+        try { return Completed(entry, Operations.PyCalls.Call(callable, In(args))); }
         finally { PyContext.ExitExecution(entry); }
     }
 
@@ -87,7 +97,7 @@ public static class PyDelegates
         var callable = Linq.Expression.Variable(isPyCallable ? typeof(PyCallable) : typeof(object), "typed");
         var parameters = invoke.GetParameters().Select(p => Linq.Expression.Parameter(p.ParameterType, p.Name)).ToArray();
         var arguments = parameters
-            .Select(p => (Linq.Expression)Linq.Expression.Call(s_fromClr, Linq.Expression.Convert(p, typeof(object))))
+            .Select(p => (Linq.Expression)Linq.Expression.Convert(p, typeof(object)))
             .ToArray();
         Linq.Expression call = !isPyCallable
             ? Linq.Expression.Call(typeof(PyDelegates), nameof(InvokeAny), null, callable, Linq.Expression.NewArrayInit(typeof(object), arguments))

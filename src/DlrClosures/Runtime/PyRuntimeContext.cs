@@ -60,6 +60,12 @@ public sealed class PyRuntimeContext
         IntMaxStrDigits = maxDigits;
     }
 
+    /// <summary>
+    /// What the scripts of this context may reach (the host's <c>ScriptRuntimeSetup.Permissions</c>):
+    /// the interop layer's gate (<see cref="Interop.ClrAccess"/>) reads it while a script runs.
+    /// </summary>
+    internal PyPermissions Permissions { get; init; } = PyPermissions.None;
+
     /// <summary>The limits of every execution entered through this context, unless the host overrides them for one.</summary>
     internal Limits.ExecutionLimits Limits { get; init; }
 

@@ -169,6 +169,29 @@ public sealed partial class HostingDocTests(ExecutionMode mode)
     }
 
     [Test]
+    public void Permissions()
+    {
+        // snippet: Permissions
+        var sandboxed = new ScriptRuntime(new ScriptRuntimeSetup { ExecutionMode = mode }).GetEngine("python");
+        var scope = sandboxed.CreateScope();
+        scope.SetVariable("sb", new System.Text.StringBuilder("log: "));
+        sandboxed.Execute("sb.Append('ok')", scope);                                  // the object works
+        bool hidden = sandboxed.Execute<bool>("not hasattr(sb, 'GetType')", scope);   // true: no reflection
+
+        var setup = new ScriptRuntimeSetup
+        {
+            ExecutionMode = mode,
+            Permissions = ScriptPermissions.Embedded.AllowClr(typeof(Type)),         // opt in to Type objects
+        };
+        var trusting = new ScriptRuntime(setup).GetEngine("python");
+        var scope2 = trusting.CreateScope();
+        scope2.SetVariable("sb", new System.Text.StringBuilder());
+        string name = trusting.Execute<string>("sb.GetType().__name__", scope2);     // "StringBuilder"
+        // end snippet
+        Assert.That((hidden, name, scope.GetVariable<System.Text.StringBuilder>("sb").ToString()), Is.EqualTo((true, "StringBuilder", "log: ok")));
+    }
+
+    [Test]
     public void Operations()
     {
         var engine = CreateEngine();

@@ -21,8 +21,11 @@ public sealed class PyGetMemberBinder : GetMemberBinder
 
     public override DynamicMetaObject FallbackGetMember(DynamicMetaObject target, DynamicMetaObject? errorSuggestion)
     {
-        // A .NET object's member is resolved once for its type; the rule reads that member.
-        if (target.Value is { } host && Interop.ClrObjects.IsClr(host) && Interop.ClrObjects.FindMember(target.LimitType, Name) is { } member)
+        // A .NET object's member is resolved once for its type; the rule reads that member. A guarded
+        // member (reflection, ...) is not bound here: this binder and its rule cache serve every
+        // runtime, each with its own grants, so such a read goes through GetAttr and the gate each time.
+        if (target.Value is { } host && Interop.ClrObjects.IsClr(host)
+            && Interop.ClrObjects.FindMember(target.LimitType, Name) is { IsGuarded: false } member)
             return new DynamicMetaObject(
                 Linq.Expression.Call(Linq.Expression.Constant(member), nameof(Interop.ClrMember.Get), null, BinderHelpers.AsObject(target)),
                 BinderHelpers.TypeRestriction(target));

@@ -54,6 +54,8 @@ public sealed class PyExceptionType
     public static readonly PyExceptionType UnicodeError = new("UnicodeError", ValueError);
     public static readonly PyExceptionType UnicodeEncodeError = new("UnicodeEncodeError", UnicodeError);
     public static readonly PyExceptionType MemoryError = new("MemoryError", Exception);
+    public static readonly PyExceptionType OSError = new("OSError", Exception);
+    public static readonly PyExceptionType PermissionError = new("PermissionError", OSError);
     public static readonly PyExceptionType KeyboardInterrupt = new("KeyboardInterrupt", BaseException);
     public static readonly PyExceptionType SystemExit = new("SystemExit", BaseException);
 
@@ -63,6 +65,7 @@ public sealed class PyExceptionType
         BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, AssertionError,
         AttributeError, LookupError, IndexError, KeyError, NameError, UnboundLocalError, RuntimeError,
         RecursionError, NotImplementedError, StopIteration, SyntaxError, IndentationError, TabError,
-        TypeError, ValueError, UnicodeError, UnicodeEncodeError, MemoryError, KeyboardInterrupt, SystemExit,
+        TypeError, ValueError, UnicodeError, UnicodeEncodeError, MemoryError, OSError, PermissionError, KeyboardInterrupt,
+        SystemExit,
     ];
 }

@@ -42,7 +42,7 @@ internal static class ClrCollections
                 value = PyConversions.FromClr(Guard(() => list[Normalize(list, index)]));
                 return true;
         }
-        if (IsClr(container) && ClrTypeInfo.Of(container.GetType()).Indexers is { Length: > 0 } indexers)
+        if (IsClr(container) && ClrTypeInfo.Of(container.GetType()).VisibleIndexers is { Length: > 0 } indexers)
         {
             value = ClrOverloads.Invoke(ClrTypeNames.Name(container.GetType()) + ".this[]",
                 indexers.Select(p => p.GetGetMethod()).OfType<System.Reflection.MethodBase>().ToArray(), container, IndexArguments(index), null);
@@ -68,7 +68,7 @@ internal static class ClrCollections
                 Guard(() => list[i] = element);
                 return true;
         }
-        if (IsClr(container) && ClrTypeInfo.Of(container.GetType()).Indexers is { Length: > 0 } indexers)
+        if (IsClr(container) && ClrTypeInfo.Of(container.GetType()).VisibleIndexers is { Length: > 0 } indexers)
         {
             var setters = indexers.Select(p => p.GetSetMethod()).OfType<System.Reflection.MethodBase>().ToArray();
             if (setters.Length == 0) return false;

@@ -26,9 +26,13 @@ internal static class ClrObjects
     public static bool IsForeignDynamic(object? value) =>
         value is IDynamicMetaObjectProvider && value.GetType().Assembly != typeof(PyCallable).Assembly;
 
-    /// <summary>The instance member <paramref name="name"/> of <paramref name="type"/>, if it has one.</summary>
+    /// <summary>
+    /// The instance member <paramref name="name"/> of <paramref name="type"/>, if it has one and the
+    /// script running now may see it (<see cref="ClrAccess"/>); a guarded member still checks its
+    /// grant each time it is read, so a caller may hold on to it.
+    /// </summary>
     public static ClrMember? FindMember(Type type, string name) =>
-        ClrTypeInfo.Of(type).TryGetInstance(name, out var member) ? member : null;
+        ClrTypeInfo.Of(type).TryGetInstance(name, out var member) && member.IsVisible ? member : null;
 
     /// <summary><c>obj.name</c> on a .NET object: its member, or a Python method of the collection protocols (<c>append</c>, <c>keys</c>, ...).</summary>
     public static bool TryGetMember(object target, string name, out object value)

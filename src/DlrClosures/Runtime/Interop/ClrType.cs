@@ -32,6 +32,7 @@ internal sealed class ClrType : PyCallable, IPyAttributes
 
     public override object Call(object[] args, string[] kwNames)
     {
+        ClrAccess.CheckConstruction(Type);
         if (Type.IsAbstract && Type.IsSealed) throw PyErrors.TypeError(InteropMessages.StaticClass(Info.Name));
         // A struct has no parameterless constructor in metadata, but C# lets you write new T().
         if (args.Length == 0 && Type.IsValueType) return PyConversions.FromClr(Activator.CreateInstance(Type));
@@ -46,7 +47,7 @@ internal sealed class ClrType : PyCallable, IPyAttributes
                 value = Info.Name;
                 return true;
         }
-        if (Info.TryGetStatic(name, out var member))
+        if (Info.TryGetStatic(name, out var member) && member.IsVisible)
         {
             value = member.Get(null);
             return true;
@@ -57,7 +58,7 @@ internal sealed class ClrType : PyCallable, IPyAttributes
 
     public bool TrySetAttribute(string name, object value)
     {
-        if (!Info.TryGetStatic(name, out var member)) return false;
+        if (!Info.TryGetStatic(name, out var member) || !member.IsVisible) return false;
         member.Set(null, value, Info.Name);
         return true;
     }

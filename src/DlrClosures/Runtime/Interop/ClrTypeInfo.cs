@@ -24,6 +24,8 @@ internal sealed class ClrTypeInfo
         foreach (var nested in type.GetNestedTypes(BindingFlags.Public)) _static.TryAdd(nested.Name, new ClrNestedType(nested));
         Constructors = type.GetConstructors();
         Indexers = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length > 0).ToArray();
+        _indexerGuards = Indexers.Select(ClrAccess.GuardsOf).ToArray();
+        if (_indexerGuards.All(g => g.Length == 0)) _indexerGuards = null;
     }
 
     public static ClrTypeInfo Of(Type type) => s_infos.GetOrAdd(type, t => new ClrTypeInfo(t));
@@ -38,14 +40,22 @@ internal sealed class ClrTypeInfo
     /// <summary>The indexers (<c>this[...]</c>), what <c>obj[key]</c> calls when no collection protocol applies.</summary>
     public PropertyInfo[] Indexers { get; }
 
+    // The guards of each indexer (ClrAccess.GuardsOf); null when none has any.
+    private readonly Type[][]? _indexerGuards;
+
+    /// <summary>The indexers the script running now may use: an indexer of a guarded type, or yielding one, needs its grant.</summary>
+    public PropertyInfo[] VisibleIndexers =>
+        _indexerGuards is null ? Indexers : Indexers.Where((_, i) => ClrAccess.Allows(_indexerGuards[i])).ToArray();
+
     public bool TryGetInstance(string name, out ClrMember member) => _instance.TryGetValue(name, out member!);
 
     public bool TryGetStatic(string name, out ClrMember member) => _static.TryGetValue(name, out member!);
 
-    /// <summary>The names <c>dir()</c> lists.</summary>
-    public IEnumerable<string> InstanceNames => _instance.Keys;
+    /// <summary>The names <c>dir()</c> lists: the members the script running now may see (<see cref="ClrAccess"/>).</summary>
+    public IEnumerable<string> InstanceNames => _instance.Values.Where(m => m.IsVisible).Select(m => m.Name);
 
-    public IEnumerable<string> StaticNames => _static.Keys;
+    /// <summary>The static member names <c>dir()</c> lists on the type object, granted ones only.</summary>
+    public IEnumerable<string> StaticNames => _static.Values.Where(m => m.IsVisible).Select(m => m.Name);
 
     private void Collect(BindingFlags scope, Dictionary<string, ClrMember> members)
     {

@@ -39,4 +39,8 @@ internal static class InteropMessages
         $"event '{name}' can only be changed with += and -=";
 
     public const string ClrIndexOutOfRange = "index out of range";
+
+    /// <summary>A value of a guarded .NET type that a script of this runtime may not receive (<see cref="ClrAccess.CheckValue"/>).</summary>
+    public static string NotGranted(Type type) =>
+        $"scripts of this runtime may not receive .NET {ClrTypeNames.FullName(type)} objects (see ScriptPermissions.AllowClr)";
 }

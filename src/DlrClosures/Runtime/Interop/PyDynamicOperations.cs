@@ -10,7 +10,7 @@ namespace DlrClosures.Runtime.Interop;
 /// What a foreign binder's rule on a script object runs (<see cref="PyMetaObject"/>): the Python
 /// operation, in the runtime context of the object's module (its output, its recursion limit and
 /// execution limits), with
-/// .NET arguments converted in (<see cref="PyConversions.FromClr"/>) and the result handed out in its
+/// .NET arguments converted in as the host's own values (<see cref="PyConversions.FromHost"/>) and the result handed out in its
 /// host-facing form (None as null, an int as <c>int</c> when it fits; see <see cref="ClrConversion.ToObject"/>).
 /// </summary>
 internal static class PyDynamicOperations
@@ -19,7 +19,7 @@ internal static class PyDynamicOperations
 
     public static object? SetMember(object target, string name, object? value) => In(target, () =>
     {
-        var python = PyConversions.FromClr(value);
+        var python = PyConversions.FromHost(value);
         PyAttributes.SetAttr(target, name, python);
         return python;
     });
@@ -31,17 +31,17 @@ internal static class PyDynamicOperations
     });
 
     public static object? Invoke(object target, object?[] args, string[] names) =>
-        In(target, () => PyCalls.Call(target, args.Select(PyConversions.FromClr).ToArray(), names));
+        In(target, () => PyCalls.Call(target, args.Select(PyConversions.FromHost).ToArray(), names));
 
     public static object? InvokeMember(object target, string name, object?[] args, string[] names) =>
-        In(target, () => PyCalls.Call(PyAttributes.GetAttr(target, name), args.Select(PyConversions.FromClr).ToArray(), names));
+        In(target, () => PyCalls.Call(PyAttributes.GetAttr(target, name), args.Select(PyConversions.FromHost).ToArray(), names));
 
     public static object? GetIndex(object target, object?[] indexes) =>
         In(target, () => PyIndexing.GetItem(target, Index(indexes)));
 
     public static object? SetIndex(object target, object?[] indexes, object? value) => In(target, () =>
     {
-        var python = PyConversions.FromClr(value);
+        var python = PyConversions.FromHost(value);
         PyIndexing.SetItem(target, Index(indexes), python);
         return python;
     });
@@ -50,7 +50,7 @@ internal static class PyDynamicOperations
 
     public static object? Binary(ExpressionType operation, object target, object? other) => In(target, () =>
     {
-        var right = PyConversions.FromClr(other);
+        var right = PyConversions.FromHost(other);
         return operation switch
         {
             ExpressionType.Add => PyArithmetic.Add(target, right),
@@ -94,7 +94,7 @@ internal static class PyDynamicOperations
     };
 
     private static object Index(object?[] indexes) =>
-        indexes.Length == 1 ? PyConversions.FromClr(indexes[0]) : new PyTuple(indexes.Select(PyConversions.FromClr).ToArray());
+        indexes.Length == 1 ? PyConversions.FromHost(indexes[0]) : new PyTuple(indexes.Select(PyConversions.FromHost).ToArray());
 
     // An entry from the host, as a delegate call is (PyDelegates): the runtime's execution limits are
     // in force, joining those of a running execution when the host was called back from a script.

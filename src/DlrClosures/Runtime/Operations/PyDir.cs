@@ -71,7 +71,22 @@ internal static class PyDir
     /// <summary>offer_suggestions_for_attribute_error: the suggestion for <c>obj.name</c>, computed when printed.</summary>
     public static PyException WithSuggestion(PyException error, object target, string name)
     {
-        error.SuggestionProvider = () => PySuggestions.Suggest(name, Dir(target));
+        // The names are listed when the error is printed, perhaps after the script has returned:
+        // list them under the runtime the error was raised in, whose grants decide which .NET
+        // members exist (Interop.ClrAccess), so a suggestion never names a hidden one.
+        var context = PyContext.Current;
+        error.SuggestionProvider = () =>
+        {
+            var previous = PyContext.Enter(context);
+            try
+            {
+                return PySuggestions.Suggest(name, Dir(target));
+            }
+            finally
+            {
+                PyContext.Exit(previous);
+            }
+        };
         return error;
     }
 }
