@@ -4,7 +4,7 @@ using DlrClosures.Syntax;
 namespace DlrClosures.Binding;
 
 // Assignment: parallel assignment, targets and unpacking, augmented assignment.
-public sealed partial class Binder
+internal sealed partial class Binder
 {
     private BoundStmt BindAssign(AssignStmt statement)
     {

@@ -6,7 +6,7 @@ namespace DlrClosures.Binding;
 
 // Calls: callee, positional arguments, then keyword values, left to right; a call that spreads
 // *args or **kwargs takes the runtime's flattening path.
-public sealed partial class Binder
+internal sealed partial class Binder
 {
     private BoundExpr BindCall(CallExpr call)
     {

@@ -10,7 +10,7 @@ namespace DlrClosures.Binding;
 //     (enter scope; result = new collection; for t1 in it1: [if c: ...] for t2 in it2: ... collect(elt); result)
 // The outermost iterable is bound in the enclosing scope. A generator expression is evaluated
 // eagerly into a list and handed out as an iterator.
-public sealed partial class Binder
+internal sealed partial class Binder
 {
     private BoundExpr BindComprehension(Expr node)
     {

@@ -5,7 +5,7 @@ namespace DlrClosures.Binding;
 // try/except/else/finally and raise. The jumps that leave a finally clause's guarded part count it
 // (BoundBreak/BoundContinue/BoundReturn.FinallyCount); how a back end runs the clause on the way
 // out is its own business.
-public sealed partial class Binder
+internal sealed partial class Binder
 {
     // Body, else, handlers (compiler_try_except), then the final body, which no longer encloses
     // the jumps it contains.

@@ -8,7 +8,7 @@ using Linq = System.Linq.Expressions;
 namespace DlrClosures.Binding;
 
 // Expressions that produce a value, and conditions: expressions whose truth decides a branch.
-public sealed partial class Binder
+internal sealed partial class Binder
 {
     private BoundExpr BindExpression(Expr expression)
     {

@@ -7,7 +7,7 @@ namespace DlrClosures.Binding;
 // own: evaluating the def at run time only makes the function object, with its defaults and the
 // cells its free variables name. A class body is bound inline, over its namespace dict: CPython
 // runs it as a function called once, which gives the same names and closures.
-public sealed partial class Binder
+internal sealed partial class Binder
 {
     private BoundStmt BindFunctionDef(FunctionDefStmt def) => def.IsAsync
         ? throw Error(def, BindingMessages.NotSupported(def))

@@ -20,7 +20,7 @@ namespace DlrClosures.Binding;
 // to the last effectful one, which were evaluated once, in order; names after it are read raw,
 // without the unbound check: an unbound name is no long, so the general form runs and raises the
 // error in CPython's order.
-public sealed partial class Binder
+internal sealed partial class Binder
 {
     // Operands already evaluated by a chain's fast path, which its general form reads back.
     private Dictionary<Expr, int>? _evaluatedOperands;

@@ -7,7 +7,7 @@ namespace DlrClosures.Binding;
 // Names are passed on as the scope stores them: inside a class, private names mangled (_C__x,
 // Python/compile.c _Py_Mangle), for namespace keys, global cells and messages alike. Attribute
 // names (obj.__x) are mangled the same way where they are bound (compiler_visit_expr1, Attribute).
-public sealed partial class Binder
+internal sealed partial class Binder
 {
     private BoundExpr LoadName(string name, SourceSpan span)
     {

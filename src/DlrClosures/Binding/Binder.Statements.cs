@@ -5,7 +5,7 @@ using DlrClosures.Syntax;
 namespace DlrClosures.Binding;
 
 // Statements: blocks with their lines, control flow, expression statements, return, del, assert.
-public sealed partial class Binder
+internal sealed partial class Binder
 {
     /// <summary>
     /// A block of source statements, each recording its line before it runs. A statement's

@@ -37,7 +37,7 @@ namespace DlrClosures.Binding;
 /// 6. Bind each nested def or lambda the same way, at the point it is met, into its own code object.
 /// 7. Freeze the frame into the code's <see cref="FrameLayout"/>.
 /// </remarks>
-public sealed partial class Binder
+internal sealed partial class Binder
 {
     private readonly ScopeTable _scopes;
     private readonly SourceText _source;

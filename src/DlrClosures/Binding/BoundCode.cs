@@ -4,7 +4,7 @@ using DlrClosures.Text;
 namespace DlrClosures.Binding;
 
 /// <summary>What kind of block a code object runs.</summary>
-public enum CodeKind
+internal enum CodeKind
 {
     Module,
     Function,
@@ -16,7 +16,7 @@ public enum CodeKind
 /// <see cref="PyCode"/> and run it. A lambda's and an eval-mode module's body is a single
 /// <see cref="BoundReturn"/>; a module's docstring is already stored to <c>__doc__</c>.
 /// </summary>
-public sealed record BoundCode(
+internal sealed record BoundCode(
     CodeKind Kind,
     CodeSignature Signature,
     CodeNames Names,

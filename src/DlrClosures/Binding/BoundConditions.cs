@@ -9,32 +9,32 @@ namespace DlrClosures.Binding;
 /// conditional expressions, comprehension filters, the operand of <c>not</c>): both back ends
 /// produce an unboxed bool, so <c>if a &lt; b:</c> boxes nothing.
 /// </summary>
-public abstract record BoundCondition(SourceSpan Span) : BoundNode(Span)
+internal abstract record BoundCondition(SourceSpan Span) : BoundNode(Span)
 {
     /// <summary>Dispatches to the visitor method of this node kind.</summary>
     public abstract T Accept<T>(IBoundConditionVisitor<T> visitor);
 }
 
 /// <summary>A literal True or False.</summary>
-public sealed record BoundConstantCondition(bool Value, SourceSpan Span) : BoundCondition(Span)
+internal sealed record BoundConstantCondition(bool Value, SourceSpan Span) : BoundCondition(Span)
 {
     public override T Accept<T>(IBoundConditionVisitor<T> visitor) => visitor.VisitConstant(this);
 }
 
 /// <summary>The Python truth of a value (<c>PyComparison.IsTrue</c>).</summary>
-public sealed record BoundTruth(BoundExpr Value, SourceSpan Span) : BoundCondition(Span)
+internal sealed record BoundTruth(BoundExpr Value, SourceSpan Span) : BoundCondition(Span)
 {
     public override T Accept<T>(IBoundConditionVisitor<T> visitor) => visitor.VisitTruth(this);
 }
 
 /// <summary><c>not</c> of a condition.</summary>
-public sealed record BoundNotCondition(BoundCondition Operand, SourceSpan Span) : BoundCondition(Span)
+internal sealed record BoundNotCondition(BoundCondition Operand, SourceSpan Span) : BoundCondition(Span)
 {
     public override T Accept<T>(IBoundConditionVisitor<T> visitor) => visitor.VisitNot(this);
 }
 
 /// <summary><c>a and b and ...</c> (<see cref="IsOr"/> false) or <c>a or b or ...</c>, short-circuiting, left to right.</summary>
-public sealed record BoundLogicalCondition(bool IsOr, ImmutableArray<BoundCondition> Operands, SourceSpan Span) : BoundCondition(Span)
+internal sealed record BoundLogicalCondition(bool IsOr, ImmutableArray<BoundCondition> Operands, SourceSpan Span) : BoundCondition(Span)
 {
     public override T Accept<T>(IBoundConditionVisitor<T> visitor) => visitor.VisitLogical(this);
 }
@@ -45,7 +45,7 @@ public sealed record BoundLogicalCondition(bool IsOr, ImmutableArray<BoundCondit
 /// the rich comparisons (<see cref="Op"/>, when <see cref="Kind"/> is Rich) through the binder's bool-returning site (<see cref="IntRule"/> as for
 /// <see cref="BoundBinary"/>).
 /// </summary>
-public sealed record BoundCompareCondition(ComparisonKind Kind, PyBinaryOp Op, BoundExpr Left, BoundExpr Right, bool IntRule, SourceSpan Span) : BoundCondition(Span)
+internal sealed record BoundCompareCondition(ComparisonKind Kind, PyBinaryOp Op, BoundExpr Left, BoundExpr Right, bool IntRule, SourceSpan Span) : BoundCondition(Span)
 {
     public override T Accept<T>(IBoundConditionVisitor<T> visitor) => visitor.VisitCompare(this);
 }

@@ -14,4 +14,4 @@ namespace DlrClosures.Binding;
 /// is a compile error, not a run-time fall-through. The node records of one category share a file
 /// (as Roslyn generates its BoundNodes into one), since each is a line of data.
 /// </remarks>
-public abstract record BoundNode(SourceSpan Span);
+internal abstract record BoundNode(SourceSpan Span);

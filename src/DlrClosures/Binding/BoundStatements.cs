@@ -4,7 +4,7 @@ using DlrClosures.Text;
 namespace DlrClosures.Binding;
 
 /// <summary>A bound statement.</summary>
-public abstract record BoundStmt(SourceSpan Span) : BoundNode(Span)
+internal abstract record BoundStmt(SourceSpan Span) : BoundNode(Span)
 {
     /// <summary>Dispatches to the visitor method of this node kind.</summary>
     public abstract T Accept<T>(IBoundStatementVisitor<T> visitor);
@@ -14,7 +14,7 @@ public abstract record BoundStmt(SourceSpan Span) : BoundNode(Span)
 /// Statements in order. <see cref="Lines"/> has one entry per statement: the line the frame records
 /// (for tracebacks) before the statement runs, or 0 for a statement the binder made, which records nothing.
 /// </summary>
-public sealed record BoundBlock(ImmutableArray<BoundStmt> Statements, ImmutableArray<int> Lines, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundBlock(ImmutableArray<BoundStmt> Statements, ImmutableArray<int> Lines, SourceSpan Span) : BoundStmt(Span)
 {
     /// <summary>A block with nothing in it.</summary>
     public static readonly BoundBlock Empty = new([], [], SourceSpan.None);
@@ -23,19 +23,19 @@ public sealed record BoundBlock(ImmutableArray<BoundStmt> Statements, ImmutableA
 }
 
 /// <summary>An expression evaluated for its effects.</summary>
-public sealed record BoundExpressionStatement(BoundExpr Value, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundExpressionStatement(BoundExpr Value, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitExpressionStatement(this);
 }
 
 /// <summary>An expression statement at the interactive prompt: its value goes to the display hook (PRINT_EXPR).</summary>
-public sealed record BoundPrintExpression(BoundExpr Value, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundPrintExpression(BoundExpr Value, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitPrintExpression(this);
 }
 
 /// <summary><c>t1 = t2 = value</c>: the value is evaluated once, then stored to each target left to right.</summary>
-public sealed record BoundAssign(BoundExpr Value, ImmutableArray<BoundTarget> Targets, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundAssign(BoundExpr Value, ImmutableArray<BoundTarget> Targets, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitAssign(this);
 }
@@ -44,13 +44,13 @@ public sealed record BoundAssign(BoundExpr Value, ImmutableArray<BoundTarget> Ta
 /// <c>a, b = x, y</c> with as many plain values as targets: every value is evaluated, left to right,
 /// then stored to its target, left to right; no tuple is built.
 /// </summary>
-public sealed record BoundParallelAssign(ImmutableArray<BoundExpr> Values, ImmutableArray<BoundTarget> Targets, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundParallelAssign(ImmutableArray<BoundExpr> Values, ImmutableArray<BoundTarget> Targets, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitParallelAssign(this);
 }
 
 /// <summary><c>if</c>: <see cref="Then"/> when the condition holds, else <see cref="Else"/>.</summary>
-public sealed record BoundIf(BoundCondition Condition, BoundStmt Then, BoundStmt Else, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundIf(BoundCondition Condition, BoundStmt Then, BoundStmt Else, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitIf(this);
 }
@@ -61,7 +61,7 @@ public sealed record BoundIf(BoundCondition Condition, BoundStmt Then, BoundStmt
 /// <see cref="Checkpoint"/>, each iteration begins with a checkpoint of the execution limits
 /// (<c>PyLimits.Checkpoint</c>, before the test), so <c>continue</c> passes one too.
 /// </summary>
-public sealed record BoundWhile(BoundCondition Condition, BoundStmt Body, BoundStmt OrElse, int Line, bool Checkpoint, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundWhile(BoundCondition Condition, BoundStmt Body, BoundStmt OrElse, int Line, bool Checkpoint, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitWhile(this);
 }
@@ -74,7 +74,7 @@ public sealed record BoundWhile(BoundCondition Condition, BoundStmt Body, BoundS
 /// (<c>PyIterator.Skip</c>), which boxes nothing for a range. With <see cref="Checkpoint"/>, each
 /// iteration begins with a checkpoint of the execution limits, before the iterator advances.
 /// </summary>
-public sealed record BoundFor(BoundExpr Iterable, BoundTarget? Target, BoundStmt Body, BoundStmt OrElse, int Line, bool Checkpoint, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundFor(BoundExpr Iterable, BoundTarget? Target, BoundStmt Body, BoundStmt OrElse, int Line, bool Checkpoint, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitFor(this);
 }
@@ -83,19 +83,19 @@ public sealed record BoundFor(BoundExpr Iterable, BoundTarget? Target, BoundStmt
 /// <c>break</c> out of the innermost loop. <see cref="FinallyCount"/>: how many <c>finally</c>
 /// clauses lie between the statement and the loop; each runs, innermost first, on the way out.
 /// </summary>
-public sealed record BoundBreak(int FinallyCount, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundBreak(int FinallyCount, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitBreak(this);
 }
 
 /// <summary><c>continue</c> with the innermost loop; <see cref="FinallyCount"/> as for <see cref="BoundBreak"/>.</summary>
-public sealed record BoundContinue(int FinallyCount, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundContinue(int FinallyCount, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitContinue(this);
 }
 
 /// <summary><c>return value</c>: leaves the code object through <see cref="FinallyCount"/> enclosing <c>finally</c> clauses.</summary>
-public sealed record BoundReturn(BoundExpr Value, int FinallyCount, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundReturn(BoundExpr Value, int FinallyCount, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitReturn(this);
 }
@@ -107,7 +107,7 @@ public sealed record BoundReturn(BoundExpr Value, int FinallyCount, SourceSpan S
 /// <see cref="Finally"/> (null when absent) runs however the rest ends, and a <c>return</c>,
 /// <c>break</c> or <c>continue</c> inside it replaces the pending jump or exception.
 /// </summary>
-public sealed record BoundTry(BoundStmt Body, ImmutableArray<BoundHandler> Handlers, BoundStmt OrElse, BoundStmt? Finally, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundTry(BoundStmt Body, ImmutableArray<BoundHandler> Handlers, BoundStmt OrElse, BoundStmt? Finally, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitTry(this);
 }
@@ -120,7 +120,7 @@ public sealed record BoundTry(BoundStmt Body, ImmutableArray<BoundHandler> Handl
 /// clause ends however it ends (a .NET-level cleanup: it is not a Python <c>finally</c> and is not
 /// counted by the jumps' FinallyCount).
 /// </summary>
-public sealed record BoundHandler(BoundExpr? Type, NameStorage? Name, BoundStmt Body, int Line, SourceSpan Span) : BoundNode(Span);
+internal sealed record BoundHandler(BoundExpr? Type, NameStorage? Name, BoundStmt Body, int Line, SourceSpan Span) : BoundNode(Span);
 
 /// <summary>
 /// <c>raise</c>. Without <see cref="Exception"/>: re-raise the exception being handled, which is
@@ -128,31 +128,31 @@ public sealed record BoundHandler(BoundExpr? Type, NameStorage? Name, BoundStmt 
 /// <c>RuntimeError: No active exception to reraise</c>. With <see cref="Cause"/>: the exception is
 /// evaluated first, then the cause (evaluated for its errors only, for now).
 /// </summary>
-public sealed record BoundRaise(BoundExpr? Exception, BoundExpr? Cause, bool InHandler, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundRaise(BoundExpr? Exception, BoundExpr? Cause, bool InHandler, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitRaise(this);
 }
 
 /// <summary><c>del name</c>: unbinds the name (an unbound one raises NameError or UnboundLocalError).</summary>
-public sealed record BoundDeleteName(NameStorage Storage, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundDeleteName(NameStorage Storage, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitDeleteName(this);
 }
 
 /// <summary><c>del container[index]</c> (<c>PyIndexing.DelItem</c>).</summary>
-public sealed record BoundDeleteItem(BoundExpr Container, BoundExpr Index, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundDeleteItem(BoundExpr Container, BoundExpr Index, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitDeleteItem(this);
 }
 
 /// <summary><c>del obj.name</c> (<c>PyAttributes.DelAttr</c>).</summary>
-public sealed record BoundDeleteAttribute(BoundExpr Object, string Name, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundDeleteAttribute(BoundExpr Object, string Name, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitDeleteAttribute(this);
 }
 
 /// <summary><c>assert condition, message</c>: raises <c>PyNames.AssertionFailed(message)</c> when the condition fails.</summary>
-public sealed record BoundAssert(BoundCondition Condition, BoundExpr? Message, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundAssert(BoundCondition Condition, BoundExpr? Message, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitAssert(this);
 }
@@ -161,7 +161,7 @@ public sealed record BoundAssert(BoundCondition Condition, BoundExpr? Message, S
 /// Entry into an inlined scope (a comprehension), each time it is evaluated: creates its cells
 /// (fresh boxes, so closures made by one evaluation do not share them with the next) and unbinds its locals.
 /// </summary>
-public sealed record BoundEnterScope(ImmutableArray<CellInit> Cells, ImmutableArray<int> UnboundLocals, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundEnterScope(ImmutableArray<CellInit> Cells, ImmutableArray<int> UnboundLocals, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitEnterScope(this);
 }
@@ -171,13 +171,13 @@ public sealed record BoundEnterScope(ImmutableArray<CellInit> Cells, ImmutableAr
 /// <c>PyList.Append</c>, <c>PySet.Add</c>, or for a dict comprehension the key (evaluated first)
 /// and <see cref="Value"/> stored as an item.
 /// </summary>
-public sealed record BoundCollect(CollectionKind Kind, int Collection, BoundExpr Element, BoundExpr? Value, SourceSpan Span) : BoundStmt(Span)
+internal sealed record BoundCollect(CollectionKind Kind, int Collection, BoundExpr Element, BoundExpr? Value, SourceSpan Span) : BoundStmt(Span)
 {
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitCollect(this);
 }
 
 /// <summary>The collection a comprehension or display builds.</summary>
-public enum CollectionKind
+internal enum CollectionKind
 {
     List,
     Tuple,

@@ -4,7 +4,7 @@ namespace DlrClosures.Binding;
 /// What a comparison does: a rich comparison through the binder (its <c>PyBinaryOp</c> says which),
 /// identity by reference, or containment (<c>PyComparison.Contains</c>, the item evaluated before the container).
 /// </summary>
-public enum ComparisonKind
+internal enum ComparisonKind
 {
     Rich,
     Is,

@@ -5,7 +5,7 @@ namespace DlrClosures.Binding;
 /// <summary>A cell created when a scope is entered, seeded from a parameter's slot or unbound.</summary>
 /// <param name="Cell">The frame cell slot.</param>
 /// <param name="SeedLocal">The local slot of the parameter whose value the cell starts with, or -1 (unbound).</param>
-public readonly record struct CellInit(int Cell, int SeedLocal);
+internal readonly record struct CellInit(int Cell, int SeedLocal);
 
 /// <summary>
 /// The frame of one code object, computed once by the <see cref="Binder"/>: what the compiled
@@ -24,7 +24,7 @@ public readonly record struct CellInit(int Cell, int SeedLocal);
 /// <param name="EntryUnbound">The plain locals that must read as unbound on entry (non-parameter locals of the code itself).</param>
 /// <param name="FreeCount">The closure's length (co_freevars).</param>
 /// <param name="GlobalNames">The module names the code reads or writes, in the order of its global cells.</param>
-public sealed record FrameLayout(
+internal sealed record FrameLayout(
     int ParameterCount,
     ImmutableArray<string> LocalNames,
     ImmutableArray<string> CellNames,

@@ -3,7 +3,7 @@ namespace DlrClosures.Binding;
 /// <summary>
 /// One method per bound condition kind: a back end that implements this interface cannot forget one.
 /// </summary>
-public interface IBoundConditionVisitor<out T>
+internal interface IBoundConditionVisitor<out T>
 {
     T VisitConstant(BoundConstantCondition node);
 

@@ -3,7 +3,7 @@ namespace DlrClosures.Binding;
 /// <summary>
 /// One method per bound expression kind: a back end that implements this interface cannot forget one.
 /// </summary>
-public interface IBoundExpressionVisitor<out T>
+internal interface IBoundExpressionVisitor<out T>
 {
     T VisitConstant(BoundConstant node);
 

@@ -3,7 +3,7 @@ namespace DlrClosures.Binding;
 /// <summary>
 /// One method per bound statement kind: a back end that implements this interface cannot forget one.
 /// </summary>
-public interface IBoundStatementVisitor<out T>
+internal interface IBoundStatementVisitor<out T>
 {
     T VisitBlock(BoundBlock node);
 

@@ -3,7 +3,7 @@ namespace DlrClosures.Binding;
 /// <summary>
 /// One method per bound target kind: a back end that implements this interface cannot forget one.
 /// </summary>
-public interface IBoundTargetVisitor<out T>
+internal interface IBoundTargetVisitor<out T>
 {
     T VisitName(BoundNameTarget node);
 

@@ -1,7 +1,7 @@
 namespace DlrClosures.Binding;
 
 /// <summary>Where a name lives at run time, decided once by the <see cref="Binder"/>.</summary>
-public enum StorageKind
+internal enum StorageKind
 {
     /// <summary>A plain local: frame slot <see cref="NameStorage.Index"/> (parameters are the first slots).</summary>
     Local,
@@ -26,7 +26,7 @@ public enum StorageKind
 /// free variable can live in a cell of the enclosing frame, so this is not the same as
 /// <see cref="StorageKind.ClosureCell"/>).
 /// </summary>
-public sealed record NameStorage(StorageKind Kind, int Index, string Name, bool IsFree = false)
+internal sealed record NameStorage(StorageKind Kind, int Index, string Name, bool IsFree = false)
 {
     /// <summary>True for the two cell kinds: the value lives in a <c>StrongBox&lt;object&gt;</c>.</summary>
     public bool IsCell => Kind is StorageKind.FrameCell or StorageKind.ClosureCell;

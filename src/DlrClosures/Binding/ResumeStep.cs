@@ -11,7 +11,7 @@ namespace DlrClosures.Binding;
 /// <see cref="BoundFor"/>, the position of its iterator in the iterators handed over; for a
 /// <see cref="BoundWhile"/>, -1.
 /// </param>
-public readonly record struct ResumeStep(BoundStmt Statement, int Index);
+internal readonly record struct ResumeStep(BoundStmt Statement, int Index);
 
 /// <summary>
 /// The statements a call was in when it left the interpreter, outermost first; the last is the loop
@@ -24,7 +24,7 @@ public readonly record struct ResumeStep(BoundStmt Statement, int Index);
 /// in the middle of a call, since the compiled code could not rebuild the handlers around it.
 /// The statements are nodes of the one bound tree both engines translate.
 /// </remarks>
-public sealed class ResumePath(IReadOnlyList<ResumeStep> steps)
+internal sealed class ResumePath(IReadOnlyList<ResumeStep> steps)
 {
     public IReadOnlyList<ResumeStep> Steps { get; } = steps;
 

@@ -24,7 +24,7 @@ namespace DlrClosures.Compilation;
 ///    (step 1), which the translated code embeds as a constant, so creating a function at run time
 ///    never translates or compiles anything.
 /// </remarks>
-public sealed class Lowerer
+internal sealed class Lowerer
 {
     private Lowerer() { }
 

@@ -26,7 +26,7 @@ namespace DlrClosures.Interpretation;
 /// 3. Run: a call takes a <see cref="Frame"/> (reused by the next call at its depth) and walks the tree (<see cref="InterpretedCode"/>);
 ///    return, break and continue travel as a <see cref="Completion"/>, not as .NET exceptions.
 /// </remarks>
-public sealed class Interpreter
+internal sealed class Interpreter
 {
     private Interpreter() { }
 
@@ -60,7 +60,7 @@ public sealed class Interpreter
 /// Only a loop on a resumable path leaves (see <see cref="ResumePath"/>); a call whose loops are all
 /// elsewhere (in a try, say) stays on the interpreter to its end.
 /// </remarks>
-public sealed record LoopResume(int BackEdges, Func<ResumePath, ResumeEntry> Compile)
+internal sealed record LoopResume(int BackEdges, Func<ResumePath, ResumeEntry> Compile)
 {
     /// <summary>
     /// Set by <see cref="Interpreter.Prepare(BoundCode, Func{BoundCode, PyCode}, LoopResume)"/> when

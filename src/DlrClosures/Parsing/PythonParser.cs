@@ -38,7 +38,7 @@ namespace DlrClosures.Parsing;
 /// <para>Nothing from Sprache escapes: any exception other than a <see cref="PyException"/> becomes
 /// "invalid syntax" at the furthest position the grammar reached.</para>
 /// </summary>
-public static class PythonParser
+internal static class PythonParser
 {
     /// <summary>Files whose brackets nest deeper than this are parsed on the large stack straight away.</summary>
     private const int ShallowBracketDepth = 20;

@@ -1,7 +1,7 @@
 namespace DlrClosures.Runtime;
 
 /// <summary>Python's bool: a boxed <see cref="bool"/>, with the two boxes shared so that no operation allocates one.</summary>
-public static class PyBool
+internal static class PyBool
 {
     public static readonly object True = true;
     public static readonly object False = false;

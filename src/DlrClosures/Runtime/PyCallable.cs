@@ -5,7 +5,7 @@ namespace DlrClosures.Runtime;
 /// entry points exist so that calls with a few positional arguments allocate no argument array;
 /// a subclass overrides the ones it can serve faster than the array path.
 /// </summary>
-public abstract class PyCallable : System.Dynamic.IDynamicMetaObjectProvider
+internal abstract class PyCallable : System.Dynamic.IDynamicMetaObjectProvider
 {
     /// <summary>The meta-object that lets C# <c>dynamic</c> and other DLR languages call this object and read its attributes.</summary>
     public System.Dynamic.DynamicMetaObject GetMetaObject(System.Linq.Expressions.Expression parameter) =>

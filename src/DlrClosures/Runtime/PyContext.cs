@@ -7,7 +7,7 @@ namespace DlrClosures.Runtime;
 /// every execution and every delegate call into script code. Outside one, output goes to the
 /// console and the recursion limit is CPython's default.
 /// </summary>
-public static class PyContext
+internal static class PyContext
 {
     [ThreadStatic] private static PyRuntimeContext? t_current;
 

@@ -8,7 +8,7 @@ namespace DlrClosures.Runtime;
 /// way in (int → Python int, null → None), and Python values become the .NET type a host asks for
 /// on the way out (with CPython's OverflowError when an int does not fit, TypeError when nothing fits).
 /// </summary>
-public static class PyConversions
+internal static class PyConversions
 {
     /// <summary>
     /// The Python value for a value .NET code hands a script (a member's value, a method's result, an

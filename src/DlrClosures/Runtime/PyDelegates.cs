@@ -15,7 +15,7 @@ namespace DlrClosures.Runtime;
 /// most three arguments, anything else through the call protocol) and converts the result back with
 /// <see cref="PyConversions.ToClr"/>.
 /// </summary>
-public static class PyDelegates
+internal static class PyDelegates
 {
     private static readonly ConcurrentDictionary<(bool, Type), Func<object, Delegate>> s_factories = new();
     private static readonly MethodInfo s_toClr = typeof(PyConversions).GetMethod(nameof(PyConversions.ToClr))!;

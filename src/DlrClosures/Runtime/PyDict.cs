@@ -22,6 +22,7 @@ namespace DlrClosures.Runtime;
 /// </remarks>
 public sealed partial class PyDict
 {
+    /// <summary>An empty dict.</summary>
     public PyDict() => SetEmpty();
 
     /// <summary>A dict sized for <paramref name="count"/> insertions (dict_new_presized, as a display of up to 15 pairs gets).</summary>
@@ -31,8 +32,10 @@ public sealed partial class PyDict
         else Allocate(count > UsableFraction(MaxPresize) ? MaxPresizeLog2 : EstimateLog2KeySize(count));
     }
 
+    /// <summary>The number of entries, <c>len(dict)</c>.</summary>
     public int Count => _used;
 
+    /// <summary><c>dict[key]</c>, read (a <c>KeyError</c> <see cref="Exceptions.PyException"/> when absent) and written.</summary>
     public object this[object key]
     {
         get
@@ -43,6 +46,7 @@ public sealed partial class PyDict
         set => Insert(key, HashOf(key), value);
     }
 
+    /// <summary>The value of <paramref name="key"/>, looked up with Python's <c>__hash__</c> and <c>==</c>; false when absent.</summary>
     public bool TryGetValue(object key, out object value) => TryGetValue(key, HashOf(key), out value);
 
     /// <summary>A lookup with a hash already known (dict_equal reuses the stored one).</summary>
@@ -71,6 +75,7 @@ public sealed partial class PyDict
         return false;
     }
 
+    /// <summary><c>key in dict</c>.</summary>
     public bool ContainsKey(object key) => Find(key, HashOf(key), out _) >= 0;
 
     /// <summary><c>del d[key]</c> without the KeyError (delitem_common); false when absent.</summary>
@@ -198,6 +203,7 @@ public sealed partial class PyDict
         }
     }
 
+    /// <summary>The keys in insertion order.</summary>
     public IEnumerable<object> Keys
     {
         get
@@ -207,6 +213,7 @@ public sealed partial class PyDict
         }
     }
 
+    /// <summary>The values in insertion order.</summary>
     public IEnumerable<object> Values
     {
         get

@@ -1,7 +1,7 @@
 namespace DlrClosures.Runtime;
 
 /// <summary>A live view of a dict: <c>d.keys()</c>, <c>d.values()</c> or <c>d.items()</c>.</summary>
-public sealed class PyDictView
+internal sealed class PyDictView
 {
     public PyDictView(PyDict dict, PyDictViewKind kind)
     {

@@ -1,7 +1,7 @@
 namespace DlrClosures.Runtime;
 
 /// <summary>Which of a dict's three views a <see cref="PyDictView"/> is.</summary>
-public enum PyDictViewKind
+internal enum PyDictViewKind
 {
     Keys,
     Values,

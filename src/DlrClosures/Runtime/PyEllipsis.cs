@@ -1,7 +1,7 @@
 namespace DlrClosures.Runtime;
 
 /// <summary>Python's <c>Ellipsis</c> (<c>...</c>): one instance, whose repr is <c>Ellipsis</c>.</summary>
-public sealed class PyEllipsis
+internal sealed class PyEllipsis
 {
     /// <summary>The only instance.</summary>
     public static readonly PyEllipsis Instance = new();

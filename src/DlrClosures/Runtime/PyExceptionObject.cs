@@ -7,7 +7,7 @@ namespace DlrClosures.Runtime;
 /// An exception instance as Python code sees it: what calling a built-in exception class
 /// (<c>ValueError("x")</c>) returns, and what <c>raise</c> can carry in <see cref="PyException.Value"/>.
 /// </summary>
-public sealed class PyExceptionObject : IPyAttributes
+internal sealed class PyExceptionObject : IPyAttributes
 {
     public PyExceptionObject(PyExceptionType type, object[] args)
     {

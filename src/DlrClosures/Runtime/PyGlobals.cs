@@ -15,7 +15,7 @@ namespace DlrClosures.Runtime;
 /// may add cells. The cells themselves are read and written without a lock, as CPython's
 /// namespaces are shared between threads.</para>
 /// </summary>
-public sealed class PyGlobals
+internal sealed class PyGlobals
 {
     private readonly Dictionary<string, StrongBox<object>> _cells = new(StringComparer.Ordinal);
 

@@ -8,7 +8,7 @@ namespace DlrClosures.Runtime;
 /// when it does not (always normalised, so a BigInteger is never in long range). Small values share
 /// preallocated boxes.
 /// </summary>
-public static class PyInt
+internal static class PyInt
 {
     private const long CacheMin = -5;
     private const long CacheMax = 1024;

@@ -4,7 +4,7 @@ namespace DlrClosures.Runtime;
 /// A Python iterator. One virtual call per element and no <c>StopIteration</c> exception on the hot
 /// path: the loop asks <see cref="MoveNext"/> until it answers false.
 /// </summary>
-public abstract class PyIterator
+internal abstract class PyIterator
 {
     /// <summary>Advances; false when exhausted (and forever after).</summary>
     public abstract bool MoveNext(out object value);

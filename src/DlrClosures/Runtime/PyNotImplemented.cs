@@ -1,7 +1,7 @@
 namespace DlrClosures.Runtime;
 
 /// <summary>Python's <c>NotImplemented</c>: what a special method returns to let the other operand try.</summary>
-public sealed class PyNotImplemented
+internal sealed class PyNotImplemented
 {
     public static readonly PyNotImplemented Instance = new();
 

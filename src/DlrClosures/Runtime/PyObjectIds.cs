@@ -6,7 +6,7 @@ namespace DlrClosures.Runtime;
 /// <c>id()</c> for .NET objects: a stable, unique, address-like number handed out on first request,
 /// so reprs such as <c>&lt;function f at 0x7f...&gt;</c> look like CPython's and stay the same for one object.
 /// </summary>
-public static class PyObjectIds
+internal static class PyObjectIds
 {
     private static readonly ConditionalWeakTable<object, object> s_ids = new();
     private static long s_next = 0x7f3a5c000000;

@@ -9,7 +9,7 @@ namespace DlrClosures.Runtime;
 /// longs when start, stop, step and the length all fit (<see cref="IsSmall"/>); otherwise only the
 /// BigInteger forms are meaningful.
 /// </summary>
-public sealed class PyRange
+internal sealed class PyRange
 {
     public PyRange(long start, long stop, long step)
     {

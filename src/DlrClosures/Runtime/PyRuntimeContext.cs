@@ -6,7 +6,7 @@ namespace DlrClosures.Runtime;
 /// runtime's context, and <see cref="PyContext"/> makes it current while that module's code runs,
 /// including when a host calls a script function through a delegate.
 /// </summary>
-public sealed class PyRuntimeContext
+internal sealed class PyRuntimeContext
 {
     // Null is the process console, read when first written to: Console.Out and Console.Error are
     // costly to create (they work out the terminal's encoding), and a host such as dlrc that sets its

@@ -25,6 +25,7 @@ public sealed class PySet
     private int _used;
     private int _finger;
 
+    /// <summary>An empty set.</summary>
     public PySet() { }
 
     /// <summary>A set with the elements of <paramref name="items"/>, added in order.</summary>
@@ -33,6 +34,7 @@ public sealed class PySet
         foreach (var item in items) Add(item);
     }
 
+    /// <summary>The number of elements, <c>len(set)</c>.</summary>
     public int Count => _used;
 
     internal int Mask => _keys.Length - 1;
@@ -65,6 +67,7 @@ public sealed class PySet
     /// <summary>set_add_entry.</summary>
     public void Add(object item) => AddEntry(item, PyHashing.Hash(item));
 
+    /// <summary><c>item in set</c>: hashed and compared with Python's <c>__hash__</c> and <c>==</c>.</summary>
     public bool Contains(object item) => FindSlot(item, PyHashing.Hash(item)) >= 0;
 
     /// <summary>Removes <paramref name="item"/> (set_discard_entry); false when absent.</summary>
@@ -93,6 +96,7 @@ public sealed class PySet
         return key;
     }
 
+    /// <summary><c>set.clear()</c>.</summary>
     public void Clear()
     {
         _keys = new object?[MinSize];
@@ -100,6 +104,7 @@ public sealed class PySet
         _fill = _used = _finger = 0;
     }
 
+    /// <summary><c>set.copy()</c>: a shallow copy.</summary>
     public PySet Copy()
     {
         var copy = new PySet();

@@ -1,7 +1,7 @@
 namespace DlrClosures.Runtime;
 
 /// <summary>Python's slice object, as <c>x[a:b:c]</c> builds it; None marks an omitted bound.</summary>
-public sealed class PySlice
+internal sealed class PySlice
 {
     public PySlice(object start, object stop, object step)
     {

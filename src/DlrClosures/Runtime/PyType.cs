@@ -12,7 +12,7 @@ namespace DlrClosures.Runtime;
 /// <see cref="CreateClass"/> carry a namespace dict and build <see cref="PyInstance"/>s, running
 /// <c>__init__</c> as type_call in Objects/typeobject.c does.
 /// </remarks>
-public class PyType : PyCallable, IPyAttributes
+internal class PyType : PyCallable, IPyAttributes
 {
     private readonly Func<object[], string[]?, object>? _construct;
     private IReadOnlyList<PyType>? _mro;

@@ -1,7 +1,7 @@
 namespace DlrClosures.Scoping;
 
 /// <summary>How a name is resolved in one scope (CPython symtable.h: LOCAL, CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT).</summary>
-public enum BindingKind
+internal enum BindingKind
 {
     /// <summary>Bound in this scope and captured by no inner function. At module level and in a class body this is the namespace dict (STORE_NAME/LOAD_NAME).</summary>
     Local,

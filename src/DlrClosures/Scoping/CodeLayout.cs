@@ -8,7 +8,7 @@ namespace DlrClosures.Scoping;
 /// signature of a def or lambda, and its names (co_name, co_qualname, co_varnames, co_freevars,
 /// co_cellvars) as its <see cref="Scope"/> resolved them.
 /// </summary>
-public static class CodeLayout
+internal static class CodeLayout
 {
     /// <summary>The signature of a parameter list: positional, *args, keyword-only, **kwargs.</summary>
     public static CodeSignature Signature(Arguments arguments) => new(

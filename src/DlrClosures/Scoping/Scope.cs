@@ -11,7 +11,7 @@ namespace DlrClosures.Scoping;
 /// a class a private name <c>__x</c> is stored mangled (<c>_C__x</c>) exactly as CPython stores it
 /// in <c>co_varnames</c>, and <see cref="Lookup"/> mangles before it looks.
 /// </remarks>
-public sealed class Scope
+internal sealed class Scope
 {
     private readonly IReadOnlyDictionary<string, BindingKind> _bindings;
     private readonly List<Scope> _children = [];

@@ -20,7 +20,7 @@ namespace DlrClosures.Scoping;
 /// 3. Order each block's names as the compiler emits them (<see cref="LocalNameOrder"/>) and
 ///    build the immutable <see cref="Scope"/> tree with qualified names.
 /// </remarks>
-public sealed class ScopeAnalyzer
+internal sealed class ScopeAnalyzer
 {
     private readonly Dictionary<SyntaxNode, Scope> _scopes = new(ReferenceEqualityComparer.Instance);
     private readonly IReadOnlyDictionary<SyntaxNode, List<string>> _emissionOrder;

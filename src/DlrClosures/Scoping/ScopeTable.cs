@@ -3,7 +3,7 @@ using DlrClosures.Syntax;
 namespace DlrClosures.Scoping;
 
 /// <summary>The result of <see cref="ScopeAnalyzer.Analyze"/>: every block's <see cref="Scope"/>, keyed by the node that opens it.</summary>
-public sealed class ScopeTable
+internal sealed class ScopeTable
 {
     private readonly IReadOnlyDictionary<SyntaxNode, Scope> _scopes;
 

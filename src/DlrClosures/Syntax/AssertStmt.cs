@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>assert test[, msg]</c> (CPython <c>ast.Assert</c>).</summary>
-public sealed record AssertStmt(Expr Test, Expr? Msg, SourceSpan Span) : Stmt(Span);
+internal sealed record AssertStmt(Expr Test, Expr? Msg, SourceSpan Span) : Stmt(Span);

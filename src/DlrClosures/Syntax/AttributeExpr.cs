@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>value.attr</c> (CPython <c>ast.Attribute</c>).</summary>
-public sealed record AttributeExpr(Expr Value, string Attr, SourceSpan Span) : Expr(Span);
+internal sealed record AttributeExpr(Expr Value, string Attr, SourceSpan Span) : Expr(Span);

@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>await value</c> (CPython <c>ast.Await</c>).</summary>
-public sealed record AwaitExpr(Expr Value, SourceSpan Span) : Expr(Span);
+internal sealed record AwaitExpr(Expr Value, SourceSpan Span) : Expr(Span);

@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>A binary operation (CPython <c>ast.BinOp</c>).</summary>
-public sealed record BinOpExpr(Expr Left, BinaryOperator Op, Expr Right, SourceSpan Span) : Expr(Span);
+internal sealed record BinOpExpr(Expr Left, BinaryOperator Op, Expr Right, SourceSpan Span) : Expr(Span);

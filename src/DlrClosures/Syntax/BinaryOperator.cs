@@ -1,7 +1,7 @@
 namespace DlrClosures.Syntax;
 
 /// <summary>Binary arithmetic and bitwise operators (CPython <c>ast.operator</c>).</summary>
-public enum BinaryOperator
+internal enum BinaryOperator
 {
     Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv,
 }

@@ -1,7 +1,7 @@
 namespace DlrClosures.Syntax;
 
 /// <summary>Short-circuit boolean operators (CPython <c>ast.boolop</c>).</summary>
-public enum BoolOperator
+internal enum BoolOperator
 {
     And, Or,
 }

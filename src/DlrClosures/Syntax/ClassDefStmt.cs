@@ -4,4 +4,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>class name(bases): body</c> (CPython <c>ast.ClassDef</c>).</summary>
-public sealed record ClassDefStmt(string Name, ImmutableArray<Expr> Bases, ImmutableArray<Keyword> Keywords, ImmutableArray<Stmt> Body, ImmutableArray<Expr> DecoratorList, SourceSpan Span) : Stmt(Span);
+internal sealed record ClassDefStmt(string Name, ImmutableArray<Expr> Bases, ImmutableArray<Keyword> Keywords, ImmutableArray<Stmt> Body, ImmutableArray<Expr> DecoratorList, SourceSpan Span) : Stmt(Span);

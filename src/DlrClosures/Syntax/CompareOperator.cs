@@ -1,7 +1,7 @@
 namespace DlrClosures.Syntax;
 
 /// <summary>Comparison operators (CPython <c>ast.cmpop</c>).</summary>
-public enum CompareOperator
+internal enum CompareOperator
 {
     Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn,
 }

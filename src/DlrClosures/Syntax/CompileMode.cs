@@ -1,7 +1,7 @@
 namespace DlrClosures.Syntax;
 
 /// <summary>What a module body is compiled for (CPython's <c>compile()</c> modes).</summary>
-public enum CompileMode
+internal enum CompileMode
 {
     /// <summary>Statements; the result is None.</summary>
     Exec,

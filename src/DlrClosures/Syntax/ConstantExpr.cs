@@ -6,4 +6,4 @@ namespace DlrClosures.Syntax;
 /// for an imaginary literal, <c>string</c>, <c>ImmutableArray&lt;byte&gt;</c> for bytes, <c>bool</c>, None
 /// (<c>Runtime.PyNone.Instance</c>) or Ellipsis (CPython <c>ast.Constant</c>).
 /// </summary>
-public sealed record ConstantExpr(object Value, SourceSpan Span) : Expr(Span);
+internal sealed record ConstantExpr(object Value, SourceSpan Span) : Expr(Span);

@@ -7,7 +7,7 @@ namespace DlrClosures.Syntax;
 /// Literal values as both back ends see them: the runtime object a literal stands for, and the
 /// folding of a sign applied to a number, so that <c>-1</c> is as constant as <c>1</c>.
 /// </summary>
-public static class ConstantFolding
+internal static class ConstantFolding
 {
     /// <summary>
     /// The value of a literal, folding a sign applied to a number as CPython's AST optimizer does

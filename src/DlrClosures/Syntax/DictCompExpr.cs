@@ -4,4 +4,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>{key: value for ...}</c> (CPython <c>ast.DictComp</c>).</summary>
-public sealed record DictCompExpr(Expr Key, Expr Value, ImmutableArray<Comprehension> Generators, SourceSpan Span) : Expr(Span);
+internal sealed record DictCompExpr(Expr Key, Expr Value, ImmutableArray<Comprehension> Generators, SourceSpan Span) : Expr(Span);

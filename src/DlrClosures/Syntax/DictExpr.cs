@@ -4,4 +4,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>A dict display; a null key means <c>**value</c> (CPython <c>ast.Dict</c>).</summary>
-public sealed record DictExpr(ImmutableArray<Expr?> Keys, ImmutableArray<Expr> Values, SourceSpan Span) : Expr(Span);
+internal sealed record DictExpr(ImmutableArray<Expr?> Keys, ImmutableArray<Expr> Values, SourceSpan Span) : Expr(Span);

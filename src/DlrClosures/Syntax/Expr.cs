@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>An expression (CPython <c>ast.expr</c>).</summary>
-public abstract record Expr(SourceSpan Span) : SyntaxNode(Span);
+internal abstract record Expr(SourceSpan Span) : SyntaxNode(Span);

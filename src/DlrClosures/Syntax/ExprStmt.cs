@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>An expression evaluated for its effect (CPython <c>ast.Expr</c>).</summary>
-public sealed record ExprStmt(Expr Value, SourceSpan Span) : Stmt(Span);
+internal sealed record ExprStmt(Expr Value, SourceSpan Span) : Stmt(Span);

@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>One <c>{value!conversion:spec}</c> field of an f-string. <c>Conversion</c> is 's', 'r', 'a', or '\\0' for none (CPython <c>ast.FormattedValue</c>).</summary>
-public sealed record FormattedValueExpr(Expr Value, char Conversion, Expr? FormatSpec, SourceSpan Span) : Expr(Span);
+internal sealed record FormattedValueExpr(Expr Value, char Conversion, Expr? FormatSpec, SourceSpan Span) : Expr(Span);

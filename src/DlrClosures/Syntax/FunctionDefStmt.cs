@@ -7,7 +7,7 @@ namespace DlrClosures.Syntax;
 /// <c>def name(args) -> returns: body</c> with its decorators, outermost first (CPython
 /// <c>ast.FunctionDef</c>), or <c>async def</c> when <see cref="IsAsync"/> (<c>ast.AsyncFunctionDef</c>).
 /// </summary>
-public sealed record FunctionDefStmt(string Name, Arguments Args, ImmutableArray<Stmt> Body, ImmutableArray<Expr> DecoratorList, SourceSpan Span) : Stmt(Span)
+internal sealed record FunctionDefStmt(string Name, Arguments Args, ImmutableArray<Stmt> Body, ImmutableArray<Expr> DecoratorList, SourceSpan Span) : Stmt(Span)
 {
     /// <summary>The return annotation (<c>-&gt; int</c>), or null.</summary>
     public Expr? Returns { get; init; }

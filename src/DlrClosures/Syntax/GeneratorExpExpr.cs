@@ -4,4 +4,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>(elt for ...)</c> (CPython <c>ast.GeneratorExp</c>).</summary>
-public sealed record GeneratorExpExpr(Expr Elt, ImmutableArray<Comprehension> Generators, SourceSpan Span) : Expr(Span);
+internal sealed record GeneratorExpExpr(Expr Elt, ImmutableArray<Comprehension> Generators, SourceSpan Span) : Expr(Span);

@@ -4,4 +4,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>global a, b</c> (CPython <c>ast.Global</c>).</summary>
-public sealed record GlobalStmt(ImmutableArray<string> Names, SourceSpan Span) : Stmt(Span);
+internal sealed record GlobalStmt(ImmutableArray<string> Names, SourceSpan Span) : Stmt(Span);

@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>body if test else orElse</c> (CPython <c>ast.IfExp</c>).</summary>
-public sealed record IfExpExpr(Expr Test, Expr Body, Expr OrElse, SourceSpan Span) : Expr(Span);
+internal sealed record IfExpExpr(Expr Test, Expr Body, Expr OrElse, SourceSpan Span) : Expr(Span);

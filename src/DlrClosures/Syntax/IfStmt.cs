@@ -4,4 +4,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>if test: body</c> with <c>elif</c> as a nested IfStmt in <c>OrElse</c> (CPython <c>ast.If</c>).</summary>
-public sealed record IfStmt(Expr Test, ImmutableArray<Stmt> Body, ImmutableArray<Stmt> OrElse, SourceSpan Span) : Stmt(Span);
+internal sealed record IfStmt(Expr Test, ImmutableArray<Stmt> Body, ImmutableArray<Stmt> OrElse, SourceSpan Span) : Stmt(Span);

@@ -7,4 +7,4 @@ namespace DlrClosures.Syntax;
 /// <c>from ..a.b import c as d, e</c> (CPython <c>ast.ImportFrom</c>): <c>Module</c> is null for
 /// <c>from . import x</c>; <c>Level</c> counts the leading dots (0 for an absolute import).
 /// </summary>
-public sealed record ImportFromStmt(string? Module, ImmutableArray<Alias> Names, int Level, SourceSpan Span) : Stmt(Span);
+internal sealed record ImportFromStmt(string? Module, ImmutableArray<Alias> Names, int Level, SourceSpan Span) : Stmt(Span);

@@ -4,4 +4,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>import a.b as c, d</c> (CPython <c>ast.Import</c>).</summary>
-public sealed record ImportStmt(ImmutableArray<Alias> Names, SourceSpan Span) : Stmt(Span);
+internal sealed record ImportStmt(ImmutableArray<Alias> Names, SourceSpan Span) : Stmt(Span);

@@ -4,4 +4,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>An f-string: its literal parts as <see cref="ConstantExpr"/>s and its fields as <see cref="FormattedValueExpr"/>s (CPython <c>ast.JoinedStr</c>).</summary>
-public sealed record JoinedStrExpr(ImmutableArray<Expr> Values, SourceSpan Span) : Expr(Span);
+internal sealed record JoinedStrExpr(ImmutableArray<Expr> Values, SourceSpan Span) : Expr(Span);

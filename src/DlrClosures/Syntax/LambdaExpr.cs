@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>lambda args: body</c> (CPython <c>ast.Lambda</c>).</summary>
-public sealed record LambdaExpr(Arguments Args, Expr Body, SourceSpan Span) : Expr(Span);
+internal sealed record LambdaExpr(Arguments Args, Expr Body, SourceSpan Span) : Expr(Span);

@@ -4,4 +4,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>A list display <c>[a, b]</c> (CPython <c>ast.List</c>).</summary>
-public sealed record ListExpr(ImmutableArray<Expr> Elts, SourceSpan Span) : Expr(Span);
+internal sealed record ListExpr(ImmutableArray<Expr> Elts, SourceSpan Span) : Expr(Span);

@@ -4,4 +4,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>case pattern [if guard]: body</c> (CPython <c>ast.match_case</c>).</summary>
-public sealed record MatchCase(Pattern Pattern, Expr? Guard, ImmutableArray<Stmt> Body, SourceSpan Span) : SyntaxNode(Span);
+internal sealed record MatchCase(Pattern Pattern, Expr? Guard, ImmutableArray<Stmt> Body, SourceSpan Span) : SyntaxNode(Span);

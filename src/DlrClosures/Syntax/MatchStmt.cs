@@ -4,4 +4,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>match subject:</c> and its <c>case</c> blocks (CPython <c>ast.Match</c>).</summary>
-public sealed record MatchStmt(Expr Subject, ImmutableArray<MatchCase> Cases, SourceSpan Span) : Stmt(Span);
+internal sealed record MatchStmt(Expr Subject, ImmutableArray<MatchCase> Cases, SourceSpan Span) : Stmt(Span);

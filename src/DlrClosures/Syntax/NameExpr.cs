@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>A name, read, assigned or deleted by its position (CPython <c>ast.Name</c>).</summary>
-public sealed record NameExpr(string Id, SourceSpan Span) : Expr(Span);
+internal sealed record NameExpr(string Id, SourceSpan Span) : Expr(Span);

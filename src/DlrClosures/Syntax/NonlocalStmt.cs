@@ -4,4 +4,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>nonlocal a, b</c> (CPython <c>ast.Nonlocal</c>).</summary>
-public sealed record NonlocalStmt(ImmutableArray<string> Names, SourceSpan Span) : Stmt(Span);
+internal sealed record NonlocalStmt(ImmutableArray<string> Names, SourceSpan Span) : Stmt(Span);

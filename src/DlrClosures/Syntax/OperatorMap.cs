@@ -6,7 +6,7 @@ namespace DlrClosures.Syntax;
 /// The runtime operation each syntax operator performs. Both back ends (the compiler and the
 /// interpreter) ask here, so <c>a + b</c> means the same binder operation in either.
 /// </summary>
-public static class OperatorMap
+internal static class OperatorMap
 {
     /// <summary>The binary operation of <c>a op b</c>.</summary>
     public static PyBinaryOp Binary(BinaryOperator op) => op switch

@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>pass</c>.</summary>
-public sealed record PassStmt(SourceSpan Span) : Stmt(Span);
+internal sealed record PassStmt(SourceSpan Span) : Stmt(Span);

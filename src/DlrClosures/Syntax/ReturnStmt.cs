@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>return [value]</c> (CPython <c>ast.Return</c>).</summary>
-public sealed record ReturnStmt(Expr? Value, SourceSpan Span) : Stmt(Span);
+internal sealed record ReturnStmt(Expr? Value, SourceSpan Span) : Stmt(Span);

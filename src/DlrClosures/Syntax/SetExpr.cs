@@ -4,4 +4,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>A set display <c>{a, b}</c> (CPython <c>ast.Set</c>).</summary>
-public sealed record SetExpr(ImmutableArray<Expr> Elts, SourceSpan Span) : Expr(Span);
+internal sealed record SetExpr(ImmutableArray<Expr> Elts, SourceSpan Span) : Expr(Span);

@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>lower:upper:step</c> inside a subscript (CPython <c>ast.Slice</c>).</summary>
-public sealed record SliceExpr(Expr? Lower, Expr? Upper, Expr? Step, SourceSpan Span) : Expr(Span);
+internal sealed record SliceExpr(Expr? Lower, Expr? Upper, Expr? Step, SourceSpan Span) : Expr(Span);

@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>*value</c> in a call, a display or an assignment target (CPython <c>ast.Starred</c>).</summary>
-public sealed record StarredExpr(Expr Value, SourceSpan Span) : Expr(Span);
+internal sealed record StarredExpr(Expr Value, SourceSpan Span) : Expr(Span);

@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>A statement (CPython <c>ast.stmt</c>).</summary>
-public abstract record Stmt(SourceSpan Span) : SyntaxNode(Span);
+internal abstract record Stmt(SourceSpan Span) : SyntaxNode(Span);

@@ -6,4 +6,4 @@ namespace DlrClosures.Syntax;
 /// what later passes learn about a node lives in side tables keyed by node identity
 /// (use <see cref="ReferenceEqualityComparer"/>: records compare by value).
 /// </summary>
-public abstract record SyntaxNode(SourceSpan Span);
+internal abstract record SyntaxNode(SourceSpan Span);

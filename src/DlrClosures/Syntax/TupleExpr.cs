@@ -4,4 +4,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>A tuple <c>a, b</c> or <c>(a, b)</c> (CPython <c>ast.Tuple</c>).</summary>
-public sealed record TupleExpr(ImmutableArray<Expr> Elts, SourceSpan Span) : Expr(Span);
+internal sealed record TupleExpr(ImmutableArray<Expr> Elts, SourceSpan Span) : Expr(Span);

@@ -1,7 +1,7 @@
 namespace DlrClosures.Syntax;
 
 /// <summary>Unary operators (CPython <c>ast.unaryop</c>).</summary>
-public enum UnaryOperator
+internal enum UnaryOperator
 {
     Invert, Not, UAdd, USub,
 }

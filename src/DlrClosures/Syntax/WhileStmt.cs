@@ -4,4 +4,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>while test: body else: orElse</c> (CPython <c>ast.While</c>).</summary>
-public sealed record WhileStmt(Expr Test, ImmutableArray<Stmt> Body, ImmutableArray<Stmt> OrElse, SourceSpan Span) : Stmt(Span);
+internal sealed record WhileStmt(Expr Test, ImmutableArray<Stmt> Body, ImmutableArray<Stmt> OrElse, SourceSpan Span) : Stmt(Span);

@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary>One <c>expr [as target]</c> of a <c>with</c> statement (CPython <c>ast.withitem</c>).</summary>
-public sealed record WithItem(Expr ContextExpr, Expr? OptionalVars, SourceSpan Span) : SyntaxNode(Span);
+internal sealed record WithItem(Expr ContextExpr, Expr? OptionalVars, SourceSpan Span) : SyntaxNode(Span);

@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>yield</c> or <c>yield value</c> (CPython <c>ast.Yield</c>).</summary>
-public sealed record YieldExpr(Expr? Value, SourceSpan Span) : Expr(Span);
+internal sealed record YieldExpr(Expr? Value, SourceSpan Span) : Expr(Span);

@@ -2,4 +2,4 @@ using DlrClosures.Text;
 namespace DlrClosures.Syntax;
 
 /// <summary><c>yield from iterable</c> (CPython <c>ast.YieldFrom</c>).</summary>
-public sealed record YieldFromExpr(Expr Value, SourceSpan Span) : Expr(Span);
+internal sealed record YieldFromExpr(Expr Value, SourceSpan Span) : Expr(Span);

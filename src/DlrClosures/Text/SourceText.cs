@@ -1,7 +1,7 @@
 namespace DlrClosures.Text;
 
 /// <summary>The text of one source file and the path it is reported under.</summary>
-public sealed class SourceText
+internal sealed class SourceText
 {
     private int[]? _lineStarts;
 

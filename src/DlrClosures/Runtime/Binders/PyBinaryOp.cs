@@ -6,7 +6,7 @@ namespace DlrClosures.Runtime.Binders;
 /// <c>PyArithmetic</c> or <c>PyComparison</c> method of the same name. The in-place forms are listed
 /// in the same order as the binary ones, so each maps to the other by offset.
 /// </summary>
-public enum PyBinaryOp
+internal enum PyBinaryOp
 {
     Add, Subtract, Multiply, TrueDivide, FloorDivide, Modulo, Power, LeftShift, RightShift,
     BitAnd, BitOr, BitXor, MatMultiply,
@@ -17,7 +17,7 @@ public enum PyBinaryOp
 }
 
 /// <summary>Facts about <see cref="PyBinaryOp"/> that every fast path for numbers relies on.</summary>
-public static class PyBinaryOps
+internal static class PyBinaryOps
 {
     /// <summary>
     /// The operation as it acts on two numbers: numbers are immutable, so an in-place operation

@@ -13,7 +13,7 @@ namespace DlrClosures.Runtime.Binders;
 /// compares and concatenates inline, every other pair calls the general operation. Binders are canonical per (operation, result type), so sites
 /// share the binder's rule cache.
 /// </summary>
-public sealed class PyBinaryOperationBinder : DynamicMetaObjectBinder
+internal sealed class PyBinaryOperationBinder : DynamicMetaObjectBinder
 {
     private static readonly ConcurrentDictionary<(PyBinaryOp, Type), PyBinaryOperationBinder> s_binders = new();
     private static readonly Linq.Expression s_true = Linq.Expression.Constant(PyBool.True, typeof(object));

@@ -8,7 +8,7 @@ namespace DlrClosures.Runtime.Binders;
 /// Converts a Python value to a .NET type for a host: <c>scope.GetVariable&lt;Func&lt;int, int&gt;&gt;("f")</c>
 /// binds here, and a Python function becomes a delegate that runs its compiled code.
 /// </summary>
-public sealed class PyConvertBinder : ConvertBinder
+internal sealed class PyConvertBinder : ConvertBinder
 {
     private static readonly ConcurrentDictionary<Type, PyConvertBinder> s_binders = new();
 

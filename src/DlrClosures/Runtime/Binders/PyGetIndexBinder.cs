@@ -5,7 +5,7 @@ using Linq = System.Linq.Expressions;
 namespace DlrClosures.Runtime.Binders;
 
 /// <summary>Binds <c>container[index]</c> reads, per (container type, index type).</summary>
-public sealed class PyGetIndexBinder : GetIndexBinder
+internal sealed class PyGetIndexBinder : GetIndexBinder
 {
     public static readonly PyGetIndexBinder Instance = new();
 

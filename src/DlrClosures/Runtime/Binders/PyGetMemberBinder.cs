@@ -8,7 +8,7 @@ using Linq = System.Linq.Expressions;
 namespace DlrClosures.Runtime.Binders;
 
 /// <summary>Binds <c>obj.name</c> reads; the rule is per receiver type and defers to <see cref="PyAttributes.GetAttr"/>.</summary>
-public sealed class PyGetMemberBinder : GetMemberBinder
+internal sealed class PyGetMemberBinder : GetMemberBinder
 {
     private static readonly ConcurrentDictionary<string, PyGetMemberBinder> s_binders = new(StringComparer.Ordinal);
 

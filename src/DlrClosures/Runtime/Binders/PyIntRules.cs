@@ -17,7 +17,7 @@ namespace DlrClosures.Runtime.Binders;
 /// every operation through the binder, the compiled path and the interpreter. True division and
 /// power have none: their corner cases are the runtime's.
 /// </remarks>
-public static class PyIntRules
+internal static class PyIntRules
 {
     /// <summary>What the rule of an operation is.</summary>
     public enum RuleKind

@@ -12,7 +12,7 @@ namespace DlrClosures.Runtime.Binders;
 /// arguments go through <see cref="PyCallable.Call1"/>..<see cref="PyCallable.Call3"/>, which a
 /// function answers by invoking its arity-specialised delegate: no argument array is allocated.
 /// </summary>
-public sealed class PyInvokeBinder : InvokeBinder
+internal sealed class PyInvokeBinder : InvokeBinder
 {
     private static readonly ConcurrentDictionary<(int, string), PyInvokeBinder> s_binders = new();
 

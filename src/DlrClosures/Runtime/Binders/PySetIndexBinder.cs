@@ -5,7 +5,7 @@ using Linq = System.Linq.Expressions;
 namespace DlrClosures.Runtime.Binders;
 
 /// <summary>Binds <c>container[index] = value</c>; the site's result is the assigned value.</summary>
-public sealed class PySetIndexBinder : SetIndexBinder
+internal sealed class PySetIndexBinder : SetIndexBinder
 {
     public static readonly PySetIndexBinder Instance = new();
 

@@ -6,7 +6,7 @@ using Linq = System.Linq.Expressions;
 namespace DlrClosures.Runtime.Binders;
 
 /// <summary>Binds <c>obj.name = value</c>; the site's result is the assigned value, as the DLR expects.</summary>
-public sealed class PySetMemberBinder : SetMemberBinder
+internal sealed class PySetMemberBinder : SetMemberBinder
 {
     private static readonly ConcurrentDictionary<string, PySetMemberBinder> s_binders = new(StringComparer.Ordinal);
 

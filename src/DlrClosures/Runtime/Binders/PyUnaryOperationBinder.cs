@@ -5,7 +5,7 @@ using Linq = System.Linq.Expressions;
 namespace DlrClosures.Runtime.Binders;
 
 /// <summary>Binds unary <c>-</c>, <c>+</c> and <c>~</c>; (-int) is inlined with its overflow check.</summary>
-public sealed class PyUnaryOperationBinder : UnaryOperationBinder
+internal sealed class PyUnaryOperationBinder : UnaryOperationBinder
 {
     private static readonly PyUnaryOperationBinder s_negate = new(Linq.ExpressionType.Negate);
     private static readonly PyUnaryOperationBinder s_plus = new(Linq.ExpressionType.UnaryPlus);

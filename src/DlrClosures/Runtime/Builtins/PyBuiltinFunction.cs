@@ -6,7 +6,7 @@ namespace DlrClosures.Runtime.Builtins;
 /// The body receives the positional arguments followed by the keyword values, as
 /// <see cref="PyCallable.Call(object[], string[])"/> defines, and null when there are no keywords.
 /// </summary>
-public sealed class PyBuiltinFunction : PyCallable
+internal sealed class PyBuiltinFunction : PyCallable
 {
     private readonly Func<object[], string[]?, object>? _body;
     private readonly Func<object, object>? _call1;

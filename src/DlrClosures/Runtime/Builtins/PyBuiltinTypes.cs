@@ -1,7 +1,7 @@
 namespace DlrClosures.Runtime.Builtins;
 
 /// <summary>The type objects of the built-in classes: callable constructors and targets of <c>isinstance</c>.</summary>
-public static class PyBuiltinTypes
+internal static class PyBuiltinTypes
 {
     public static readonly PyType Object = new("object", null, TypeConstructors.Object);
     public static readonly PyType Type = new("type", Object, TypeConstructors.Type);

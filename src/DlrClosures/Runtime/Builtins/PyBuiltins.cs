@@ -5,7 +5,7 @@ using DlrClosures.Runtime.Operations;
 namespace DlrClosures.Runtime.Builtins;
 
 /// <summary>The <c>builtins</c> module: the names every module sees when it has not bound them itself.</summary>
-public static class PyBuiltins
+internal static class PyBuiltins
 {
     private static readonly FrozenDictionary<string, object> s_table = Build();
 

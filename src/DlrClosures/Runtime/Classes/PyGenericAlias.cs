@@ -12,7 +12,7 @@ namespace DlrClosures.Runtime.Classes;
 /// (<see cref="PyUnionType"/>); type variables and <c>__parameters__</c> beyond the empty tuple are not
 /// supported.
 /// </summary>
-public sealed class PyGenericAlias : PyCallable, IPyAttributes
+internal sealed class PyGenericAlias : PyCallable, IPyAttributes
 {
     internal PyGenericAlias(PyType origin, object index)
     {

@@ -4,7 +4,7 @@ using DlrClosures.Runtime.Operations;
 namespace DlrClosures.Runtime.Classes;
 
 /// <summary>An instance of a user-defined class: its class and a <c>__dict__</c> of attributes.</summary>
-public sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObjectProvider
+internal sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObjectProvider
 {
     /// <summary>The meta-object that lets C# <c>dynamic</c> read and write this instance's attributes and call its methods.</summary>
     public System.Dynamic.DynamicMetaObject GetMetaObject(System.Linq.Expressions.Expression parameter) =>

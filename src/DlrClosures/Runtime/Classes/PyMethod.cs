@@ -3,7 +3,7 @@ using DlrClosures.Runtime.Operations;
 namespace DlrClosures.Runtime.Classes;
 
 /// <summary>A function bound to an instance (<c>obj.method</c>): calling it passes the instance as the first argument.</summary>
-public sealed class PyMethod : PyCallable, IPyAttributes
+internal sealed class PyMethod : PyCallable, IPyAttributes
 {
     public PyMethod(object self, object function)
     {

@@ -11,7 +11,7 @@ namespace DlrClosures.Runtime.Classes;
 /// order, None is kept as <c>NoneType</c>, and a union of one class is that class. <c>isinstance</c>
 /// and <c>issubclass</c> accept a union as they accept a tuple.
 /// </summary>
-public sealed class PyUnionType : IPyAttributes
+internal sealed class PyUnionType : IPyAttributes
 {
     private PyUnionType(PyTuple args) => Args = args;
 

@@ -3,7 +3,7 @@ using DlrClosures.Text;
 namespace DlrClosures.Runtime.Exceptions;
 
 /// <summary>Factories for the exceptions the runtime raises. Messages come from the callers' message tables.</summary>
-public static class PyErrors
+internal static class PyErrors
 {
     public static PyException TypeError(string message) => new(PyExceptionType.TypeError, message);
     public static PyException ValueError(string message) => new(PyExceptionType.ValueError, message);

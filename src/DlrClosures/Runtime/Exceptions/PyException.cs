@@ -22,7 +22,7 @@ public sealed class PyException : Exception
     /// Creates an exception of <paramref name="type"/> whose <c>str()</c> is <paramref name="message"/>,
     /// raising <paramref name="value"/> when Python code made the exception object itself.
     /// </summary>
-    public PyException(PyExceptionType type, string message, PyExceptionObject? value = null)
+    internal PyException(PyExceptionType type, string message, PyExceptionObject? value = null)
         : base(message)
     {
         Type = type;
@@ -50,7 +50,7 @@ public sealed class PyException : Exception
     /// The exception object Python code sees (<c>except E as e</c>): the one that was raised, or, for
     /// an error the runtime raised, one made on first use with the message as its only argument.
     /// </summary>
-    public PyExceptionObject Value => _value ??= new PyExceptionObject(Type, Message.Length == 0 ? [] : [Message]);
+    internal PyExceptionObject Value => _value ??= new PyExceptionObject(Type, Message.Length == 0 ? [] : [Message]);
 
     /// <summary>For syntax errors: the file, line, column and text of the error.</summary>
     public SyntaxErrorLocation? SyntaxLocation { get; init; }

@@ -6,7 +6,7 @@ namespace DlrClosures.Runtime.Exceptions;
 /// call is made (<see cref="Interop.ClrExceptions"/>); what reaches this converter is the runtime's
 /// own failure, kept as the inner exception.
 /// </summary>
-public static class PyExceptionConverter
+internal static class PyExceptionConverter
 {
     public static PyException ToPython(Exception error) => error switch
     {

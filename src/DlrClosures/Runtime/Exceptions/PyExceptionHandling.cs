@@ -3,7 +3,7 @@ using DlrClosures.Runtime.Operations;
 namespace DlrClosures.Runtime.Exceptions;
 
 /// <summary>What compiled <c>raise</c> and <c>except</c> clauses call (CPython's RAISE_VARARGS and CHECK_EXC_MATCH).</summary>
-public static class PyExceptionHandling
+internal static class PyExceptionHandling
 {
     /// <summary>
     /// True when <paramref name="error"/> is an instance of <paramref name="handlerType"/>, a class or

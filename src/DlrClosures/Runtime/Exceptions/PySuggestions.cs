@@ -9,7 +9,7 @@ namespace DlrClosures.Runtime.Exceptions;
 /// AttributeError uses <c>dir(obj)</c> as candidates; NameError uses the frame's locals, then its
 /// globals, then the builtins, one <see cref="Suggest"/> call each.
 /// </summary>
-public static class PySuggestions
+internal static class PySuggestions
 {
     private const int MaxCandidateItems = 750;
     private const int MaxStringSize = 40;

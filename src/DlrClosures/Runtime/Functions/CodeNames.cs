@@ -6,5 +6,5 @@ namespace DlrClosures.Runtime.Functions;
 /// <param name="VarNames">co_varnames.</param>
 /// <param name="FreeVars">co_freevars: the order of <c>__closure__</c>.</param>
 /// <param name="CellVars">co_cellvars.</param>
-public sealed record CodeNames(
+internal sealed record CodeNames(
     string Name, string QualifiedName, string[] VarNames, string[] FreeVars, string[] CellVars);

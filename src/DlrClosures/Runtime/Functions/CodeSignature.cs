@@ -4,7 +4,7 @@ namespace DlrClosures.Runtime.Functions;
 /// The parameters of a code object, in slot order: positional, then <c>*args</c>, then keyword-only,
 /// then <c>**kwargs</c> (CPython's co_varnames prefix).
 /// </summary>
-public sealed class CodeSignature
+internal sealed class CodeSignature
 {
     public CodeSignature(string[] positional, string? varArgs, string[] kwOnly, string? kwArgs)
     {

@@ -6,7 +6,7 @@ namespace DlrClosures.Runtime.Functions;
 /// thread-local storage: on Linux every thread-static access of the dynamically loaded runtime is a
 /// <c>__tls_get_addr</c> call, which profiling showed to be a quarter of a small call.
 /// </summary>
-public sealed class FrameCounter
+internal sealed class FrameCounter
 {
     internal FrameCounter() { }
 

@@ -4,7 +4,7 @@ namespace DlrClosures.Runtime.Functions;
 /// CPython 3.11's words for name resolution and argument binding errors
 /// (Python/ceval.c format_missing, too_many_positional, positional_only_passed_as_keyword).
 /// </summary>
-public static class FunctionMessages
+internal static class FunctionMessages
 {
     public static string NameNotDefined(string name) => $"name '{name}' is not defined";
 

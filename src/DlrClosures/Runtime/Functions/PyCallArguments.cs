@@ -7,7 +7,7 @@ namespace DlrClosures.Runtime.Functions;
 /// Calls with <c>*args</c> or <c>**kwargs</c> at the call site: the slow path, taken only where the
 /// source spreads arguments. Plain positional and keyword calls go through <c>PyInvokeBinder</c>.
 /// </summary>
-public static class PyCallArguments
+internal static class PyCallArguments
 {
     /// <param name="callable">What is called.</param>
     /// <param name="positional">Positional argument expressions' values, in order.</param>

@@ -19,7 +19,7 @@ namespace DlrClosures.Runtime.Functions;
 /// The body is compiled on first call, not at definition: a module defines many functions that
 /// a run never calls.
 /// </remarks>
-public sealed class PyCode
+internal sealed class PyCode
 {
     /// <summary>The largest positional arity compiled to a specialised delegate.</summary>
     public const int MaxFastArity = 3;

@@ -1,7 +1,7 @@
 namespace DlrClosures.Runtime.Functions;
 
 /// <summary>What Python code sees of a <see cref="PyCode"/> through <c>f.__code__</c>.</summary>
-public sealed class PyCodeView : IPyAttributes
+internal sealed class PyCodeView : IPyAttributes
 {
     public PyCodeView(PyCode code) => Code = code;
 

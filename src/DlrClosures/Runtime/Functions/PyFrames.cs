@@ -15,7 +15,7 @@ namespace DlrClosures.Runtime.Functions;
 /// thread's <see cref="FrameCounter"/>, passed down from caller to callee (see <see cref="PyCode"/>),
 /// so a call between Python functions reads no thread-local storage.
 /// </remarks>
-public static class PyFrames
+internal static class PyFrames
 {
     /// <summary>CPython's default <c>sys.getrecursionlimit()</c>.</summary>
     public const int DefaultRecursionLimit = 1000;

@@ -8,7 +8,7 @@ namespace DlrClosures.Runtime.Functions;
 /// code of its definition site plus what that evaluation captured: the cells of its free variables
 /// (<c>__closure__</c>), its evaluated defaults and its module's globals. Creating one compiles nothing.
 /// </summary>
-public sealed class PyFunction : PyCallable, IPyAttributes
+internal sealed class PyFunction : PyCallable, IPyAttributes
 {
     // Creating a closure is the hot operation, so the object is kept small (64 bytes): what calls
     // need, a single cell held directly (the common closure captures one variable, and then no

@@ -10,7 +10,7 @@ namespace DlrClosures.Runtime.Functions;
 /// UnboundLocalError / NameError when the variable holds <see cref="PyUnbound"/>. Each check is a
 /// reference comparison on the hot path; the throw is out of line.
 /// </summary>
-public static class PyNames
+internal static class PyNames
 {
     /// <summary>A plain local or a cell of this scope (CPython LOAD_FAST / LOAD_DEREF of a cellvar).</summary>
     /// <remarks>Small enough to inline into compiled code; the raise is out of line.</remarks>

@@ -10,10 +10,10 @@ namespace DlrClosures.Runtime.Functions;
 /// it was at in <paramref name="line"/> (which holds the frame's line on entry) before the
 /// exception goes on to the interpreter, which records the traceback entry.
 /// </summary>
-public delegate object ResumeEntry(PyFunction function, FrameCounter frames, object[] locals, StrongBox<object>[]? cells, PyIterator[] iterators, StrongBox<int> line);
+internal delegate object ResumeEntry(PyFunction function, FrameCounter frames, object[] locals, StrongBox<object>[]? cells, PyIterator[] iterators, StrongBox<int> line);
 
 /// <summary>Helpers of the compiled rest of a call (<see cref="ResumeEntry"/>).</summary>
-public static class ResumeSupport
+internal static class ResumeSupport
 {
     /// <summary>An exception filter that hands the line back to the interpreter's frame and lets the exception go on.</summary>
     public static bool RecordLine(StrongBox<int> line, int current)

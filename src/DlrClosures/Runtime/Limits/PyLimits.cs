@@ -12,7 +12,7 @@ namespace DlrClosures.Runtime.Limits;
 /// back ends translate into <see cref="Checkpoint"/>; built-ins that iterate call <see cref="Step"/>
 /// per item and check large allocations and output beforehand (<see cref="ReserveMemory"/>, <see cref="ChargeOutput"/>).
 /// </summary>
-public static class PyLimits
+internal static class PyLimits
 {
     /// <summary>One step: a decrement of the thread's countdown, and the slow path when it runs out.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,7 +1,7 @@
 namespace DlrClosures.Runtime.Operations;
 
 /// <summary>The binary operators, in the order of CPython's NB_* codes (Include/opcode.h).</summary>
-public enum BinaryOp
+internal enum BinaryOp
 {
     Add,
     And,

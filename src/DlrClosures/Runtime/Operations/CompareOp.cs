@@ -1,7 +1,7 @@
 namespace DlrClosures.Runtime.Operations;
 
 /// <summary>The four ordering comparisons (== and != never raise and are handled apart).</summary>
-public enum CompareOp
+internal enum CompareOp
 {
     Less,
     LessEqual,

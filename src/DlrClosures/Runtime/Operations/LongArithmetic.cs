@@ -10,7 +10,7 @@ namespace DlrClosures.Runtime.Operations;
 /// code chains them to evaluate <c>i * 2 % 7</c> without boxing the intermediate, and falls back to
 /// the general operations, which raise or promote, when one returns false.
 /// </summary>
-public static class LongArithmetic
+internal static class LongArithmetic
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryAdd(long a, long b, out long result)

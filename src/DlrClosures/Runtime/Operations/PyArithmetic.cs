@@ -11,7 +11,7 @@ namespace DlrClosures.Runtime.Operations;
 /// tries, in order, int, float, sequence and set/dict operators, then a user class's
 /// <c>__op__</c>/<c>__rop__</c>, then raises binop_type_error's TypeError (Objects/abstract.c).
 /// </remarks>
-public static class PyArithmetic
+internal static class PyArithmetic
 {
     public static object Add(object a, object b) =>
         a is long x && b is long y ? AddInt(x, y)

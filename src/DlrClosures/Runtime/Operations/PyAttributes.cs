@@ -8,7 +8,7 @@ using DlrClosures.Runtime.Methods;
 namespace DlrClosures.Runtime.Operations;
 
 /// <summary>Attribute access: objects that implement <see cref="IPyAttributes"/> answer for themselves; built-in values (str, list, dict, set, tuple, int, float) expose their methods as bound builtins.</summary>
-public static class PyAttributes
+internal static class PyAttributes
 {
     public static object GetAttr(object target, string name) =>
         TryGetAttr(target, name, out var value) ? value : throw NoAttribute(target, name);

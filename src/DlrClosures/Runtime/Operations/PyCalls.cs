@@ -5,7 +5,7 @@ using DlrClosures.Runtime.Exceptions;
 namespace DlrClosures.Runtime.Operations;
 
 /// <summary>Calling any callable value, with CPython's 'object is not callable' error for the rest.</summary>
-public static class PyCalls
+internal static class PyCalls
 {
     public static object Call(object callable, object[] args) => callable switch
     {

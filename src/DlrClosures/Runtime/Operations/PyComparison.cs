@@ -11,7 +11,7 @@ namespace DlrClosures.Runtime.Operations;
 /// the int); sequences compare lexicographically, items first by identity then ==
 /// (list_richcompare); any other pair is equal only when identical and unordered.
 /// </remarks>
-public static class PyComparison
+internal static class PyComparison
 {
     public static object Equal(object a, object b)
     {

@@ -7,7 +7,7 @@ namespace DlrClosures.Runtime.Operations;
 /// Building list, tuple, set and dict displays whose elements include <c>*iterable</c> or
 /// <c>**mapping</c>; displays without them are built inline by the compiler.
 /// </summary>
-public static class PyDisplays
+internal static class PyDisplays
 {
     /// <summary>
     /// The elements, with each one flagged in <paramref name="starred"/> spread from its iterable.

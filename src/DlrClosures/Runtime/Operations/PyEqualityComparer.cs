@@ -4,7 +4,7 @@ namespace DlrClosures.Runtime.Operations;
 /// Python key semantics for .NET collections: identity or <c>==</c> for equality, <see cref="PyHashing.Hash"/>
 /// for hashing, so that 1, 1.0 and True are one key and unhashable values raise TypeError.
 /// </summary>
-public sealed class PyEqualityComparer : IEqualityComparer<object>
+internal sealed class PyEqualityComparer : IEqualityComparer<object>
 {
     public static readonly PyEqualityComparer Instance = new();
 

@@ -7,7 +7,7 @@ namespace DlrClosures.Runtime.Operations;
 
 /// <summary><c>format(value, spec)</c>, as f-string fields use it: the format-spec mini-language for int, float and str.</summary>
 /// <remarks>Python/formatter_unicode.c: format_string_internal, format_long_internal and format_float_internal.</remarks>
-public static class PyFormatting
+internal static class PyFormatting
 {
     public static string Format(object value, string spec)
     {

@@ -10,7 +10,7 @@ namespace DlrClosures.Runtime.Operations;
 /// the Mersenne prime 2**61-1, integral floats hash like the equal int, so 1, 1.0 and True collide
 /// and compare equal as dict keys. Set iteration order depends on these values.
 /// </summary>
-public static class PyHashing
+internal static class PyHashing
 {
     /// <summary>_PyHASH_MODULUS: 2**61 - 1.</summary>
     private const long Modulus = (1L << 61) - 1;

@@ -7,7 +7,7 @@ using DlrClosures.Runtime.Iterators;
 namespace DlrClosures.Runtime.Operations;
 
 /// <summary>Subscription: <c>x[i]</c>, <c>x[i] = v</c>, <c>del x[i]</c> and slicing for list, tuple, str, dict and range.</summary>
-public static class PyIndexing
+internal static class PyIndexing
 {
     public static object GetItem(object container, object index)
     {

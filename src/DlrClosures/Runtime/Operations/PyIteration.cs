@@ -6,7 +6,7 @@ using DlrClosures.Runtime.Limits;
 namespace DlrClosures.Runtime.Operations;
 
 /// <summary>The iteration protocol: iterators over every iterable value, and sequence unpacking with CPython's messages.</summary>
-public static class PyIteration
+internal static class PyIteration
 {
     public static PyIterator GetIterator(object iterable) =>
         TryGetIterator(iterable) ?? throw PyErrors.TypeError(PyMessages.NotIterable(PyTypes.TypeName(iterable)));

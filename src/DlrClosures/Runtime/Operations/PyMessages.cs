@@ -4,7 +4,7 @@ namespace DlrClosures.Runtime.Operations;
 /// Every user-facing text the runtime raises, worded exactly as CPython 3.11 (the C source each
 /// comes from is named where it is not obvious). Defined once so tests and callers share them.
 /// </summary>
-public static class PyMessages
+internal static class PyMessages
 {
     // Arithmetic (Objects/abstract.c binop_type_error, Objects/longobject.c, Objects/floatobject.c).
     public static string UnsupportedOperands(string op, string left, string right) =>

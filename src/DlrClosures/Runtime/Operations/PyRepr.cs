@@ -9,7 +9,7 @@ using DlrClosures.Runtime.Exceptions;
 namespace DlrClosures.Runtime.Operations;
 
 /// <summary><c>repr()</c> and <c>str()</c> of every value, byte for byte as CPython 3.11 prints them.</summary>
-public static class PyRepr
+internal static class PyRepr
 {
     // Containers being printed on this thread, so a list that contains itself prints as [...]
     // (Py_ReprEnter / Py_ReprLeave in Objects/object.c).

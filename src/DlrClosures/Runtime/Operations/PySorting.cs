@@ -6,7 +6,7 @@ namespace DlrClosures.Runtime.Operations;
 /// list.sort and sorted(): a stable merge sort that, like CPython's timsort (Objects/listsort.txt),
 /// compares only with <c>&lt;</c>; reverse=True reverses, sorts and reverses back so equal items keep their order.
 /// </summary>
-public static class PySorting
+internal static class PySorting
 {
     /// <summary>Sorts <paramref name="items"/> in place by <paramref name="key"/> (None for the items themselves).</summary>
     public static void Sort(List<object> items, object key, bool reverse)

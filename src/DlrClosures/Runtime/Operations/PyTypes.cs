@@ -7,7 +7,7 @@ using DlrClosures.Runtime.Exceptions;
 namespace DlrClosures.Runtime.Operations;
 
 /// <summary>The Python type of a value: its name for messages (<c>'int'</c>, <c>'NoneType'</c>, <c>'function'</c>) and its type object.</summary>
-public static class PyTypes
+internal static class PyTypes
 {
     public static string TypeName(object value) => value switch
     {
