@@ -16,7 +16,8 @@ internal sealed partial class CodeLowerer
     /// <remarks>
     /// The whole body is translated as for a call (<see cref="LowerFrame"/>), once, and entered in
     /// the middle: the entry loads every local and cell variable from the interpreter's arrays (the
-    /// same slots: both engines lay the frame out by the bound <see cref="FrameLayout"/>), puts the
+    /// same slots: both engines lay the frame out by the bound <see cref="FrameLayout"/>), clears the
+    /// locals array (which would otherwise keep the values it held alive to the end of the call), puts the
     /// interpreter's iterators in the variables of the for loops the call is inside (variables of
     /// the whole lambda for those loops), and jumps to the next iteration of the path's last loop
     /// (its continue label). From there the code runs as it would have: the loop's next iterations,
@@ -81,6 +82,8 @@ internal sealed partial class CodeLowerer
         for (int i = 0; i < _frees.Length; i++)
             prologue.Add(Linq.Expression.Assign(_frees[i], Linq.Expression.Call(
                 _function, nameof(PyFunction.GetClosureCell), null, Linq.Expression.Constant(i))));
+        // The interpreter's array keeps nothing alive while the compiled code runs.
+        prologue.Add(Linq.Expression.Call(typeof(Array), nameof(Array.Clear), null, locals));
         prologue.AddRange(entry);
         prologue.Add(Linq.Expression.Goto(_resumeLabel));
         prologue.Add(body);
@@ -99,5 +102,93 @@ internal sealed partial class CodeLowerer
             _result);
         return Linq.Expression.Lambda<ResumeEntry>(lambdaBody, _code.Names.QualifiedName + " (resumed)",
             [_function, _frames, locals, cells, iterators, line]);
+    }
+
+    /// <summary>
+    /// One loop of a call of <paramref name="bound"/>, from its back edge to its end, as a
+    /// <see cref="LoopEntry"/> lambda: for a loop the interpreter cannot leave the call from
+    /// (inside a comprehension, a try or with block, an else clause), which returns to the
+    /// interpreter when it ends.
+    /// </summary>
+    /// <remarks>
+    /// The loop statement alone is translated, entered at its continue label as in
+    /// <see cref="LowerResume"/>, inside a try whose finally writes every local back to the
+    /// interpreter's array (also when an exception leaves, since a handler around the loop may read
+    /// them); the array is cleared once the locals are loaded, so that it keeps nothing alive
+    /// meanwhile. A return in the loop jumps to the end with its value; the finally clauses between
+    /// it and the loop run in the lambda (their count is clamped there, see <see cref="VisitReturn"/>),
+    /// the ones outside in the interpreter, which goes on with the value as a return.
+    /// </remarks>
+    public static Linq.Expression<LoopEntry> LowerLoop(BoundCode bound, PyCode code, BoundStmt loop, Func<BoundCode, PyCode>? createNested) =>
+        new CodeLowerer(bound, code, createNested).LowerLoopFrame(loop);
+
+    // Set while translating a single loop (LowerLoop): a return counts only the finally clauses inside it.
+    private bool _loopOnly;
+
+    private Linq.Expression<LoopEntry> LowerLoopFrame(BoundStmt loop)
+    {
+        var frame = _bound.Frame;
+        var locals = Linq.Expression.Parameter(typeof(object[]), "locals");
+        var cells = Linq.Expression.Parameter(typeof(StrongBox<object>[]), "cells");
+        var iterator = Linq.Expression.Parameter(typeof(PyIterator), "iterator");
+        var line = Linq.Expression.Parameter(typeof(StrongBox<int>), "line");
+
+        _loopOnly = true;
+        _resumeIterators = new(ReferenceEqualityComparer.Instance);
+        var entry = new List<Linq.Expression>();
+        if (loop is BoundFor)
+        {
+            var variable = Linq.Expression.Variable(typeof(PyIterator), "resumed_iterator");
+            _resumeIterators.Add(loop, variable);
+            entry.Add(Linq.Expression.Assign(variable, iterator));
+        }
+        _resumeLoop = loop;
+        var body = Lower(loop);
+        if (_resumeLabel is null) throw new InvalidOperationException("the loop is not a for or while loop");
+
+        var variables = new List<Linq.ParameterExpression> { _line, _globalCells };
+        variables.AddRange(_locals);
+        variables.AddRange(_frees);
+        variables.AddRange(_cells);
+        variables.AddRange(_resumeIterators.Values);
+        variables.Add(_result);
+
+        var prologue = new List<Linq.Expression>();
+        if (frame.GlobalNames.Length > 0)
+            prologue.Add(Linq.Expression.Assign(_globalCells, Linq.Expression.Call(
+                Linq.Expression.Constant(_code), nameof(PyCode.GetGlobalCells), null,
+                Linq.Expression.Property(_function, nameof(PyFunction.Globals)))));
+        for (int i = 0; i < _locals.Length; i++)
+            prologue.Add(Linq.Expression.Assign(_locals[i], Linq.Expression.ArrayIndex(locals, Linq.Expression.Constant(i))));
+        for (int i = 0; i < _cells.Length; i++)
+            prologue.Add(Linq.Expression.Assign(_cells[i], Linq.Expression.ArrayIndex(cells, Linq.Expression.Constant(i))));
+        for (int i = 0; i < _frees.Length; i++)
+            prologue.Add(Linq.Expression.Assign(_frees[i], Linq.Expression.Call(
+                _function, nameof(PyFunction.GetClosureCell), null, Linq.Expression.Constant(i))));
+        // The interpreter's array keeps nothing alive while the compiled code runs.
+        prologue.Add(Linq.Expression.Call(typeof(Array), nameof(Array.Clear), null, locals));
+        prologue.AddRange(entry);
+        prologue.Add(Linq.Expression.Goto(_resumeLabel));
+        prologue.Add(body);
+
+        var writeBack = _locals.Select((local, i) =>
+            (Linq.Expression)Linq.Expression.Assign(Linq.Expression.ArrayAccess(locals, Linq.Expression.Constant(i)), local)).ToList();
+        writeBack.Add(Linq.Expression.Empty());
+        var exception = Linq.Expression.Parameter(typeof(Exception), "error");
+        var lambdaBody = Linq.Expression.Block(
+            typeof(object),
+            variables,
+            Linq.Expression.Assign(_result, Linq.Expression.Constant(ResumeSupport.LoopCompleted)),
+            Linq.Expression.Assign(_line, Linq.Expression.Field(line, nameof(StrongBox<int>.Value))),
+            Linq.Expression.TryFinally(
+                Linq.Expression.TryCatch(
+                    Linq.Expression.Block(typeof(void), prologue),
+                    Linq.Expression.Catch(exception, Linq.Expression.Rethrow(),
+                        Linq.Expression.Call(typeof(ResumeSupport), nameof(ResumeSupport.RecordLine), null, line, _line))),
+                Linq.Expression.Block(typeof(void), writeBack)),
+            Linq.Expression.Label(_return),
+            _result);
+        return Linq.Expression.Lambda<LoopEntry>(lambdaBody, _code.Names.QualifiedName + " (loop)",
+            [_function, _frames, locals, cells, iterator, line]);
     }
 }

@@ -110,10 +110,12 @@ internal sealed partial class CodeLowerer
     }
 
     // Every return stores its value, then leaves through any enclosing finally clauses.
+    // In a single loop translated on its own (LowerLoop), the finally clauses outside the loop are
+    // the interpreter's: the return passes only those it is inside here.
     public Linq.Expression VisitReturn(BoundReturn node) =>
         Linq.Expression.Block(
             Linq.Expression.Assign(_result, Lower(node.Value)),
-            Jump(() => Linq.Expression.Return(_return), _finallies.Count - node.FinallyCount));
+            Jump(() => Linq.Expression.Return(_return), _loopOnly ? Math.Max(0, _finallies.Count - node.FinallyCount) : _finallies.Count - node.FinallyCount));
 
     public Linq.Expression VisitDeleteItem(BoundDeleteItem node) =>
         Linq.Expression.Call(typeof(PyIndexing), nameof(PyIndexing.DelItem), null, Lower(node.Container), Lower(node.Index));

@@ -60,6 +60,13 @@ internal sealed class Lowerer
     public static ResumeEntry CompileResume(BoundCode bound, PyCode code, ResumePath path, Func<BoundCode, PyCode> makeNested) =>
         LargeStack.Run(() => CodeLowerer.LowerResume(bound, code, path, makeNested).Compile());
 
+    /// <summary>
+    /// One loop of a call of <paramref name="bound"/> that began on another back end, compiled from
+    /// its back edge to its end (<see cref="LoopEntry"/>), with nested code objects made by <paramref name="makeNested"/>.
+    /// </summary>
+    internal static LoopEntry CompileLoop(BoundCode bound, PyCode code, BoundStmt loop, Func<BoundCode, PyCode> makeNested) =>
+        LargeStack.Run(() => CodeLowerer.LowerLoop(bound, code, loop, makeNested).Compile());
+
     /// <summary>The code object of <paramref name="bound"/>, whose body is translated on first call.</summary>
     internal static PyCode CreateCode(BoundCode bound) => CreateCode(bound, null);
 

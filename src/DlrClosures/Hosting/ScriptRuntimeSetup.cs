@@ -61,12 +61,14 @@ public sealed class ScriptRuntimeSetup
     /// <summary>
     /// With <see cref="CompileThreshold"/> set: a function with a loop also starts on the
     /// interpreter, and a call whose loops have taken this many back edges (all its loops together)
-    /// goes on in compiled code from the back edge where the count was reached, with its locals as
-    /// they are (on-stack replacement); the function is compiled for its next call. 0, the default:
-    /// a function with a loop is compiled at its first call. A function with a loop that no call
-    /// could leave in the middle (one inside a <c>try</c>, <c>with</c> or <c>except</c> block, a
-    /// loop's <c>else</c> clause or a class body, or a comprehension's) is also compiled at its
-    /// first call, since one call could run that loop a million times. <c>dlrc</c> sets 1,000.
+    /// leaves the interpreter at the back edge where the count was reached, with its locals as they
+    /// are (on-stack replacement): the rest of the call runs compiled, or, for a loop inside a
+    /// comprehension, a <c>try</c> or <c>with</c> block or an <c>else</c> clause, that loop runs
+    /// compiled to its end and the interpreter goes on after it. A later call that gets there takes
+    /// the same compiled code, and the whole function is compiled at its
+    /// <see cref="CompileThreshold"/>th call. A function with a loop in an <c>except</c> clause or a
+    /// class body is compiled at its first call. 0, the default: a function with a loop is compiled
+    /// at its first call. <c>dlrc</c> sets 1,000.
     /// </summary>
     public int LoopCompileThreshold { get; set; }
 

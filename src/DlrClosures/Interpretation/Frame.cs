@@ -92,6 +92,38 @@ internal sealed class Frame
         return AddResumeStep(loop, -1, iterator);
     }
 
+    /// <summary>
+    /// The loop <paramref name="loop"/> goes on compiled to its end (<see cref="LoopEntry"/>): normal
+    /// completion when it ends, a return when a return in it ran. The back-edge count starts again,
+    /// so a later loop of the call needs as many before it leaves too.
+    /// </summary>
+    public Completion RunCompiledLoop(LoopResume resume, Binding.BoundStmt loop, PyIterator? iterator)
+    {
+        BackEdges = 0;
+        var entry = resume.LoopEntryFor(loop);
+        var line = new StrongBox<int>(Line);
+        TieringCounters.CompiledLoops++;
+        object result;
+        try
+        {
+            result = entry(Function, Frames, Locals, Cells, iterator, line);
+        }
+        catch when (TakeLine(line))
+        {
+            throw;
+        }
+        if (ReferenceEquals(result, ResumeSupport.LoopCompleted)) return Completion.Normal;
+        ReturnValue = result;
+        return Completion.Return;
+    }
+
+    // An exception filter: the compiled code's line becomes this frame's, for its traceback entry.
+    private bool TakeLine(StrongBox<int> line)
+    {
+        Line = line.Value;
+        return false;
+    }
+
     /// <summary>One more statement on the way out of a resumed call (for a for loop, with its iterator).</summary>
     public Completion AddResumeStep(Binding.BoundStmt statement, int index, PyIterator? iterator = null)
     {

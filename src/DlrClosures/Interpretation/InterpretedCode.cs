@@ -199,6 +199,7 @@ internal sealed class InterpretedCode
             if (!resumed.TryGetValue(path.Key, out entry)) resumed[path.Key] = entry = _resume!.Compile(path);
         }
         var line = new StrongBox<int>(frame.Line);
+        TieringCounters.ResumedCalls++;
         try
         {
             return entry(frame.Function, frame.Frames, frame.Locals, frame.Cells, [.. iterators], line);

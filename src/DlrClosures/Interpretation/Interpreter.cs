@@ -50,22 +50,39 @@ internal sealed class Interpreter
 }
 
 /// <summary>
+/// How often calls on this thread left the interpreter in a loop: for tests and diagnostics, which
+/// otherwise cannot tell where a call ran (both engines give the same results by design).
+/// </summary>
+internal static class TieringCounters
+{
+    /// <summary>Calls whose rest ran in compiled code (<see cref="ResumeEntry"/>).</summary>
+    [ThreadStatic] public static int ResumedCalls;
+
+    /// <summary>Loops that ran to their end in compiled code on their own (<see cref="LoopEntry"/>).</summary>
+    [ThreadStatic] public static int CompiledLoops;
+}
+
+/// <summary>
 /// How a call of an interpreted function leaves the interpreter in the middle of a loop (on-stack
 /// replacement): once the call's loops have taken <paramref name="BackEdges"/> back edges (all its
 /// loops together, so nested loops count too), the loop at whose back edge the count is reached
-/// stops, and the rest of the call runs in what <paramref name="Compile"/> makes for its
-/// <see cref="ResumePath"/> (made once per path, by the caller's policy).
+/// stops. On a resumable path (<see cref="ResumePath"/>) the rest of the call runs in what
+/// <paramref name="Compile"/> makes for that path; elsewhere (a loop in a comprehension, a try or
+/// with block, an else clause) the loop alone runs to its end in what <paramref name="CompileLoop"/>
+/// makes, and the interpreter goes on after it. Each is made once, by the caller's policy.
 /// </summary>
-/// <remarks>
-/// Only a loop on a resumable path leaves (see <see cref="ResumePath"/>); a call whose loops are all
-/// elsewhere (in a try, say) stays on the interpreter to its end.
-/// </remarks>
-internal sealed record LoopResume(int BackEdges, Func<ResumePath, ResumeEntry> Compile)
+internal sealed record LoopResume(int BackEdges, Func<ResumePath, ResumeEntry> Compile, Func<BoundStmt, LoopEntry> CompileLoop)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<BoundStmt, LoopEntry> _loops = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The compiled form of <paramref name="loop"/> alone (<see cref="CompileLoop"/>), made once.</summary>
+    public LoopEntry LoopEntryFor(BoundStmt loop) => _loops.GetOrAdd(loop, CompileLoop);
+
     /// <summary>
     /// Set by <see cref="Interpreter.Prepare(BoundCode, Func{BoundCode, PyCode}, LoopResume)"/> when
-    /// the function has a loop no call can leave from (in a try, with, except or else block, or a
-    /// comprehension's): a call that runs such a loop a million times stays on the interpreter.
+    /// the function has a loop that neither way out of the interpreter serves (one in an except
+    /// clause, whose bare raise needs the handler around it, or in a class body): a call that runs
+    /// such a loop a million times would stay on the interpreter.
     /// </summary>
     public bool SomeLoopCannotResume { get; internal set; }
 }

@@ -141,7 +141,9 @@ internal sealed partial class NodeBuilder
     public ExecExpr VisitMakeClass(BoundMakeClass node)
     {
         var bases = Expressions(node.Bases);
+        _classBodies++;
         var body = Statement(node.Body);
+        _classBodies--;
         return new ClassNode(node.Name, node.QualifiedName, node.Doc, bases, node.NamespaceSlot, body);
     }
 

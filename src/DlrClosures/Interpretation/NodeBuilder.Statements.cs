@@ -44,7 +44,7 @@ internal sealed partial class NodeBuilder
     {
         var test = Condition(node.Condition);
         var body = Statement(node.Body);
-        return new LoopNodes.While(test, body, OrElse(node.OrElse), node.Line, node.Checkpoint, node, ResumeAfter);
+        return new LoopNodes.While(test, body, OrElse(node.OrElse), node.Line, node.Checkpoint, node, ResumeAfter, LoopOnly);
     }
 
     public ExecStmt VisitFor(BoundFor node)
@@ -53,11 +53,11 @@ internal sealed partial class NodeBuilder
         if (node.Target is null)
         {
             var skipBody = Statement(node.Body);
-            return new LoopNodes.ForSkip(iterable, skipBody, OrElse(node.OrElse), node.Line, node.Checkpoint, node, ResumeAfter);
+            return new LoopNodes.ForSkip(iterable, skipBody, OrElse(node.OrElse), node.Line, node.Checkpoint, node, ResumeAfter, LoopOnly);
         }
         var target = Target(node.Target);
         var body = Statement(node.Body);
-        return new LoopNodes.For(iterable, target, body, OrElse(node.OrElse), node.Line, node.Checkpoint, node, ResumeAfter);
+        return new LoopNodes.For(iterable, target, body, OrElse(node.OrElse), node.Line, node.Checkpoint, node, ResumeAfter, LoopOnly);
     }
 
     // FinallyCount needs nothing here: a jump travels out as a Completion, through every finally.

@@ -113,16 +113,25 @@ internal sealed partial class NodeBuilder :
         return built;
     }
 
-    // The back edges after which a loop being built leaves the interpreter; 0: never.
+    // The back edges after which a loop being built leaves the interpreter; 0: never. On a
+    // resumable path the call leaves (ResumePath); elsewhere the loop alone is compiled (LoopOnly),
+    // except in an except clause (a bare raise there needs the handler around the loop) or a class body.
     private int ResumeAfter
     {
         get
         {
-            if (_resumable) return _resume!.BackEdges;
-            if (_resume is not null) _resume.SomeLoopCannotResume = true;
+            if (_resume is null) return 0;
+            if (_resumable || LoopOnly is not null) return _resume.BackEdges;
+            _resume.SomeLoopCannotResume = true;
             return 0;
         }
     }
+
+    // For a loop built off a resumable path: the function's LoopResume, when the loop can run compiled on its own.
+    private LoopResume? LoopOnly => _resume is not null && !_resumable && _handling.Count == 0 && _classBodies == 0 ? _resume : null;
+
+    // Class bodies being built: a loop in one is never compiled on its own.
+    private int _classBodies;
 
     private ExecExpr Expression(BoundExpr expression)
     {
