@@ -48,6 +48,10 @@ internal class PyType : PyCallable, IPyAttributes
     /// <summary>The method resolution order, this type first and <c>object</c> last.</summary>
     public IReadOnlyList<PyType> Mro => _mro ??= ClassMro.Compute(this);
 
+    // The MRO as an array, for the lookups on every attribute access (an indexed loop, no enumerator).
+    private PyType[]? _mroArray;
+    private PyType[] MroArray => _mroArray ??= [.. Mro];
+
     /// <summary>
     /// What a class statement makes: <paramref name="namespace"/> is the dict the class body filled
     /// (functions become methods, other values class attributes). <paramref name="bases"/> may be empty.
@@ -69,10 +73,13 @@ internal class PyType : PyCallable, IPyAttributes
     }
 
     /// <summary>Finds <paramref name="name"/> in the namespaces along the MRO (_PyType_Lookup).</summary>
-    public bool TryLookup(string name, out object value)
+    public bool TryLookup(string name, out object value) => TryLookup(name, PyHashing.HashString(name), out value);
+
+    /// <summary>As <see cref="TryLookup(string, out object)"/>, with the name's hash already known: one hash for the whole MRO.</summary>
+    internal bool TryLookup(string name, long hash, out object value)
     {
-        foreach (var t in Mro)
-            if (t.Dict is { } dict && dict.TryGetValue(name, out value)) return true;
+        foreach (var t in MroArray)
+            if (t.Dict is { } dict && dict.TryGetValue(name, hash, out value)) return true;
         value = PyNone.Instance;
         return false;
     }

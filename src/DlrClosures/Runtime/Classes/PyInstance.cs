@@ -103,13 +103,14 @@ internal sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObj
     /// <summary>object.__getattribute__: the instance dict, then the class (PyObject_GenericGetAttr).</summary>
     internal bool TryGetGeneric(string name, out object value)
     {
-        if (Dict.TryGetValue(name, out value)) return true;
+        long hash = PyHashing.HashString(name);
+        if (Dict.TryGetValue(name, hash, out value)) return true;
         switch (name)
         {
             case "__class__": value = Type; return true;
             case "__dict__": value = Dict; return true;
         }
-        if (Type.TryLookup(name, out value))
+        if (Type.TryLookup(name, hash, out value))
         {
             if (IsMethod(value)) value = new PyMethod(this, value);
             return true;
