@@ -44,7 +44,6 @@ internal sealed partial class CodeLowerer
 
     private Linq.Expression<ResumeEntry> LowerResumeFrame(ResumePath path)
     {
-        var frame = _bound.Frame;
         var locals = Linq.Expression.Parameter(typeof(object[]), "locals");
         var cells = Linq.Expression.Parameter(typeof(StrongBox<object>[]), "cells");
         var iterators = Linq.Expression.Parameter(typeof(PyIterator[]), "iterators");
@@ -63,30 +62,7 @@ internal sealed partial class CodeLowerer
         var body = Lower(_bound.Body);
         if (_resumeLabel is null) throw new InvalidOperationException("the resume path's loop is not in this code's body");
 
-        var variables = new List<Linq.ParameterExpression> { _line, _globalCells };
-        variables.AddRange(_locals);
-        variables.AddRange(_frees);
-        variables.AddRange(_cells);
-        variables.AddRange(_resumeIterators.Values);
-        variables.Add(_result);
-
-        var prologue = new List<Linq.Expression>();
-        if (frame.GlobalNames.Length > 0)
-            prologue.Add(Linq.Expression.Assign(_globalCells, Linq.Expression.Call(
-                Linq.Expression.Constant(_code), nameof(PyCode.GetGlobalCells), null,
-                Linq.Expression.Property(_function, nameof(PyFunction.Globals)))));
-        for (int i = 0; i < _locals.Length; i++)
-            prologue.Add(Linq.Expression.Assign(_locals[i], Linq.Expression.ArrayIndex(locals, Linq.Expression.Constant(i))));
-        for (int i = 0; i < _cells.Length; i++)
-            prologue.Add(Linq.Expression.Assign(_cells[i], Linq.Expression.ArrayIndex(cells, Linq.Expression.Constant(i))));
-        for (int i = 0; i < _frees.Length; i++)
-            prologue.Add(Linq.Expression.Assign(_frees[i], Linq.Expression.Call(
-                _function, nameof(PyFunction.GetClosureCell), null, Linq.Expression.Constant(i))));
-        // The interpreter's array keeps nothing alive while the compiled code runs.
-        prologue.Add(Linq.Expression.Call(typeof(Array), nameof(Array.Clear), null, locals));
-        prologue.AddRange(entry);
-        prologue.Add(Linq.Expression.Goto(_resumeLabel));
-        prologue.Add(body);
+        var (variables, prologue) = EnterMidway(locals, cells, entry, body);
 
         var exception = Linq.Expression.Parameter(typeof(Exception), "error");
         var lambdaBody = Linq.Expression.Block(
@@ -127,7 +103,6 @@ internal sealed partial class CodeLowerer
 
     private Linq.Expression<LoopEntry> LowerLoopFrame(BoundStmt loop)
     {
-        var frame = _bound.Frame;
         var locals = Linq.Expression.Parameter(typeof(object[]), "locals");
         var cells = Linq.Expression.Parameter(typeof(StrongBox<object>[]), "cells");
         var iterator = Linq.Expression.Parameter(typeof(PyIterator), "iterator");
@@ -146,30 +121,7 @@ internal sealed partial class CodeLowerer
         var body = Lower(loop);
         if (_resumeLabel is null) throw new InvalidOperationException("the loop is not a for or while loop");
 
-        var variables = new List<Linq.ParameterExpression> { _line, _globalCells };
-        variables.AddRange(_locals);
-        variables.AddRange(_frees);
-        variables.AddRange(_cells);
-        variables.AddRange(_resumeIterators.Values);
-        variables.Add(_result);
-
-        var prologue = new List<Linq.Expression>();
-        if (frame.GlobalNames.Length > 0)
-            prologue.Add(Linq.Expression.Assign(_globalCells, Linq.Expression.Call(
-                Linq.Expression.Constant(_code), nameof(PyCode.GetGlobalCells), null,
-                Linq.Expression.Property(_function, nameof(PyFunction.Globals)))));
-        for (int i = 0; i < _locals.Length; i++)
-            prologue.Add(Linq.Expression.Assign(_locals[i], Linq.Expression.ArrayIndex(locals, Linq.Expression.Constant(i))));
-        for (int i = 0; i < _cells.Length; i++)
-            prologue.Add(Linq.Expression.Assign(_cells[i], Linq.Expression.ArrayIndex(cells, Linq.Expression.Constant(i))));
-        for (int i = 0; i < _frees.Length; i++)
-            prologue.Add(Linq.Expression.Assign(_frees[i], Linq.Expression.Call(
-                _function, nameof(PyFunction.GetClosureCell), null, Linq.Expression.Constant(i))));
-        // The interpreter's array keeps nothing alive while the compiled code runs.
-        prologue.Add(Linq.Expression.Call(typeof(Array), nameof(Array.Clear), null, locals));
-        prologue.AddRange(entry);
-        prologue.Add(Linq.Expression.Goto(_resumeLabel));
-        prologue.Add(body);
+        var (variables, prologue) = EnterMidway(locals, cells, entry, body);
 
         var writeBack = _locals.Select((local, i) =>
             (Linq.Expression)Linq.Expression.Assign(Linq.Expression.ArrayAccess(locals, Linq.Expression.Constant(i)), local)).ToList();
@@ -190,5 +142,41 @@ internal sealed partial class CodeLowerer
             _result);
         return Linq.Expression.Lambda<LoopEntry>(lambdaBody, _code.Names.QualifiedName + " (loop)",
             [_function, _frames, locals, cells, iterator, line]);
+    }
+
+    /// <summary>
+    /// The variables and the statements of a lambda that enters the body in the middle (both kinds
+    /// above): the global cells resolved, every local and cell variable loaded from the
+    /// interpreter's arrays and the free cells from the closure, the locals array cleared (the
+    /// interpreter's frame would otherwise keep its values alive while the compiled code runs),
+    /// <paramref name="entry"/> (the iterators), the jump to the resume label, then <paramref name="body"/>.
+    /// </summary>
+    private (List<Linq.ParameterExpression> Variables, List<Linq.Expression> Statements) EnterMidway(
+        Linq.ParameterExpression locals, Linq.ParameterExpression cells, List<Linq.Expression> entry, Linq.Expression body)
+    {
+        var variables = new List<Linq.ParameterExpression> { _line, _globalCells };
+        variables.AddRange(_locals);
+        variables.AddRange(_frees);
+        variables.AddRange(_cells);
+        variables.AddRange(_resumeIterators!.Values);
+        variables.Add(_result);
+
+        var statements = new List<Linq.Expression>();
+        if (_bound.Frame.GlobalNames.Length > 0)
+            statements.Add(Linq.Expression.Assign(_globalCells, Linq.Expression.Call(
+                Linq.Expression.Constant(_code), nameof(PyCode.GetGlobalCells), null,
+                Linq.Expression.Property(_function, nameof(PyFunction.Globals)))));
+        for (int i = 0; i < _locals.Length; i++)
+            statements.Add(Linq.Expression.Assign(_locals[i], Linq.Expression.ArrayIndex(locals, Linq.Expression.Constant(i))));
+        for (int i = 0; i < _cells.Length; i++)
+            statements.Add(Linq.Expression.Assign(_cells[i], Linq.Expression.ArrayIndex(cells, Linq.Expression.Constant(i))));
+        for (int i = 0; i < _frees.Length; i++)
+            statements.Add(Linq.Expression.Assign(_frees[i], Linq.Expression.Call(
+                _function, nameof(PyFunction.GetClosureCell), null, Linq.Expression.Constant(i))));
+        statements.Add(Linq.Expression.Call(typeof(Array), nameof(Array.Clear), null, locals));
+        statements.AddRange(entry);
+        statements.Add(Linq.Expression.Goto(_resumeLabel!));
+        statements.Add(body);
+        return (variables, statements);
     }
 }

@@ -106,11 +106,18 @@ internal sealed partial class NodeBuilder :
     // A loop's else clause runs after the loop: a call is never resumed inside it.
     private ExecStmt OrElse(BoundStmt statement)
     {
-        bool resumable = _resumable;
-        _resumable = false;
+        bool resumable = LeavePath();
         var built = Statement(statement);
         _resumable = resumable;
         return built;
+    }
+
+    // Building leaves the resumable path (an expression, a target, an else clause): the caller restores the returned state.
+    private bool LeavePath()
+    {
+        bool resumable = _resumable;
+        _resumable = false;
+        return resumable;
     }
 
     // The back edges after which a loop being built leaves the interpreter; 0: never. On a
@@ -136,8 +143,7 @@ internal sealed partial class NodeBuilder :
     private ExecExpr Expression(BoundExpr expression)
     {
         LargeStack.Check();
-        bool resumable = _resumable;
-        _resumable = false;
+        bool resumable = LeavePath();
         var built = expression.Accept(this);
         _resumable = resumable;
         return built;
@@ -145,8 +151,7 @@ internal sealed partial class NodeBuilder :
 
     private ExecExpr Condition(BoundCondition condition)
     {
-        bool resumable = _resumable;
-        _resumable = false;
+        bool resumable = LeavePath();
         var built = condition.Accept(this);
         _resumable = resumable;
         return built;
@@ -154,8 +159,7 @@ internal sealed partial class NodeBuilder :
 
     private ExecTarget Target(BoundTarget target)
     {
-        bool resumable = _resumable;
-        _resumable = false;
+        bool resumable = LeavePath();
         var built = target.Accept(this);
         _resumable = resumable;
         return built;

@@ -24,6 +24,11 @@ public sealed class ConformanceTests
 
         var (stdout, error) = Run(testCase, mode);
 
+        AssertMatchesCPython(testCase, stdout, error);
+    }
+
+    /// <summary>stdout byte for byte, and the final <c>Type: message</c> line of the error CPython ended with (or none).</summary>
+    internal static void AssertMatchesCPython(ConformanceCase testCase, string stdout, PyException? error) =>
         Assert.Multiple(() =>
         {
             Assert.That(stdout, Is.EqualTo(testCase.ExpectedStdout), "stdout");
@@ -32,7 +37,6 @@ public sealed class ConformanceTests
             else
                 Assert.That(error, Is.Null, () => "unexpected error:\n" + error!.FormatTraceback());
         });
-    }
 
     [Test]
     public void Corpus_HasAtLeastSixtyCases() =>

@@ -1,5 +1,4 @@
 using DlrClosures.Hosting;
-using DlrClosures.Runtime.Exceptions;
 using NUnit.Framework;
 
 namespace DlrClosures.Tests.Conformance;
@@ -33,13 +32,6 @@ public sealed class TieredConformanceTests
         var (stdout, error) = EngineRun.Run(setup, (engine, scope) =>
             engine.CreateScriptSourceFromString(testCase.Source, Path.GetFileName(testCase.SourcePath), SourceCodeKind.File).Execute(scope));
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(stdout, Is.EqualTo(testCase.ExpectedStdout), "stdout");
-            if (testCase.ExpectedError is { } expected)
-                Assert.That(error?.FormatExceptionOnly(), Is.EqualTo(expected), "last line of the error");
-            else
-                Assert.That(error, Is.Null, () => "unexpected error:\n" + error!.FormatTraceback());
-        });
+        ConformanceTests.AssertMatchesCPython(testCase, stdout, error);
     }
 }
