@@ -16,9 +16,9 @@ internal static class PyCallArguments
     /// <param name="kwValues">The keyword values and mappings.</param>
     public static object Call(object callable, object[] positional, bool[] starred, string?[] kwNames, object[] kwValues)
     {
-        var args = PyDisplays.Flatten(positional, starred, item =>
-            PyErrors.TypeError(FunctionMessages.ArgumentAfterStar(FunctionString(callable), PyTypes.TypeName(item))));
-        var names = new List<string>();
+        var args = PyDisplays.Flatten(positional, starred, callable, static (callable, item) =>
+            PyErrors.TypeError(FunctionMessages.ArgumentAfterStar(FunctionString(callable), PyTypes.TypeName(item))), kwNames.Length);
+        var names = new List<string>(kwNames.Length);
         for (int i = 0; i < kwNames.Length; i++)
         {
             if (kwNames[i] is { } name)
@@ -28,10 +28,14 @@ internal static class PyCallArguments
             }
             if (kwValues[i] is not PyDict mapping)
                 throw PyErrors.TypeError(FunctionMessages.ArgumentAfterStarStar(FunctionString(callable), PyTypes.TypeName(kwValues[i])));
-            foreach (var key in PyIteration.ToList(mapping))
+            // The entries in order, values as stored: no key is hashed again. Nothing here runs
+            // Python code, so the mapping cannot change meanwhile.
+            int count = mapping.EntryCount;
+            for (int position = 0; position < count; position++)
             {
+                if (!mapping.TryGetEntry(position, out var key, out var value)) continue;
                 if (key is not string keyName) throw PyErrors.TypeError(FunctionMessages.KeywordsMustBeStrings);
-                Add(callable, args, names, keyName, mapping[key]);
+                Add(callable, args, names, keyName, value);
             }
         }
         return PyCalls.Call(callable, args.ToArray(), names.ToArray());

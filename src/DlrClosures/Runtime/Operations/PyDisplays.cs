@@ -14,9 +14,17 @@ internal static class PyDisplays
     /// A starred element that is not iterable raises <paramref name="notIterable"/>'s exception, or
     /// the plain "'int' object is not iterable" when none is given.
     /// </summary>
-    public static List<object> Flatten(object[] items, bool[] starred, Func<object, PyException>? notIterable = null)
+    public static List<object> Flatten(object[] items, bool[] starred, Func<object, PyException>? notIterable = null) =>
+        Flatten(items, starred, notIterable, notIterable is null ? null : static (error, item) => error!(item));
+
+    /// <summary>
+    /// As <see cref="Flatten(object[], bool[], Func{object, PyException}?)"/>, with the error for an
+    /// item that is not iterable made from <paramref name="state"/> by a static function, so that a
+    /// call path that needs its own words allocates nothing for them.
+    /// </summary>
+    public static List<object> Flatten<TState>(object[] items, bool[] starred, TState state, Func<TState, object, PyException>? notIterable, int extra = 0)
     {
-        var result = new List<object>(items.Length);
+        var result = new List<object>(items.Length + extra);
         for (int i = 0; i < items.Length; i++)
         {
             if (!starred[i])
@@ -26,7 +34,7 @@ internal static class PyDisplays
             }
             var iterator = notIterable is null
                 ? PyIteration.GetIterator(items[i])
-                : PyIteration.TryGetIterator(items[i]) ?? throw notIterable(items[i]);
+                : PyIteration.TryGetIterator(items[i]) ?? throw notIterable(state, items[i]);
             var steps = PyLimits.Steps;
             while (iterator.MoveNext(out var item))
             {
