@@ -1,0 +1,368 @@
+using System.Collections.Immutable;
+using FsCheck;
+using FsCheck.Fluent;
+using static DlrClosures.Tests.Fuzzing.Generation.GenStatement;
+using E = DlrClosures.Tests.Fuzzing.Generation.ExpressionGenerator;
+
+namespace DlrClosures.Tests.Fuzzing.Generation;
+
+/// <summary>
+/// An FsCheck generator of well-formed Python programs in the subset both engines run and CPython
+/// 3.11 runs the same way (issue 13, point 5): ints, strings, lists, dicts, tuples; if, while and
+/// for; def, lambda and closures with nonlocal and global; classes with a subclass calling its
+/// base's method; raise and try/except/else/finally; comprehensions; f-strings; print.
+/// </summary>
+/// <remarks>
+/// Every program ends, and quickly: loops run a literal count (a <c>while</c> counts its own
+/// counter, incremented first so that <c>continue</c> cannot skip it; a <c>for</c> runs over a
+/// range or a slice of at most a few items), nested loops stay within
+/// <see cref="GenScope.IterationBudget"/> iterations, recursion stops at depth 50, a function with
+/// loops calls only functions without calls, and values grow at most exponentially in the number of
+/// iterations. Names are known with their kind before use, so most programs run to their end or to
+/// an exception a program of that shape can raise (a missing key, an index out of range, a bad
+/// int() argument, a division by zero, a comparison of str and int).
+/// </remarks>
+internal static class ProgramGenerator
+{
+    private static readonly ValueKind[] s_dataKinds = [ValueKind.Int, ValueKind.Int, ValueKind.Str, ValueKind.Str, ValueKind.List, ValueKind.Dict, ValueKind.Tuple];
+
+    /// <summary>A program of about <c>size</c> top-level statements.</summary>
+    public static Gen<GeneratedProgram> Program =>
+        Gen.Sized(size => from block in Block(GenScope.Module, Math.Max(3, size))
+                          select new GeneratedProgram(block.Body));
+
+    private sealed record Step(ImmutableList<GenStatement> Body, GenScope After);
+
+    private static Step One(GenStatement statement, GenScope after) => new([statement], after);
+
+    private static Gen<Step> Block(GenScope s, int count) =>
+        count == 0
+            ? Gen.Constant(new Step([], s))
+            : from first in Statement(s)
+              from rest in Block(first.After, count - 1)
+              select new Step(first.Body.AddRange(rest.Body), rest.After);
+
+    /// <summary>The body of a nested block: one to three statements, whose names do not outlive it.</summary>
+    private static Gen<(ImmutableList<GenStatement> Body, GenScope After)> Body(GenScope outer, GenScope inner, int? count = null) =>
+        from n in count is { } c ? Gen.Constant(c) : Gen.Choose(1, 3)
+        from block in Block(inner, n)
+        select (block.Body, outer.AfterBlock(block.After));
+
+    private static Gen<Step> Statement(GenScope s)
+    {
+        bool canNest = s.Depth < GenScope.MaxDepth;
+        var choices = new List<(int, Gen<Step>)>
+        {
+            (6, NewVariable(s)),
+            (5, Print(s)),
+            (4, Mutation(s)),
+        };
+        if (canNest)
+        {
+            choices.Add((3, If(s)));
+            choices.Add((3, For(s)));
+            choices.Add((2, While(s)));
+            choices.Add((3, Try(s)));
+        }
+        if (s.InLoop) choices.Add((2, BreakOrContinue(s)));
+        if (s.InFunction) choices.Add((1, from c in E.Cond(s, 1) from v in E.Int(s, 1)
+                                          select One(Of(new Clause($"if {c}:", [new Simple($"return {v}")])), s)));
+        choices.Add((1, Raise(s)));
+        if (s.Depth == 0)
+        {
+            choices.Add((3, Function(s)));
+            choices.Add((2, ClosureFactory(s)));
+            choices.Add((2, Lambda(s)));
+            choices.Add((1, Recursive(s)));
+            choices.Add((2, Class(s)));
+            // No class deriving from an exception (class E(Exception)): DlrClosures refuses it with
+            // "TypeError: metaclass conflict ..." (PyNames.ClassBases accepts only a PyType; built-in
+            // exception classes are PyExceptionType), where CPython makes the class.
+        }
+        return Gen.Frequency(choices);
+    }
+
+    private static Gen<Step> NewVariable(GenScope s) =>
+        from kind in Gen.Elements(s_dataKinds)
+        from value in E.Of(s, kind, 2)
+        let fresh = s.Fresh("v")
+        select One(new Simple($"{fresh.Name} = {value}"), fresh.After.Define(fresh.Name, kind));
+
+    private static Gen<Step> Print(GenScope s) =>
+        from n in Gen.Choose(0, 3)
+        from args in Gen.ListOf(E.Printable(s, 2), n)
+        from tail in Gen.Frequency((6, Gen.Constant("")), (1, Gen.Elements(", sep=''", ", sep=' | '", ", end=''", ", end='!\\n'")))
+        select One(new Simple($"print({string.Join(", ", args)}{(n == 0 ? tail.TrimStart(',', ' ') : tail)})"), s);
+
+    // Assignments to existing names of the same kind, augmented assignments, and the methods that
+    // change lists, dicts and objects in place (no assignment needed, so also on names read from an
+    // enclosing scope).
+    private static Gen<Step> Mutation(GenScope s)
+    {
+        var choices = new List<(int, Gen<string>)>();
+        foreach (var kind in new[] { ValueKind.Int, ValueKind.Str, ValueKind.List, ValueKind.Dict, ValueKind.Tuple })
+        {
+            if (s.AssignableOf(kind) is not { Length: > 0 } names) continue;
+            choices.Add((2, from n in Gen.Elements(names) from v in E.Of(s, kind, 2) select $"{n} = {v}"));
+            if (kind == ValueKind.Int)
+                choices.Add((3, from n in Gen.Elements(names) from op in Gen.Elements("+=", "-=", "//=", "%=", "|=")
+                                from v in op is "//=" or "%=" ? Gen.Choose(1, 9).Select(k => k.ToString()) : E.Int(s, 1)
+                                select $"{n} {op} {v}"));
+            if (kind == ValueKind.Str)
+                choices.Add((2, from n in Gen.Elements(names) from v in E.StrLiteral select $"{n} += {v}"));
+            if (kind == ValueKind.Tuple)
+                choices.Add((1, from n in Gen.Elements(names) from v in E.Int(s, 1) select $"{n} += ({v},)"));
+        }
+        if (s.Of(ValueKind.List) is { Length: > 0 } lists)
+        {
+            var i = E.Int(s, 1);
+            choices.Add((4, from l in Gen.Elements(lists) from v in i
+                            from form in Gen.Frequency((8, Gen.Choose(0, 1)), (1, Gen.Choose(2, 7)))
+                            select form switch
+                            {
+                                0 or 1 => $"{l}.append({v})",
+                                2 => $"{l}.insert({v}, {v})",
+                                3 => $"{l}[{v}] = {v}",
+                                4 => $"{l}.extend([{v}, {v}])",
+                                5 => $"{l}.pop()",
+                                6 => $"{l}.sort()",
+                                _ => $"del {l}[{v}]",
+                            }));
+        }
+        if (s.Of(ValueKind.Dict) is { Length: > 0 } dicts)
+        {
+            choices.Add((3, from d in Gen.Elements(dicts) from k in E.Str(s, 0) from v in E.Int(s, 1)
+                            from form in Gen.Frequency((6, Gen.Choose(0, 1)), (1, Gen.Choose(2, 4)))
+                            select form switch
+                            {
+                                0 or 1 => $"{d}[{k}] = {v}",
+                                2 => $"del {d}[{k}]",
+                                3 => $"{d}.setdefault({k}, {v})",
+                                _ => $"{d}.update({{{k}: {v}}})",
+                            }));
+        }
+        if (s.Of(ValueKind.Obj) is { Length: > 0 } objects)
+            choices.Add((2, from o in Gen.Elements(objects) from op in Gen.Elements("=", "+=") from v in E.Int(s, 1) select $"{o}.x {op} {v}"));
+        if (s.Of(ValueKind.Int) is { Length: >= 2 } ints && s.AssignableOf(ValueKind.Int) is { Length: >= 2 } targets)
+            choices.Add((1, from a in Gen.Elements(targets) from b in Gen.Elements(targets.Where(t => t != a).ToArray()) select $"{a}, {b} = {b}, {a}"));
+        if (choices.Count == 0) return NewVariable(s);
+        return from line in Gen.Frequency(choices) select One(new Simple(line), s);
+    }
+
+    private static Gen<Step> If(GenScope s) =>
+        from c in E.Cond(s, 2)
+        from then in Body(s, s.Nested())
+        from elifs in Gen.Choose(0, 1)
+        from c2 in E.Cond(s, 1)
+        from elif in Body(then.After, then.After.Nested())
+        from hasElse in Gen.Elements(true, false)
+        from otherwise in Body(elif.After, elif.After.Nested())
+        let clauses = ImmutableList.Create(new Clause($"if {c}:", then.Body))
+            .AddRange(elifs == 1 ? [new Clause($"elif {c2}:", elif.Body)] : [])
+            .AddRange(hasElse ? [new Clause("else:", otherwise.Body)] : [])
+        select One(new Compound(clauses), otherwise.After);
+
+    private static Gen<int> Times(GenScope s) => Gen.Choose(0, Math.Max(0, Math.Min(5, GenScope.IterationBudget / s.Iterations)));
+
+    private static Gen<Step> For(GenScope s)
+    {
+        var (x, inner) = s.Fresh("i");
+        return from n in Times(s)
+               from source in ForSource(s, n)
+               let kind = source.Kind
+               from body in Body(s, inner.Nested(Math.Max(1, n), loop: true).Define(x, kind))
+               from hasElse in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+               from otherwise in Body(body.After, body.After.Nested())
+               let clauses = ImmutableList.Create(new Clause($"for {x} in {source.Text}:", body.Body))
+                   .AddRange(hasElse ? [new Clause("else:", otherwise.Body)] : [])
+               select One(new Compound(clauses), otherwise.After);
+    }
+
+    // What a for loop runs over: never more than n items, and never a list the body can grow.
+    private static Gen<(string Text, ValueKind Kind)> ForSource(GenScope s, int n)
+    {
+        var choices = new List<(int, Gen<(string, ValueKind)>)>
+        {
+            (4, Gen.Constant(($"range({n})", ValueKind.Int))),
+            (1, from a in Gen.Choose(-2, 2) select ($"range({a}, {a + n})", ValueKind.Int)),
+            (1, from x in E.Str(s, 1) select ($"{x}[:{n}]", ValueKind.Str)),
+            (1, from l in E.List(s, 1) select ($"{l}[:{n}]", ValueKind.Int)),
+            (1, from t in E.Tuple(s, 1) select ($"{t}[:{n}]", ValueKind.Int)),
+            (1, from d in E.Dict(s, 1) select ($"list({d})[:{n}]", ValueKind.Str)),
+            (1, from l in E.List(s, 1) select ($"sorted({l})[:{n}]", ValueKind.Int)),
+        };
+        return Gen.Frequency(choices);
+    }
+
+    private static Gen<Step> While(GenScope s)
+    {
+        var (w, inner) = s.Fresh("w");
+        return from n in Times(s)
+               // The counter is read-only in the body: the loop's end depends on it alone.
+               from body in Body(s, inner.Nested(Math.Max(1, n), loop: true).DefineReadOnly(w, ValueKind.Int))
+               select new Step(
+                   [new Simple($"{w} = 0"), Of(new Clause($"while {w} < {n}:", body.Body.Insert(0, new Simple($"{w} += 1"))))],
+                   body.After);
+    }
+
+    private static Gen<Step> BreakOrContinue(GenScope s) =>
+        from c in E.Cond(s, 1)
+        from word in Gen.Elements("break", "continue")
+        from bare in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select One(bare ? new Simple(word) : Of(new Clause($"if {c}:", [new Simple(word)])), s);
+
+    private static Gen<string> ExceptionType(GenScope s)
+    {
+        return Gen.Elements("ValueError", "KeyError", "IndexError", "TypeError", "ZeroDivisionError", "RuntimeError", "Exception", "LookupError", "ArithmeticError");
+    }
+
+    private static Gen<Step> Raise(GenScope s) =>
+        from type in ExceptionType(s)
+        from message in Gen.OneOf(E.Str(s, 1), E.Int(s, 0))
+        from bare in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from c in E.Cond(s, 1)
+        let raise = new Simple(bare ? $"raise {type}" : $"raise {type}({message})")
+        from guarded in Gen.Elements(true, true, false)
+        select One(guarded ? Of(new Clause($"if {c}:", [raise])) : raise, s);
+
+    private static Gen<Step> Try(GenScope s)
+    {
+        var (e, inner) = s.Fresh("e");
+        return from body in Body(s, s.Nested())
+               from n in Gen.Choose(0, 2)
+               from types in Gen.ListOf(Gen.OneOf(
+                   ExceptionType(s),
+                   from a in ExceptionType(s) from b in ExceptionType(s) select $"({a}, {b})"), n)
+               from handlers in Gen.CollectToList(types, t => Handler(body.After, t, e))
+               from hasElse in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+               from otherwise in Body(body.After, body.After.Nested())
+               from hasFinally in Gen.Elements(n == 0, n == 0, true, false)
+               from last in Body(otherwise.After, otherwise.After.Nested())
+               let clauses = ImmutableList.Create(new Clause("try:", body.Body))
+                   .AddRange(handlers)
+                   .AddRange(hasElse && n > 0 ? [new Clause("else:", otherwise.Body)] : [])
+                   .AddRange(hasFinally || n == 0 ? [new Clause("finally:", last.Body)] : [])
+               select One(new Compound(clauses), last.After.AfterBlock(inner));
+    }
+
+    private static Gen<Clause> Handler(GenScope s, string type, string name) =>
+        from form in Gen.Choose(0, 3)
+        from more in Body(s, s.Nested())
+        select form switch
+        {
+            0 => new Clause($"except {type}:", more.Body),
+            1 => new Clause($"except {type} as {name}:", more.Body.Insert(0, new Simple($"print('caught', type({name}).__name__, {name})"))),
+            2 => new Clause($"except {type} as {name}:", [new Simple($"print({name}.args)"), new Simple("raise")]),
+            _ => new Clause($"except {type} as {name}:", [new Simple($"print(repr({name}))")]),
+        };
+
+    // def fN(a, b): ... return <int>. With loops it may call only leaf functions; without calls it
+    // is a leaf itself. Sometimes it assigns a module int through a global declaration.
+    private static Gen<Step> Function(GenScope s)
+    {
+        var (f, afterName) = s.Fresh("f");
+        return from arity in Gen.Choose(0, 3)
+               let parameters = Enumerable.Range(0, arity).Select(i => $"p{afterName.NextName}_{i}").ToArray()
+               from globalName in s.AssignableOf(ValueKind.Int) is { Length: > 0 } ints
+                   ? Gen.Frequency((3, Gen.Constant<string?>(null)), (1, Gen.Elements(ints).Select(g => (string?)g)))
+                   : Gen.Constant<string?>(null)
+               let plain = afterName.FunctionBody(parameters, leaf: false)
+               let bodyScope = globalName is null ? plain : plain with { Assignable = plain.Assignable.Add(globalName) }
+               from count in Gen.Choose(1, 4)
+               from body in Body(afterName, bodyScope, count)
+               from result in E.Int(bodyScope, 2)
+               let statements = (globalName is null ? body.Body : body.Body.Insert(0, new Simple($"global {globalName}")))
+                   .Add(new Simple($"return {result}"))
+               select One(Of(new Clause($"def {f}({string.Join(", ", parameters)}):", statements)),
+                          body.After with { Functions = s.Functions.Add(new GenFunction(f, arity, Leaf: false)) });
+    }
+
+    // def fN(a): cell = a; def inner(b): nonlocal cell; ...; return inner. The closure returned
+    // (a Func value) is made right away and called later, each call changing the cell.
+    private static Gen<Step> ClosureFactory(GenScope s)
+    {
+        var (f, s1) = s.Fresh("f");
+        var (cell, s2) = s1.Fresh("cell");
+        var (inner, s3) = s2.Fresh("g");
+        var (v, s4) = s3.Fresh("v");
+        string a = $"a{s4.NextName}", b = $"b{s4.NextName}";
+        var outerScope = s4.FunctionBody([a], leaf: true).Define(cell, ValueKind.Int);
+        var innerScope = outerScope.FunctionBody([b], leaf: true) with { Assignable = [b, cell] };
+        return from count in Gen.Choose(1, 3)
+               from body in Body(s4, innerScope, count)
+               from update in Gen.Elements($"{cell} += {b}", $"{cell} = {cell} * 2 + {b}", $"{cell} -= 1")
+               from result in E.Int(innerScope, 1)
+               from arg in E.Int(s, 1)
+               select new Step(
+                   [
+                       Of(new Clause($"def {f}({a}):",
+                       [
+                           new Simple($"{cell} = {a}"),
+                           Of(new Clause($"def {inner}({b}):", body.Body.Insert(0, new Simple($"nonlocal {cell}")).Insert(1, new Simple(update)).Add(new Simple($"return {result}")))),
+                           new Simple($"return {inner}"),
+                       ])),
+                       new Simple($"{v} = {f}({arg})"),
+                   ],
+                   body.After.Define(v, ValueKind.Func));
+    }
+
+    private static Gen<Step> Lambda(GenScope s)
+    {
+        var (v, s1) = s.Fresh("v");
+        string p = $"x{s1.NextName}";
+        var body = s1.FunctionBody([p], leaf: true);
+        return from result in E.Int(body, 2)
+               from withDefault in Gen.Elements(false, false, true)
+               from captured in E.Int(s, 0)
+               select One(new Simple(withDefault ? $"{v} = lambda {p}, d={captured}: {result} + d" : $"{v} = lambda {p}: {result}"),
+                          s1.Define(v, ValueKind.Func));
+    }
+
+    private static Gen<Step> Recursive(GenScope s)
+    {
+        var (f, s1) = s.Fresh("f");
+        string n = $"n{s1.NextName}";
+        var body = s1.FunctionBody([n], leaf: true);
+        return from stop in E.Int(body, 1)
+               from op in Gen.Elements("+", "-", "* 2 +")
+               from step in E.Int(body, 1)
+               select One(Of(new Clause($"def {f}({n}):",
+                          [
+                              Of(new Clause($"if {n} <= 0 or {n} > 50:", [new Simple($"return {stop}")])),
+                              new Simple($"return {f}({n} - 1) {op} {step}"),
+                          ])),
+                          s1 with { Functions = s.Functions.Add(new GenFunction(f, 1, Leaf: true)) });
+    }
+
+    // class CN: __init__ sets x, m(b) returns an int, __repr__ shows x; sometimes a subclass whose
+    // m calls the base class's m. Then an instance (an Obj value). Methods read self.x as an int name.
+    private static Gen<Step> Class(GenScope s)
+    {
+        var (c, s1) = s.Fresh("C");
+        var (v, s2) = s1.Fresh("v");
+        string b = $"b{s2.NextName}";
+        var method = s2.FunctionBody([b], leaf: true);
+        method = method with { Vars = method.Vars.SetItem("self.x", ValueKind.Int), Assignable = method.Assignable.Add("self.x") };
+        var bases = s.Classes.Where(k => k.StartsWith('C')).ToArray();
+        return from count in Gen.Choose(0, 2)
+               from body in Body(s2, method, count)
+               from result in E.Int(method, 2)
+               from baseClass in bases.Length > 0 ? Gen.Frequency((2, Gen.Constant<string?>(null)), (1, Gen.Elements(bases).Select(x => (string?)x))) : Gen.Constant<string?>(null)
+               from arg in E.Int(s, 1)
+               let m = baseClass is null
+                   ? body.Body.Add(new Simple($"return {result}"))
+                   // Not super().m(...): DlrClosures refuses super() and __class__ at compile time so far.
+                   : body.Body.Add(new Simple($"return {baseClass}.m(self, {b}) + {result}"))
+               let members = ImmutableList.Create<GenStatement>(
+                   Of(new Clause("def __init__(self, a):", [new Simple("self.x = a")])),
+                   Of(new Clause($"def m(self, {b}):", m)),
+                   Of(new Clause("def __repr__(self):", [new Simple($"return f\"{c}({{self.x!r}})\"")])))
+               select new Step(
+                   [
+                       Of(new Clause(baseClass is null ? $"class {c}:" : $"class {c}({baseClass}):", baseClass is null ? members : members.RemoveAt(0).RemoveAt(1))),
+                       new Simple($"{v} = {c}({arg})"),
+                   ],
+                   body.After with { Classes = s.Classes.Add(c), Vars = s.Vars.SetItem(v, ValueKind.Obj), Assignable = s.Assignable.Add(v) });
+    }
+
+}
