@@ -92,6 +92,21 @@ internal static class ExpressionGenerator
             (Risky, from x in Str(s, depth - 1) select $"int({x})"),
             (1, from x in Str(s, depth - 1) from t in Str(s, depth - 1) select $"{x}.find({t})"),
             (1, from x in Str(s, depth - 1) from t in StrLiteral select $"{x}.count({t})"),
+            (1, from a in sub from k in Gen.Choose(1, 9) from i in Gen.Choose(0, 1) select $"divmod({a}, {k})[{i}]"),
+            (1, from a in sub from e in Gen.Choose(0, 9) from m in Gen.Choose(2, 97) select $"pow({a}, {e}, {m})"),
+            (1, from a in sub from d in Gen.Choose(-2, 0) select $"round({a}, {d})"),
+            (1, from l in List(s, depth - 1) from a in sub select $"sum({l}, {a})"),
+            (1, from l in List(s, depth - 1) from a in sub from f in Gen.Elements("max", "min") select $"{f}({l}, default={a})"),
+            (1, from l in List(s, depth - 1) select $"len(list(filter(None, {l})))"),
+            (1, from l in List(s, depth - 1) from a in sub select $"{l}.count({a})"),
+            (1, from a in sub select $"({a}).bit_length()"),
+            (1, from a in sub select $"int(hex({a}), 16)"),
+            (1, from a in sub from b in Gen.Elements("bin", "oct") select $"len({b}({a}))"),
+            (1, from x in Str(s, depth - 1) select $"(ord({x}[0]) if {x} else -1)"),
+            (1, from x in Str(s, depth - 1) select $"len({x}.split())"),
+            (1, from l in List(s, depth - 1) from c in Gen.Elements("any", "all") select $"{c}({l}) + {c}(x > 2 for x in {l})"),
+            (Risky, from x in Str(s, depth - 1) from t in StrLiteral select $"{x}.index({t})"),
+            (Risky, from l in List(s, depth - 1) from a in sub select $"{l}.index({a})"),
         };
         if (s.Of(ValueKind.List) is { Length: > 0 } lists)
         {
@@ -167,6 +182,21 @@ internal static class ExpressionGenerator
             (1, from i in ints from x in sub select $"'%d|%s|%r' % ({i}, {x}, {x})"),
             (1, from i in ints from w in Gen.Choose(0, 8) select $"'{{:>{w}}}|{{!r}}'.format({i}, {i})"),
             (2, FString(s, depth - 1)),
+            (1, from a in ints from f in Gen.Elements("hex", "bin", "oct", "str", "ascii") select $"{f}({a})"),
+            (1, from a in ints from spec in Gen.Elements("'08b'", "'>6'", "'<5'", "'^7'", "'+'", "'x'", "','", "'_'", "'o'", "'#x'", "'d'") select $"format({a}, {spec})"),
+            (1, from a in ints from x in sub select $"'%5d|%-4s|%x|%o' % ({a}, {x}, {a}, {a})"),
+            (1, from a in sub from k in Gen.Choose(-1, 12) from f in Gen.Elements("center", "ljust", "rjust") select $"{a}.{f}({k}, '*')"),
+            (1, from a in sub from k in Gen.Choose(-1, 9) select $"{a}.zfill({k})"),
+            (1, from a in sub from sep in Gen.Elements("' '", "','", "'a'") from i in Gen.Choose(0, 2) from f in Gen.Elements("partition", "rpartition") select $"{a}.{f}({sep})[{i}]"),
+            (1, from a in sub from sep in Gen.Elements("", "','", "'a'", "' '") select $"repr({a}.split({sep}))"),
+            (1, from a in sub from f in Gen.Elements("isdigit", "isalpha", "isspace", "isupper", "islower", "istitle", "isidentifier") select $"str({a}.{f}())"),
+            (1, from a in sub from t in StrLiteral from f in Gen.Elements("startswith", "endswith") select $"str({a}.{f}({t}))"),
+            (1, from l in List(s, depth - 1) from x in sub select $"str(list(zip({l}, {x})))"),
+            (1, from d in Dict(s, depth - 1) from f in Gen.Elements("items", "keys", "values") select $"str({d}.{f}())"),
+            (1, from l in List(s, depth - 1) select $"str(list(enumerate({l}, 1)))"),
+            (1, from a in ints select $"chr(65 + {a} % 26)"),
+            (1, from a in sub from k in Gen.Choose(-1, 3) select $"({a} * {k})"),
+            (1, from a in sub from step in Gen.Elements(2, -2, 3) select $"{a}[::{step}]"),
         };
         if (s.Of(ValueKind.Obj) is { Length: > 0 } objects)
             choices.Add((1, from o in Gen.Elements(objects) select $"str({o})"));
@@ -212,6 +242,13 @@ internal static class ExpressionGenerator
             (1, from t in Tuple(s, depth - 1) select $"list({t})"),
             (1, from d in Dict(s, depth - 1) select $"list({d}.values())"),
             (1, from x in Str(s, depth - 1) select $"[ord(c) for c in {x}]"),
+            (1, from l in sub select $"[i * x for i, x in enumerate({l})]"),
+            (1, from l in sub select $"list(map(abs, {l}))"),
+            (1, from l in sub from x in ints select $"[{x}, *{l}]"),
+            (1, from l in sub from step in Gen.Elements(-1, 2, -2) select $"{l}[::{step}]"),
+            (1, from l in sub select $"sorted({l}, key=lambda q: (q % 3, -q))"),
+            (1, from l in sub from x in Str(s, depth - 1) select $"[a + len(b) for a, b in zip({l}, {x}.split())]"),
+            (1, WalrusComprehension(s, depth)),
         };
         return Gen.Frequency(choices);
     }
@@ -227,6 +264,18 @@ internal static class ExpressionGenerator
                from filter in Gen.Frequency((2, Gen.Constant("")), (1, Cond(inner, 0).Select(c => $" if {c}")))
                from source in Gen.Elements($"range({n})", $"[{n}, {n + 1}, {n * 2}]")
                select $"[{element} for {x} in {source}{filter}]";
+    }
+
+    // An assignment expression in a comprehension binds in the enclosing scope (PEP 572): at module
+    // level a global, in a function a local of the function.
+    private static Gen<string> WalrusComprehension(GenScope s, int depth)
+    {
+        var (x, s1) = s.Fresh("c");
+        var (w, _) = s1.Fresh("y");
+        var inner = s1.Define(x, ValueKind.Int);
+        return from n in Gen.Choose(0, 4)
+               from element in Int(inner, depth - 1)
+               select $"[({w} := {element}) + {w} for {x} in range({n})]";
     }
 
     public static Gen<string> Dict(GenScope s, int depth)

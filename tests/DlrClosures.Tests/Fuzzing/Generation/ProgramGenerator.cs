@@ -68,6 +68,11 @@ internal static class ProgramGenerator
         if (s.InFunction) choices.Add((1, from c in E.Cond(s, 1) from v in E.Int(s, 1)
                                           select One(Of(new Clause($"if {c}:", [new Simple($"return {v}")])), s)));
         choices.Add((1, Raise(s)));
+        choices.Add((2, Unpacking(s)));
+        choices.Add((1, LateBinding(s)));
+        // An assert whose condition is random fails half the time and ends the program: rare.
+        choices.Add((1, from c in E.Cond(s, 1) from m in E.Str(s, 1) from chance in Gen.Choose(0, 3)
+                        select One(new Simple(chance == 0 ? $"assert {c}, {m}" : $"assert ({c}) or True"), s)));
         if (s.Depth == 0)
         {
             choices.Add((3, Function(s)));
@@ -88,7 +93,11 @@ internal static class ProgramGenerator
         let fresh = s.Fresh("v")
         select One(new Simple($"{fresh.Name} = {value}"), fresh.After.Define(fresh.Name, kind));
 
-    private static Gen<Step> Print(GenScope s) =>
+    private static Gen<Step> Print(GenScope s) => Gen.Frequency(
+        (1, from l in E.List(s, 1) from sep in Gen.Elements("", ", sep=','") select One(new Simple($"print(*{l}{sep})"), s)),
+        (8, PrintValues(s)));
+
+    private static Gen<Step> PrintValues(GenScope s) =>
         from n in Gen.Choose(0, 3)
         from args in Gen.ListOf(E.Printable(s, 2), n)
         from tail in Gen.Frequency((6, Gen.Constant("")), (1, Gen.Elements(", sep=''", ", sep=' | '", ", end=''", ", end='!\\n'")))
@@ -149,6 +158,35 @@ internal static class ProgramGenerator
         return from line in Gen.Frequency(choices) select One(new Simple(line), s);
     }
 
+    // a, b = ...: from divmod (always two), from a tuple or list (ValueError: not enough / too
+    // many values to unpack when its length is wrong), with a starred target (a list).
+    private static Gen<Step> Unpacking(GenScope s)
+    {
+        var (a, s1) = s.Fresh("v");
+        var (b, s2) = s1.Fresh("v");
+        var ints = E.Int(s, 1);
+        return Gen.Frequency(
+            (3, from x in ints from k in Gen.Choose(1, 9) select One(new Simple($"{a}, {b} = divmod({x}, {k})"), s2.Define(a, ValueKind.Int).Define(b, ValueKind.Int))),
+            (1, from t in E.Tuple(s, 1) select One(new Simple($"{a}, {b} = {t}"), s2.Define(a, ValueKind.Int).Define(b, ValueKind.Int))),
+            (1, from l in E.List(s, 1) from first in Gen.Elements(true, false)
+            select first
+                ? One(new Simple($"{a}, *{b} = {l}"), s2.Define(a, ValueKind.Int).Define(b, ValueKind.List))
+                : One(new Simple($"*{b}, {a} = {l}"), s2.Define(a, ValueKind.Int).Define(b, ValueKind.List))));
+    }
+
+    // Closures made in a loop see the variable's last value, unless a default captured it at once.
+    private static Gen<Step> LateBinding(GenScope s)
+    {
+        var (c, _) = s.Fresh("c");
+        var inner = s.Define(c, ValueKind.Int);
+        return from n in Gen.Choose(0, 4)
+               from body in E.Int(inner.FunctionBody([], leaf: true).Define(c, ValueKind.Int), 1)
+               from captured in Gen.Elements(false, true)
+               select One(new Simple(captured
+                   ? $"print([f() for f in [lambda {c}={c}: {body} for {c} in range({n})]])"
+                   : $"print([f() for f in [lambda: {body} for {c} in range({n})]])"), s);
+    }
+
     private static Gen<Step> If(GenScope s) =>
         from c in E.Cond(s, 2)
         from then in Body(s, s.Nested())
@@ -164,7 +202,23 @@ internal static class ProgramGenerator
 
     private static Gen<int> Times(GenScope s) => Gen.Choose(0, Math.Max(0, Math.Min(5, GenScope.IterationBudget / s.Iterations)));
 
-    private static Gen<Step> For(GenScope s)
+    private static Gen<Step> For(GenScope s) => Gen.Frequency((4, SimpleFor(s)), (1, PairFor(s)));
+
+    // for i, x in enumerate(...) / d.items() / zip(...): two targets, each a new name.
+    private static Gen<Step> PairFor(GenScope s)
+    {
+        var (x, s1) = s.Fresh("i");
+        var (y, inner) = s1.Fresh("i");
+        return from n in Times(s)
+               from source in Gen.OneOf(
+                   from l in E.List(s, 1) select ($"enumerate({l}[:{n}])", ValueKind.Int, ValueKind.Int),
+                   from d in E.Dict(s, 1) select ($"list({d}.items())[:{n}]", ValueKind.Str, ValueKind.Int),
+                   from l in E.List(s, 1) from t in E.Str(s, 1) select ($"zip({l}[:{n}], {t})", ValueKind.Int, ValueKind.Str))
+               from body in Body(s, inner.Nested(Math.Max(1, n), loop: true).Define(x, source.Item2).Define(y, source.Item3))
+               select One(Of(new Clause($"for {x}, {y} in {source.Item1}:", body.Body)), body.After);
+    }
+
+    private static Gen<Step> SimpleFor(GenScope s)
     {
         var (x, inner) = s.Fresh("i");
         return from n in Times(s)
