@@ -104,7 +104,7 @@ internal static class ExpressionGenerator
             (1, from a in sub from b in Gen.Elements("bin", "oct") select $"len({b}({a}))"),
             (1, from x in Str(s, depth - 1) select $"(ord({x}[0]) if {x} else -1)"),
             (1, from x in Str(s, depth - 1) select $"len({x}.split())"),
-            (1, from l in List(s, depth - 1) from c in Gen.Elements("any", "all") select $"{c}({l}) + {c}(x > 2 for x in {l})"),
+            (1, from l in Iterable(List(s, depth - 1)) from c in Gen.Elements("any", "all") select $"{c}({l}) + {c}(x > 2 for x in {l})"),
             (Risky, from x in Str(s, depth - 1) from t in StrLiteral select $"{x}.index({t})"),
             (Risky, from l in List(s, depth - 1) from a in sub select $"{l}.index({a})"),
         };
@@ -177,7 +177,7 @@ internal static class ExpressionGenerator
             // An index that may be out of range: IndexError: string index out of range.
             (Risky, from a in sub from i in ints select $"{a}[{i}]"),
             (1, from a in StrLiteral from k in Gen.Choose(0, 3) select $"({a} * {k})"),
-            (1, from l in List(s, depth - 1) from sep in Gen.Elements("', '", "'-'", "''") select $"{sep}.join(str(e) for e in {l})"),
+            (1, from l in Iterable(List(s, depth - 1)) from sep in Gen.Elements("', '", "'-'", "''") select $"{sep}.join(str(e) for e in {l})"),
             (1, from a in sub from old in Gen.Elements("'a'", "' '", "'l'") from neu in Gen.Elements("'A'", "''", "'<>'") select $"{a}.replace({old}, {neu})"),
             (1, from i in ints from x in sub select $"'%d|%s|%r' % ({i}, {x}, {x})"),
             (1, from i in ints from w in Gen.Choose(0, 8) select $"'{{:>{w}}}|{{!r}}'.format({i}, {i})"),
@@ -241,13 +241,13 @@ internal static class ExpressionGenerator
             (3, Comprehension(s, depth)),
             (1, from t in Tuple(s, depth - 1) select $"list({t})"),
             (1, from d in Dict(s, depth - 1) select $"list({d}.values())"),
-            (1, from x in Str(s, depth - 1) select $"[ord(c) for c in {x}]"),
-            (1, from l in sub select $"[i * x for i, x in enumerate({l})]"),
+            (1, from x in Iterable(Str(s, depth - 1)) select $"[ord(c) for c in {x}]"),
+            (1, from l in Iterable(sub) select $"[i * x for i, x in enumerate({l})]"),
             (1, from l in sub select $"list(map(abs, {l}))"),
             (1, from l in sub from x in ints select $"[{x}, *{l}]"),
             (1, from l in sub from step in Gen.Elements(-1, 2, -2) select $"{l}[::{step}]"),
             (1, from l in sub select $"sorted({l}, key=lambda q: (q % 3, -q))"),
-            (1, from l in sub from x in Str(s, depth - 1) select $"[a + len(b) for a, b in zip({l}, {x}.split())]"),
+            (1, from l in Iterable(sub) from x in Iterable(Str(s, depth - 1)) select $"[a + len(b) for a, b in zip({l}, {x}.split())]"),
             (1, WalrusComprehension(s, depth)),
         };
         return Gen.Frequency(choices);
@@ -265,6 +265,10 @@ internal static class ExpressionGenerator
                from source in Gen.Elements($"range({n})", $"[{n}, {n + 1}, {n * 2}]")
                select $"[{element} for {x} in {source}{filter}]";
     }
+
+    // The iterable of a comprehension may not hold an assignment expression, at any depth
+    // ("assignment expression cannot be used in a comprehension iterable expression").
+    private static Gen<string> Iterable(Gen<string> expression) => expression.Where(e => !e.Contains(":=", StringComparison.Ordinal));
 
     // An assignment expression in a comprehension binds in the enclosing scope (PEP 572): at module
     // level a global, in a function a local of the function.
