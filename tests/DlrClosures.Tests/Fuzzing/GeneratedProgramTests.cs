@@ -40,10 +40,12 @@ public sealed class GeneratedProgramTests
     public void EveryGeneratedProgram_EndsInCompletionAPythonExceptionOrALimit()
     {
         int seed = EnvironmentInt("DLRC_FUZZ_SEED") ?? DefaultSeed + 1;
+        var clock = Stopwatch.StartNew();
         var programs = Programs(seed, EnvironmentInt("DLRC_GEN_PROGRAMS") ?? DefaultLargePrograms, size: 2 * Size);
+        TestContext.Out.WriteLine($"generated {programs.Length} programs in {clock.Elapsed.TotalSeconds:F1} s");
         var histogram = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var bugs = new List<string>();
-        var clock = Stopwatch.StartNew();
+        clock.Restart();
         foreach (var mode in s_modes)
         {
             var runner = new FuzzRunner(mode);

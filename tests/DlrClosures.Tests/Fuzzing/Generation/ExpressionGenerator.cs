@@ -9,6 +9,9 @@ namespace DlrClosures.Tests.Fuzzing.Generation;
 /// meet, so the printer never has to know precedence). Values stay small: multiplication and powers
 /// take a small literal, repetition a literal count, so no loop makes a value grow faster than
 /// exponentially in its iteration count (bounded by <see cref="GenScope.IterationBudget"/>).
+/// Each public generator is a thunk (<c>Gen.Sized</c>) that builds its choices when drawn: built
+/// eagerly, every expression built the whole tree of generators below it, and 100 programs took
+/// 35 s to generate.
 /// Differences from CPython that the generator keeps away from are named where they are avoided.
 /// </summary>
 internal static class ExpressionGenerator
@@ -53,7 +56,9 @@ internal static class ExpressionGenerator
     };
 
     /// <summary>A value print can show: an int, str, list, dict, tuple, bool, None or an object with <c>__repr__</c>.</summary>
-    public static Gen<string> Printable(GenScope s, int depth)
+    public static Gen<string> Printable(GenScope s, int depth) => Gen.Sized(_ => PrintableNow(s, depth));
+
+    private static Gen<string> PrintableNow(GenScope s, int depth)
     {
         var choices = new List<(int, Gen<string>)>
         {
@@ -67,7 +72,9 @@ internal static class ExpressionGenerator
     private static Gen<string> Var(GenScope s, ValueKind kind, Gen<string> otherwise) =>
         s.Of(kind) is { Length: > 0 } names ? Gen.Elements(names) : otherwise;
 
-    public static Gen<string> Int(GenScope s, int depth)
+    public static Gen<string> Int(GenScope s, int depth) => Gen.Sized(_ => IntNow(s, depth));
+
+    private static Gen<string> IntNow(GenScope s, int depth)
     {
         var leaves = new List<(int, Gen<string>)> { (3, IntLiteral) };
         if (s.Of(ValueKind.Int) is { Length: > 0 } ints) leaves.Add((6, Gen.Elements(ints)));
@@ -134,7 +141,9 @@ internal static class ExpressionGenerator
         return Pick(choices);
     }
 
-    public static Gen<string> Cond(GenScope s, int depth)
+    public static Gen<string> Cond(GenScope s, int depth) => Gen.Sized(_ => CondNow(s, depth));
+
+    private static Gen<string> CondNow(GenScope s, int depth)
     {
         var sub = Int(s, Math.Max(0, depth - 1));
         var choices = new List<(int, Gen<string>)>
@@ -159,7 +168,9 @@ internal static class ExpressionGenerator
         return Pick(choices);
     }
 
-    public static Gen<string> Str(GenScope s, int depth)
+    public static Gen<string> Str(GenScope s, int depth) => Gen.Sized(_ => StrNow(s, depth));
+
+    private static Gen<string> StrNow(GenScope s, int depth)
     {
         var leaves = new List<(int, Gen<string>)> { (3, StrLiteral) };
         if (s.Of(ValueKind.Str) is { Length: > 0 } strs) leaves.Add((5, Gen.Elements(strs)));
@@ -219,7 +230,9 @@ internal static class ExpressionGenerator
         return from parts in Gen.ListOf(part, 3) select "f\"" + string.Concat(parts) + "\"";
     }
 
-    public static Gen<string> List(GenScope s, int depth)
+    public static Gen<string> List(GenScope s, int depth) => Gen.Sized(_ => ListNow(s, depth));
+
+    private static Gen<string> ListNow(GenScope s, int depth)
     {
         var ints = Int(s, Math.Max(0, depth - 1));
         var leaves = new List<(int, Gen<string>)>
@@ -282,7 +295,9 @@ internal static class ExpressionGenerator
                select $"[({w} := {element}) + {w} for {x} in range({n})]";
     }
 
-    public static Gen<string> Dict(GenScope s, int depth)
+    public static Gen<string> Dict(GenScope s, int depth) => Gen.Sized(_ => DictNow(s, depth));
+
+    private static Gen<string> DictNow(GenScope s, int depth)
     {
         var ints = Int(s, Math.Max(0, depth - 1));
         var entry = from k in StrLiteral from v in ints select $"{k}: {v}";
@@ -304,7 +319,9 @@ internal static class ExpressionGenerator
     }
 
     /// <summary>A tuple of ints, never empty (so that t[0] and t[-1] exist).</summary>
-    public static Gen<string> Tuple(GenScope s, int depth)
+    public static Gen<string> Tuple(GenScope s, int depth) => Gen.Sized(_ => TupleNow(s, depth));
+
+    private static Gen<string> TupleNow(GenScope s, int depth)
     {
         var ints = Int(s, Math.Max(0, depth - 1));
         var leaves = new List<(int, Gen<string>)>
