@@ -22,7 +22,8 @@ namespace DlrClosures.Parsing;
 /// </list>
 /// Errors found while scanning are placed as 3.11 places them: just past the last string literal of
 /// the implicitly concatenated run. Errors from parsing the expression itself get the "f-string: "
-/// prefix and a column counted within <c>(expression)</c>, as 3.11 compiles that text separately.
+/// prefix (but not the tokenizer's, such as "invalid decimal literal") and a column counted within
+/// <c>(expression)</c>, as 3.11 compiles that text separately.
 /// </summary>
 internal static class FStringParser
 {
@@ -213,7 +214,9 @@ internal static class FStringParser
             catch (PyException e) when (e.Type == PyExceptionType.SyntaxError && e.Span is { } span)
             {
                 int at = Math.Clamp(LogicalOf(span.Start, start, end), start, end);
-                throw Relative("f-string: " + e.Message, start, at);
+                // 3.11 prefixes the parser's errors only (_PyPegen_raise_error_known_location, for
+                // the fstring start rule); the tokenizer's own (a malformed number) keep their words.
+                throw Relative(ReferenceEquals(e, context.TokenizerError) ? e.Message : "f-string: " + e.Message, start, at);
             }
             if (result.WasSuccessful && Tokens.Blanks(result.Remainder).Remainder.Position == end) return result.Value;
             int failure = Math.Max(context.FurthestFailure, result.WasSuccessful ? result.Remainder.Position : start);

@@ -6,9 +6,13 @@ namespace DlrClosures.Tests.Fuzzing;
 /// <summary>How one input ended.</summary>
 /// <param name="Kind">"ok", "Python: TypeName", "limit: TypeName", or, for a bug, "BUG: ...".</param>
 /// <param name="Detail">For a bug: the exception or the reason.</param>
-internal sealed record FuzzOutcome(string Kind, string? Detail = null)
+/// <param name="Stdout">What the input printed before it ended.</param>
+/// <param name="Error">For a Python exception: its last traceback line (<c>Type: message</c>), as CPython prints it.</param>
+internal sealed record FuzzOutcome(string Kind, string? Detail = null, string Stdout = "", string? Error = null)
 {
     public bool IsBug => Kind.StartsWith("BUG", StringComparison.Ordinal);
+
+    public bool IsLimit => Kind.StartsWith("limit", StringComparison.Ordinal);
 }
 
 /// <summary>
@@ -29,12 +33,13 @@ internal sealed class FuzzRunner
     private readonly ScriptEngine _engine;
     private readonly StringWriter _output = new() { NewLine = "\n" };
 
-    public FuzzRunner(ExecutionMode mode)
+    /// <param name="timeLimit">Each input's time limit: 100 ms unless given.</param>
+    public FuzzRunner(ExecutionMode mode, TimeSpan? timeLimit = null)
     {
         var runtime = new ScriptRuntime(new ScriptRuntimeSetup
         {
             ExecutionMode = mode,
-            TimeLimit = TimeSpan.FromMilliseconds(100),
+            TimeLimit = timeLimit ?? TimeSpan.FromMilliseconds(100),
             MemoryLimit = 64_000_000,
             MaxOutputBytes = 64_000,
         });
@@ -50,7 +55,7 @@ internal sealed class FuzzRunner
         var thread = new Thread(() => outcome = Classify(source), HostStack) { IsBackground = true };
         thread.Start();
         if (!thread.Join(HangAfter)) return new FuzzOutcome("BUG: hang", $"no answer after {HangAfter.TotalSeconds} s");
-        return outcome!;
+        return outcome! with { Stdout = _output.ToString() };
     }
 
     private FuzzOutcome Classify(string source)
@@ -66,7 +71,7 @@ internal sealed class FuzzRunner
         }
         catch (PyException e)
         {
-            return new FuzzOutcome("Python: " + e.PythonType);
+            return new FuzzOutcome("Python: " + e.PythonType, Error: e.FormatExceptionOnly());
         }
         catch (ScriptLimitException e)
         {

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using System.Text;
 using DlrClosures.Hosting;
+using DlrClosures.Runtime.Exceptions;
+using DlrClosures.Tests.Fuzzing;
 using NUnit.Framework;
 
 namespace DlrClosures.Tests.Hosting;
@@ -130,6 +133,57 @@ public sealed class ThreadSafetyTests(ExecutionMode mode, int compileThreshold)
             Assert.That(lines, Has.Length.EqualTo(Threads * Rounds));
             Assert.That(lines, Has.All.Match(@"^line [0-7]$"));
         });
+    }
+
+    // Issue 13, point 6: programs of the differential fuzzer (each checked against CPython there),
+    // run once serially and then by 8 threads at once, each program in its own scope, every thread
+    // running 4 of them, so that each program runs twice and different programs compile and run
+    // together (each compiled execution costs 10-100 ms of a loaded machine, hence few). Each run
+    // must print what it printed serially and end the same way. print goes to the runtime's one
+    // writer, which hands each thread its own buffer.
+    [Test]
+    public void EightThreadsWithTheirOwnScopes_GetTheSerialResults()
+    {
+        var programs = GeneratedProgramTests.Programs(seed: 6, count: 16).Select(p => p.ToString()).ToArray();
+        var engine = CreateEngine();
+        var output = new WriterPerThread();
+        engine.Runtime.IO.SetOutput(output);
+
+        string RunOne(string source)
+        {
+            output.Current.GetStringBuilder().Clear();
+            string ending = "completed";
+            try
+            {
+                engine.Execute(source, engine.CreateScope());
+            }
+            catch (PyException e)
+            {
+                ending = e.FormatExceptionOnly();
+            }
+            return output.Current + "--> " + ending;
+        }
+
+        var serial = programs.Select(RunOne).ToArray();
+        Assert.That(serial.Count(r => r.EndsWith("--> completed", StringComparison.Ordinal)), Is.GreaterThan(3), "too few programs run to their end to compare much");
+        Hammer((thread, round) =>
+        {
+            int index = (thread + Threads * round) % programs.Length;
+            Assert.That(RunOne(programs[index]), Is.EqualTo(serial[index]), $"program {index} on thread {thread}:\n{programs[index]}");
+        }, rounds: 2 * programs.Length / Threads);
+    }
+
+    private sealed class WriterPerThread : TextWriter
+    {
+        private readonly ThreadLocal<StringWriter> _writers = new(() => new StringWriter { NewLine = "\n" });
+
+        public StringWriter Current => _writers.Value!;
+
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => Current.Write(value);
+
+        public override void Write(string? value) => Current.Write(value);
     }
 
     private static int Fib(int n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2);

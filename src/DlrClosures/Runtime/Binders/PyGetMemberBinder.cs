@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Dynamic;
 using DlrClosures.Runtime.Builtins;
 using DlrClosures.Runtime.Methods;
@@ -10,14 +9,14 @@ namespace DlrClosures.Runtime.Binders;
 /// <summary>Binds <c>obj.name</c> reads; the rule is per receiver type and defers to <see cref="PyAttributes.GetAttr"/>.</summary>
 internal sealed class PyGetMemberBinder : GetMemberBinder
 {
-    private static readonly ConcurrentDictionary<string, PyGetMemberBinder> s_binders = new(StringComparer.Ordinal);
+    private static readonly BinderTable<string, PyGetMemberBinder> s_binders = new(StringComparer.Ordinal);
 
     private static readonly System.Reflection.ConstructorInfo s_boundMethod = typeof(PyBuiltinFunction).GetConstructor(
         System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic, [typeof(string), typeof(MethodBody), typeof(object)])!;
 
     private PyGetMemberBinder(string name) : base(name, ignoreCase: false) { }
 
-    public static PyGetMemberBinder Get(string name) => s_binders.GetOrAdd(name, n => new PyGetMemberBinder(n));
+    public static PyGetMemberBinder Get(string name) => s_binders.Get(name, n => new PyGetMemberBinder(n));
 
     public override DynamicMetaObject FallbackGetMember(DynamicMetaObject target, DynamicMetaObject? errorSuggestion)
     {

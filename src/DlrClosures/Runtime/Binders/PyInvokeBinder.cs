@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Dynamic;
 using DlrClosures.Runtime.Operations;
 using Linq = System.Linq.Expressions;
@@ -14,13 +13,13 @@ namespace DlrClosures.Runtime.Binders;
 /// </summary>
 internal sealed class PyInvokeBinder : InvokeBinder
 {
-    private static readonly ConcurrentDictionary<(int, string), PyInvokeBinder> s_binders = new();
+    private static readonly BinderTable<(int, string), PyInvokeBinder> s_binders = new();
 
     private PyInvokeBinder(CallInfo callInfo) : base(callInfo) { }
 
-    /// <summary>The canonical binder for a call with <paramref name="argumentCount"/> arguments, the last of which are named by <paramref name="keywordNames"/>.</summary>
+    /// <summary>The shared binder for a call with <paramref name="argumentCount"/> arguments, the last of which are named by <paramref name="keywordNames"/>.</summary>
     public static PyInvokeBinder Get(int argumentCount, IReadOnlyList<string> keywordNames) =>
-        s_binders.GetOrAdd((argumentCount, string.Join("\0", keywordNames)),
+        s_binders.Get((argumentCount, string.Join("\0", keywordNames)),
             _ => new PyInvokeBinder(new CallInfo(argumentCount, keywordNames)));
 
     public override DynamicMetaObject FallbackInvoke(DynamicMetaObject target, DynamicMetaObject[] args, DynamicMetaObject? errorSuggestion)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Dynamic;
 using DlrClosures.Runtime.Operations;
 using Linq = System.Linq.Expressions;
@@ -8,11 +7,11 @@ namespace DlrClosures.Runtime.Binders;
 /// <summary>Binds <c>obj.name = value</c>; the site's result is the assigned value, as the DLR expects.</summary>
 internal sealed class PySetMemberBinder : SetMemberBinder
 {
-    private static readonly ConcurrentDictionary<string, PySetMemberBinder> s_binders = new(StringComparer.Ordinal);
+    private static readonly BinderTable<string, PySetMemberBinder> s_binders = new(StringComparer.Ordinal);
 
     private PySetMemberBinder(string name) : base(name, ignoreCase: false) { }
 
-    public static PySetMemberBinder Get(string name) => s_binders.GetOrAdd(name, n => new PySetMemberBinder(n));
+    public static PySetMemberBinder Get(string name) => s_binders.Get(name, n => new PySetMemberBinder(n));
 
     public override DynamicMetaObject FallbackSetMember(DynamicMetaObject target, DynamicMetaObject value, DynamicMetaObject? errorSuggestion)
     {

@@ -23,6 +23,9 @@ internal static class PyErrors
     public static PyException RuntimeError(string message) => new(PyExceptionType.RuntimeError, message);
     public static PyException StopIteration() => new(PyExceptionType.StopIteration, "");
     public static PyException AssertionError(string message) => new(PyExceptionType.AssertionError, message);
+    /// <summary>The AssertionError of <c>assert test, message</c>: CPython raises <c>AssertionError(message)</c>, so its <c>args</c> hold the object itself, and <paramref name="text"/> is its str.</summary>
+    public static PyException AssertionError(string text, object message) =>
+        new(PyExceptionType.AssertionError, text, new PyExceptionObject(PyExceptionType.AssertionError, [message]));
 
     /// <summary>A <c>SyntaxError</c> (or subclass) at <paramref name="span"/> of <paramref name="source"/>.</summary>
     public static PyException SyntaxError(string message, SourceText source, SourceSpan span,

@@ -80,7 +80,7 @@ internal static class PyNames
         PyContext.Out.Write(output);
     }
 
-    /// <summary>A failed <c>assert</c>.</summary>
+    /// <summary>A failed <c>assert</c>, with or without a message (the message object is the exception's one argument).</summary>
     public static Exception AssertionFailed(object? message) =>
-        PyErrors.AssertionError(message is null ? "" : PyRepr.Str(message));
+        message is null ? PyErrors.AssertionError("") : PyErrors.AssertionError(PyRepr.Str(message), message);
 }
