@@ -35,14 +35,30 @@ internal sealed class FuzzRunner
 
     /// <param name="timeLimit">Each input's time limit: 100 ms unless given.</param>
     public FuzzRunner(ExecutionMode mode, TimeSpan? timeLimit = null)
+        : this(mode == ExecutionMode.Compile ? FuzzEngine.Compile : FuzzEngine.Interpret, timeLimit)
     {
-        var runtime = new ScriptRuntime(new ScriptRuntimeSetup
+    }
+
+    /// <param name="engine">Which engine, or both with calls switching between them (<see cref="FuzzEngine.Tiered"/>).</param>
+    /// <param name="timeLimit">Each input's time limit: 100 ms unless given.</param>
+    public FuzzRunner(FuzzEngine engine, TimeSpan? timeLimit = null)
+    {
+        var setup = new ScriptRuntimeSetup
         {
-            ExecutionMode = mode,
+            ExecutionMode = engine == FuzzEngine.Interpret ? ExecutionMode.Interpret : ExecutionMode.Compile,
             TimeLimit = timeLimit ?? TimeSpan.FromMilliseconds(100),
             MemoryLimit = 64_000_000,
             MaxOutputBytes = 64_000,
-        });
+        };
+        if (engine == FuzzEngine.Tiered)
+        {
+            // Calls move between the engines as often as they can: functions start on the
+            // interpreter, leave it at their first loop back edge and are compiled at their second call.
+            setup.InterpretLoopFreeModules = true;
+            setup.CompileThreshold = 2;
+            setup.LoopCompileThreshold = 1;
+        }
+        var runtime = new ScriptRuntime(setup);
         runtime.IO.SetOutput(_output);
         runtime.IO.SetErrorOutput(_output);
         _engine = runtime.GetEngine("python");
@@ -82,4 +98,12 @@ internal sealed class FuzzRunner
             return new FuzzOutcome("BUG: " + e.GetType().Name, e.ToString());
         }
     }
+}
+
+/// <summary>What a fuzz input runs on: the compiled engine, the interpreter, or both with calls switching between them (on-stack replacement).</summary>
+internal enum FuzzEngine
+{
+    Compile,
+    Interpret,
+    Tiered,
 }

@@ -30,7 +30,7 @@ public sealed class GeneratedProgramTests
     private const int Size = 8;
     private const int Batch = 200;
 
-    private static readonly ExecutionMode[] s_modes = [ExecutionMode.Compile, ExecutionMode.Interpret];
+    private static readonly FuzzEngine[] s_modes = [FuzzEngine.Compile, FuzzEngine.Interpret, FuzzEngine.Tiered];
 
     /// <summary>Programs of the generator, the same for a seed and a count.</summary>
     internal static GeneratedProgram[] Programs(int seed, int count, int size = Size) =>
@@ -56,7 +56,7 @@ public sealed class GeneratedProgramTests
                 if (outcome.IsBug && bugs.Count < 5) bugs.Add($"{mode}: {outcome.Kind}: {outcome.Detail?.Split('\n')[0]}\n{program}");
             }
         }
-        var report = Histogram($"generated: seed {seed}, {programs.Length} programs x 2 engines in {clock.Elapsed.TotalSeconds:F0} s", histogram);
+        var report = Histogram($"generated: seed {seed}, {programs.Length} programs x {s_modes.Length} engines in {clock.Elapsed.TotalSeconds:F0} s", histogram);
         TestContext.Out.Write(report);
         if (bugs.Count > 0) Assert.Fail(report + string.Join("\n", bugs));
     }
@@ -74,7 +74,7 @@ public sealed class GeneratedProgramTests
         // each program first, which on a loaded machine takes much of the fuzzers' usual 100 ms).
         var runners = s_modes.ToDictionary(m => m, m => new FuzzRunner(m, TimeSpan.FromSeconds(1)));
         var histogram = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var differences = new List<(ExecutionMode Mode, GeneratedProgram Program, CPythonResult Expected, FuzzOutcome Actual)>();
+        var differences = new List<(FuzzEngine Mode, GeneratedProgram Program, CPythonResult Expected, FuzzOutcome Actual)>();
         var clock = Stopwatch.StartNew();
         int run = 0;
         for (int batch = 0; run < total && (seconds is null || clock.Elapsed.TotalSeconds < seconds); batch++)
@@ -106,7 +106,7 @@ public sealed class GeneratedProgramTests
             }
         }
 
-        var report = new StringBuilder(Histogram($"differential: seed {seed}, {run} programs x 2 engines against {python} in {clock.Elapsed.TotalSeconds:F0} s", histogram));
+        var report = new StringBuilder(Histogram($"differential: seed {seed}, {run} programs x {s_modes.Length} engines against {python} in {clock.Elapsed.TotalSeconds:F0} s", histogram));
         TestContext.Out.Write(report);
         if (differences.Count == 0) return;
         foreach (var (mode, program, expected, actual) in differences)
