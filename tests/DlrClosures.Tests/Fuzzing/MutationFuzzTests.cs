@@ -36,10 +36,11 @@ public sealed class MutationFuzzTests
         Assert.That(cases, Is.Not.Empty);
 
         var mutator = new SourceMutator(seed);
-        var runners = new[] { (Mode: ExecutionMode.Compile, Runner: new FuzzRunner(ExecutionMode.Compile)),
-                              (Mode: ExecutionMode.Interpret, Runner: new FuzzRunner(ExecutionMode.Interpret)) };
+        // The compiled engine, the interpreter, and both with calls switching between them (on-stack replacement).
+        var runners = new[] { FuzzEngine.Compile, FuzzEngine.Interpret, FuzzEngine.Tiered }
+            .Select(engine => (Mode: engine, Runner: new FuzzRunner(engine))).ToArray();
         var histogram = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var bugs = new List<(int Input, ExecutionMode Mode, FuzzOutcome Outcome, string Source)>();
+        var bugs = new List<(int Input, FuzzEngine Mode, FuzzOutcome Outcome, string Source)>();
         string? trace = Environment.GetEnvironmentVariable("DLRC_FUZZ_TRACE");
         var clock = Stopwatch.StartNew();
         int run = 0;
@@ -59,7 +60,7 @@ public sealed class MutationFuzzTests
         }
 
         var report = new StringBuilder();
-        report.AppendLine($"fuzz: seed {seed}, {run} inputs x 2 engines in {clock.Elapsed.TotalSeconds:F0} s");
+        report.AppendLine($"fuzz: seed {seed}, {run} inputs x {runners.Length} configurations in {clock.Elapsed.TotalSeconds:F0} s");
         foreach (var (kind, count) in histogram) report.AppendLine($"  {count,7}  {kind}");
         TestContext.Out.Write(report.ToString());
 
