@@ -72,6 +72,12 @@ public sealed class ExecutionLimitTests(ExecutionMode mode)
     public void TimeLimit_StopsAHugePower() =>
         AssertStopped<ScriptTimeoutException>(new ScriptRuntimeSetup { TimeLimit = TimeSpan.FromMilliseconds(200) }, "x = 10**42994299\n");
 
+    // A repr with no script back edge in it: 2**40 items to show (found by the mutation fuzzer's soak).
+    [Test]
+    public void TimeLimit_StopsAnExponentialRepr() =>
+        AssertStopped<ScriptTimeoutException>(new ScriptRuntimeSetup { TimeLimit = TimeSpan.FromMilliseconds(200) },
+            "x = []\nfor i in range(40): x = [x, {1: (x,)}]\ns = repr(x)\n");
+
     [Test]
     public void Cancellation_StopsAHugePower()
     {

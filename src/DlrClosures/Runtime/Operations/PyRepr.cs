@@ -38,10 +38,21 @@ internal static class PyRepr
         }
     }
 
+    [ThreadStatic] private static int t_itemsSinceCheck;
+
     // list_repr, tuple_repr, dict_repr, set_repr and dictview_repr, each item through PyObject_Repr
     // (which counts one recursion level) into the shared buffer.
     private static void AppendRepr(StringBuilder text, object value)
     {
+        // A repr can run long with no script back edge (a list that holds itself twice at each of
+        // 66 levels has 2**66 items to show): every 4,096 items the time, cancellation and memory
+        // limits are read, so a host's limits stop it (the mutation fuzzer's soak found one that
+        // ran past its 100 ms limit for a minute). Not a step: the step count stays the script's.
+        if (++t_itemsSinceCheck >= 4096)
+        {
+            t_itemsSinceCheck = 0;
+            Limits.PyLimits.CheckNow();
+        }
         NativeRecursion.Enter(NativeRecursion.WhileGettingRepr);
         try
         {
