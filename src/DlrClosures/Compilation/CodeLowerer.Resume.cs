@@ -64,16 +64,12 @@ internal sealed partial class CodeLowerer
 
         var (variables, prologue) = EnterMidway(locals, cells, entry, body);
 
-        var exception = Linq.Expression.Parameter(typeof(Exception), "error");
         var lambdaBody = Linq.Expression.Block(
             typeof(object),
             variables,
             Linq.Expression.Assign(_result, s_none),
             Linq.Expression.Assign(_line, Linq.Expression.Field(line, nameof(StrongBox<int>.Value))),
-            Linq.Expression.TryCatch(
-                Linq.Expression.Block(typeof(void), prologue),
-                Linq.Expression.Catch(exception, Linq.Expression.Rethrow(),
-                    Linq.Expression.Call(typeof(ResumeSupport), nameof(ResumeSupport.RecordLine), null, line, _line))),
+            HandingBackTheLine(Linq.Expression.Block(typeof(void), prologue), line),
             Linq.Expression.Label(_return),
             _result);
         return Linq.Expression.Lambda<ResumeEntry>(lambdaBody, _code.Names.QualifiedName + " (resumed)",
@@ -126,17 +122,13 @@ internal sealed partial class CodeLowerer
         var writeBack = _locals.Select((local, i) =>
             (Linq.Expression)Linq.Expression.Assign(Linq.Expression.ArrayAccess(locals, Linq.Expression.Constant(i)), local)).ToList();
         writeBack.Add(Linq.Expression.Empty());
-        var exception = Linq.Expression.Parameter(typeof(Exception), "error");
         var lambdaBody = Linq.Expression.Block(
             typeof(object),
             variables,
             Linq.Expression.Assign(_result, Linq.Expression.Constant(ResumeSupport.LoopCompleted)),
             Linq.Expression.Assign(_line, Linq.Expression.Field(line, nameof(StrongBox<int>.Value))),
             Linq.Expression.TryFinally(
-                Linq.Expression.TryCatch(
-                    Linq.Expression.Block(typeof(void), prologue),
-                    Linq.Expression.Catch(exception, Linq.Expression.Rethrow(),
-                        Linq.Expression.Call(typeof(ResumeSupport), nameof(ResumeSupport.RecordLine), null, line, _line))),
+                HandingBackTheLine(Linq.Expression.Block(typeof(void), prologue), line),
                 Linq.Expression.Block(typeof(void), writeBack)),
             Linq.Expression.Label(_return),
             _result);
@@ -178,5 +170,15 @@ internal sealed partial class CodeLowerer
         statements.Add(Linq.Expression.Goto(_resumeLabel!));
         statements.Add(body);
         return (variables, statements);
+    }
+
+    // body, under a filter that never catches: an exception leaving it first hands the current line
+    // back to the interpreter's frame (ResumeSupport.RecordLine), which records the traceback entry.
+    private Linq.Expression HandingBackTheLine(Linq.Expression body, Linq.ParameterExpression line)
+    {
+        var exception = Linq.Expression.Parameter(typeof(Exception), "error");
+        return Linq.Expression.TryCatch(body,
+            Linq.Expression.Catch(exception, Linq.Expression.Rethrow(),
+                Linq.Expression.Call(typeof(ResumeSupport), nameof(ResumeSupport.RecordLine), null, line, _line)));
     }
 }

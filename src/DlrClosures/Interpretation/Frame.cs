@@ -117,6 +117,21 @@ internal sealed class Frame
         return Completion.Return;
     }
 
+    /// <summary>The rest of the call in compiled code (<see cref="ResumeEntry"/>), with the iterators of the for loops it is inside; its result is the call's.</summary>
+    public object RunResumed(ResumeEntry entry, PyIterator[] iterators)
+    {
+        var line = new StrongBox<int>(Line);
+        TieringCounters.ResumedCalls++;
+        try
+        {
+            return entry(Function, Frames, Locals, Cells, iterators, line);
+        }
+        catch when (TakeLine(line))
+        {
+            throw;
+        }
+    }
+
     // An exception filter: the compiled code's line becomes this frame's, for its traceback entry.
     private bool TakeLine(StrongBox<int> line)
     {

@@ -31,9 +31,6 @@ internal sealed class InterpretedCode
     private readonly bool _usesGlobals;
     private readonly LoopResume? _resume;
 
-    // The compiled rest of a call, per resume path (ResumePath.Key): made at the first call that leaves there.
-    private Dictionary<string, ResumeEntry>? _resumed;
-
     /// <param name="code">The code object whose body this is.</param>
     /// <param name="layout">The bound frame layout.</param>
     /// <param name="body">The executable body, unless it is one return statement.</param>
@@ -191,29 +188,7 @@ internal sealed class InterpretedCode
             }
             steps[i] = step;
         }
-        var path = new ResumePath(steps);
-        var resumed = _resumed ??= [];
-        ResumeEntry? entry;
-        lock (resumed)
-        {
-            if (!resumed.TryGetValue(path.Key, out entry)) resumed[path.Key] = entry = _resume!.Compile(path);
-        }
-        var line = new StrongBox<int>(frame.Line);
-        TieringCounters.ResumedCalls++;
-        try
-        {
-            return entry(frame.Function, frame.Frames, frame.Locals, frame.Cells, [.. iterators], line);
-        }
-        catch when (TakeLine(frame, line))
-        {
-            throw;
-        }
-    }
-
-    private static bool TakeLine(Frame frame, StrongBox<int> line)
-    {
-        frame.Line = line.Value;
-        return false;
+        return frame.RunResumed(_resume!.ResumeEntryFor(new ResumePath(steps)), [.. iterators]);
     }
 
     private void Prologue(Frame frame)

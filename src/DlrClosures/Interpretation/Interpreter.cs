@@ -74,6 +74,11 @@ internal static class TieringCounters
 internal sealed record LoopResume(int BackEdges, Func<ResumePath, ResumeEntry> Compile, Func<BoundStmt, LoopEntry> CompileLoop)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<BoundStmt, LoopEntry> _loops = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ResumeEntry> _paths = new();
+
+    /// <summary>The compiled rest of a call for <paramref name="path"/> (<see cref="Compile"/>), made once per path (<see cref="ResumePath.Key"/>).</summary>
+    public ResumeEntry ResumeEntryFor(ResumePath path) =>
+        _paths.TryGetValue(path.Key, out var entry) ? entry : _paths.GetOrAdd(path.Key, Compile(path));
 
     /// <summary>The compiled form of <paramref name="loop"/> alone (<see cref="CompileLoop"/>), made once.</summary>
     public LoopEntry LoopEntryFor(BoundStmt loop) => _loops.GetOrAdd(loop, CompileLoop);
