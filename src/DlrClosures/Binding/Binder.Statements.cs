@@ -48,6 +48,7 @@ internal sealed partial class Binder
         TryStmt { IsStar: true } => throw Error(statement, BindingMessages.NotSupported(statement)),
         TryStmt s => BindTry(s),
         RaiseStmt s => BindRaise(s),
+        WithStmt { IsAsync: false } s => BindWith(s),
         DeleteStmt s => BindDelete(s),
         AssertStmt s => new BoundAssert(BindCondition(s.Test), s.Msg is null ? null : BindExpression(s.Msg), s.Span),
         AnnAssignStmt s => BindAnnAssign(s),

@@ -51,9 +51,12 @@ internal sealed partial class CodeLowerer
             Linq.Expression.Assign(pending, Linq.Expression.Constant(null, typeof(Exception))),
             Linq.Expression.TryCatch(Linq.Expression.Block(typeof(void), guarded),
                 Linq.Expression.Catch(caught, Linq.Expression.Block(typeof(void),
+                    CaughtHere(caught),
                     Linq.Expression.Assign(pending, caught), Linq.Expression.Assign(pendingLine, _line)))),
             Linq.Expression.Label(context.Exit),
-            finalBody,
+            // Run for an exception, the final body handles it: it is what a bare raise raises
+            // there and the context of what the body raises.
+            Handling(finalBody, pending),
             // The parked exception leaves at the line it was raised at, not the final body's last
             // (the traceback entry is recorded as it leaves the frame).
             Linq.Expression.IfThen(Linq.Expression.ReferenceNotEqual(pending, Linq.Expression.Constant(null, typeof(Exception))),
@@ -79,7 +82,7 @@ internal sealed partial class CodeLowerer
         Linq.Expression handlers;
         try
         {
-            handlers = LowerHandlers(node.Handlers, error);
+            handlers = Handling(LowerHandlers(node.Handlers, error), error);
         }
         finally
         {
@@ -89,10 +92,33 @@ internal sealed partial class CodeLowerer
         return Linq.Expression.Block(typeof(void), [error],
             Linq.Expression.Assign(error, Linq.Expression.Constant(null, typeof(PyException))),
             Linq.Expression.TryCatch(Linq.Expression.Block(typeof(void), result),
-                Linq.Expression.Catch(caught, Linq.Expression.Block(typeof(void), Linq.Expression.Assign(error, caught)))),
+                Linq.Expression.Catch(caught, Linq.Expression.Block(typeof(void), Linq.Expression.Assign(error, caught), CaughtHere(caught)))),
             IsEmpty(node.OrElse)
                 ? Linq.Expression.IfThen(Linq.Expression.Not(noError), handlers)
                 : Linq.Expression.IfThenElse(noError, Lower(node.OrElse), handlers));
+    }
+
+    // PyExceptionHandling.Caught: the frame's traceback entry and the exception's context, where it is caught.
+    private Linq.Expression CaughtHere(Linq.ParameterExpression caught) =>
+        Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.Caught), null, caught, _frames, _function, _line);
+
+    /// <summary>
+    /// <paramref name="body"/> run while <paramref name="error"/> (when not null) is the exception
+    /// being handled (PUSH_EXC_INFO ... POP_EXCEPT): the thread's handled exception is set for it and
+    /// restored however it ends, and an exception leaving it takes <paramref name="error"/> as its
+    /// context unless an inner clause gave it one (a filter that never catches).
+    /// </summary>
+    private Linq.Expression Handling(Linq.Expression body, Linq.ParameterExpression error)
+    {
+        var previous = Linq.Expression.Variable(typeof(PyException), "handledBefore");
+        var leaving = Linq.Expression.Parameter(typeof(PyException), "leaving");
+        return Linq.Expression.Block(typeof(void), [previous],
+            Linq.Expression.Assign(previous, Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.BeginHandling), null, _frames, error)),
+            Linq.Expression.TryCatchFinally(
+                Linq.Expression.Block(typeof(void), body),
+                Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.EndHandling), null, _frames, previous),
+                Linq.Expression.Catch(leaving, Linq.Expression.Empty(),
+                    Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.Leaving), null, leaving, error))));
     }
 
     /// <summary>
@@ -141,22 +167,18 @@ internal sealed partial class CodeLowerer
             Linq.Expression.TryFinally(body, Linq.Expression.Block(StoreName(handler.Name, s_none), DeleteName(handler.Name))));
     }
 
-    // The cause of `raise x from y` is evaluated (its errors surface) but not yet shown in
-    // tracebacks; as in RAISE_VARARGS, x is evaluated first and made an exception last.
+    // raise: x, then the cause, evaluated (RAISE_VARARGS), then PyExceptionHandling.Raise sets the
+    // cause and the context. A bare raise in an except clause of this code raises that clause's
+    // exception; elsewhere, the one being handled on the thread.
     public Linq.Expression VisitRaise(BoundRaise node)
     {
         if (node.Exception is null)
             return node.InHandler && _handling.Count > 0
                 ? Linq.Expression.Throw(_handling.Peek())
-                : Linq.Expression.Throw(Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.NoActiveException), null));
-        var exception = Lower(node.Exception);
-        if (node.Cause is null)
-            return Linq.Expression.Throw(Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.ToRaise), null, exception));
-        var value = Linq.Expression.Variable(typeof(object), "raised");
-        return Linq.Expression.Block([value],
-            Linq.Expression.Assign(value, exception),
-            Lower(node.Cause),
-            Linq.Expression.Throw(Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.ToRaise), null, value)));
+                : Linq.Expression.Throw(Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.Reraise), null, _frames));
+        var cause = node.Cause is null ? Linq.Expression.Constant(null, typeof(object)) : Lower(node.Cause);
+        return Linq.Expression.Throw(Linq.Expression.Call(typeof(PyExceptionHandling), nameof(PyExceptionHandling.Raise), null,
+            Lower(node.Exception), cause, _frames));
     }
 
     /// <summary>One finally clause being lowered: its exit label and the jumps it must replay.</summary>

@@ -34,11 +34,26 @@ internal static class ExceptionNodes
             }
             catch (Exception caught)
             {
+                PyExceptionHandling.Caught(caught, frame.Frames, frame.Function, frame.Line);
                 pending = caught;
                 pendingLine = frame.Line;
                 completion = Completion.Normal;
             }
-            var final = finalBody.Execute(frame);
+            // Run for an exception, the final body handles it (see CodeLowerer.Handling).
+            Completion final;
+            var handledBefore = PyExceptionHandling.BeginHandling(frame.Frames, pending);
+            try
+            {
+                final = finalBody.Execute(frame);
+            }
+            catch (PyException leaving) when (PyExceptionHandling.Leaving(leaving, pending))
+            {
+                throw;
+            }
+            finally
+            {
+                PyExceptionHandling.EndHandling(frame.Frames, handledBefore);
+            }
             if (final != Completion.Normal) return final;
             if (pending is not null)
             {
@@ -64,12 +79,26 @@ internal static class ExceptionNodes
             catch (PyException caught)
             {
                 error = caught;
+                PyExceptionHandling.Caught(caught, frame.Frames, frame.Function, frame.Line);
             }
             frame.SetLocal(errorSlot, error);
-            foreach (var handler in handlers)
-                if (handler.Type is null || PyExceptionHandling.Matches(error, handler.Type.Evaluate(frame)))
-                    return RunHandler(frame, handler, error);
-            throw error;
+            // The clauses are tested and run while the exception is the one being handled.
+            var handledBefore = PyExceptionHandling.BeginHandling(frame.Frames, error);
+            try
+            {
+                foreach (var handler in handlers)
+                    if (handler.Type is null || PyExceptionHandling.Matches(error, handler.Type.Evaluate(frame)))
+                        return RunHandler(frame, handler, error);
+                throw error;
+            }
+            catch (PyException leaving) when (PyExceptionHandling.Leaving(leaving, error))
+            {
+                throw;
+            }
+            finally
+            {
+                PyExceptionHandling.EndHandling(frame.Frames, handledBefore);
+            }
         Completed:
             if (completion != Completion.Normal || orElse is null) return completion;
             return orElse.Execute(frame);
@@ -104,9 +133,7 @@ internal static class ExceptionNodes
         public override Completion Execute(Frame frame)
         {
             var value = exception.Evaluate(frame);
-            // The cause is evaluated (its errors surface) but not yet shown in tracebacks.
-            cause?.Evaluate(frame);
-            throw PyExceptionHandling.ToRaise(value);
+            throw PyExceptionHandling.Raise(value, cause?.Evaluate(frame), frame.Frames);
         }
     }
 
@@ -116,9 +143,9 @@ internal static class ExceptionNodes
         public override Completion Execute(Frame frame) => throw (PyException)frame.Locals[errorSlot];
     }
 
-    /// <summary>A bare <c>raise</c> outside any except clause.</summary>
+    /// <summary>A bare <c>raise</c> outside any except clause of its code: the exception being handled on the thread, if any.</summary>
     public sealed class RaiseNoActive : ExecStmt
     {
-        public override Completion Execute(Frame frame) => throw PyExceptionHandling.NoActiveException();
+        public override Completion Execute(Frame frame) => throw PyExceptionHandling.Reraise(frame.Frames);
     }
 }

@@ -55,7 +55,6 @@ public sealed class BinderTests
     [TestCase("def g():\n    yield 1", "yield", 2)]
     [TestCase("def g():\n    x = yield", "yield", 2)]
     [TestCase("def g():\n    yield from h()", "yield from", 2)]
-    [TestCase("with a as b:\n    pass", "with", 1)]
     [TestCase("async def f():\n    pass", "async def", 1)]
     [TestCase("match x:\n    case 1:\n        pass", "match", 1)]
     [TestCase("try:\n    pass\nexcept* ValueError:\n    pass", "except*", 1)]

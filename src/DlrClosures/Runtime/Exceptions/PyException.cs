@@ -27,6 +27,7 @@ public sealed class PyException : Exception
     {
         Type = type;
         _value = value;
+        if (value is not null) value.Carrier = this;
     }
 
     /// <summary>
@@ -50,7 +51,45 @@ public sealed class PyException : Exception
     /// The exception object Python code sees (<c>except E as e</c>): the one that was raised, or, for
     /// an error the runtime raised, one made on first use with the message as its only argument.
     /// </summary>
-    internal PyExceptionObject Value => _value ??= new PyExceptionObject(Type, Message.Length == 0 ? [] : [Message]);
+    internal PyExceptionObject Value => _value ??= new PyExceptionObject(Type, Message.Length == 0 ? [] : [Message]) { Carrier = this };
+
+    /// <summary>The exception object if Python code has made or seen it, else null (no chain, no notes).</summary>
+    internal PyExceptionObject? ValueIfMade => _value;
+
+    /// <summary>
+    /// The Python depth of the frame whose <c>except</c>, <c>finally</c> or <c>with</c> caught the
+    /// exception and recorded that frame's traceback entry then (<see cref="PyExceptionHandling.Caught"/>),
+    /// or -1: when it leaves that frame later (raised again), the entry is not recorded twice.
+    /// </summary>
+    internal int CaughtAtDepth = -1;
+
+    /// <summary>
+    /// True once <c>__context__</c> has been decided for this raise: at the <c>raise</c> statement,
+    /// or for an error the runtime raised, where it is first caught or leaves a handler
+    /// (<see cref="DecideContext"/>).
+    /// </summary>
+    internal bool ContextDecided;
+
+    /// <summary>
+    /// Implicit chaining (_PyErr_SetObject): the exception being handled where this one was raised,
+    /// <paramref name="handling"/>, becomes its <c>__context__</c>. Decided once per raise: the
+    /// innermost handler the exception is seen by is the one it was raised under.
+    /// </summary>
+    internal void DecideContext(PyException? handling)
+    {
+        if (ContextDecided) return;
+        ContextDecided = true;
+        if (handling is not null && !ReferenceEquals(handling, this)) Value.SetImplicitContext(handling.Value);
+    }
+
+    /// <summary>How many frames the traceback has.</summary>
+    internal int FrameCount => _frames.Count;
+
+    /// <summary>Starts the traceback with <paramref name="outermostFirst"/>, the frames of the object's earlier raise.</summary>
+    internal void SeedFrames(IReadOnlyList<TracebackFrame> outermostFirst)
+    {
+        for (int i = outermostFirst.Count - 1; i >= 0; i--) _frames.Add(outermostFirst[i]);
+    }
 
     /// <summary>For syntax errors: the file, line, column and text of the error.</summary>
     public SyntaxErrorLocation? SyntaxLocation { get; init; }
@@ -123,18 +162,23 @@ public sealed class PyException : Exception
     /// followed by <c>. Did you mean: 'x'?</c> when a suggestion applies.</summary>
     public string FormatExceptionOnly()
     {
-        string line = Message.Length == 0 ? PythonType : $"{PythonType}: {Message}";
+        string message = _value is null ? Message : ExceptionReport.StrOf(_value);
+        string line = message.Length == 0 ? PythonType : $"{PythonType}: {message}";
         return SuggestionProvider?.Invoke() is { } suggestion ? line + PySuggestions.Format(suggestion) : line;
     }
 
     /// <summary>
-    /// The full report CPython writes to stderr for an uncaught exception: the traceback (when there
-    /// are frames), the syntax error location with its caret, and the final <c>Type: message</c> line.
+    /// The full report CPython writes to stderr for an uncaught exception: the exceptions it was
+    /// chained to first (its cause, else its context unless suppressed, each with its own
+    /// traceback and a line saying how they are linked), then its own traceback (when there are
+    /// frames), the syntax error location with its caret, the final <c>Type: message</c> line and
+    /// the notes added to it.
     /// </summary>
-    public string FormatTraceback()
+    public string FormatTraceback() => ExceptionReport.Format(this);
+
+    /// <summary>The traceback and syntax location of this exception alone (no chain, no final line).</summary>
+    internal void AppendTraceback(StringBuilder text, IReadOnlyList<TracebackFrame> frames)
     {
-        var text = new StringBuilder();
-        var frames = Traceback;
         if (frames.Count > 0)
         {
             text.Append("Traceback (most recent call last):\n");
@@ -159,7 +203,13 @@ public sealed class PyException : Exception
                 text.Append("    ").Append(' ', caret).Append('^', width).Append('\n');
             }
         }
-        text.Append(FormatExceptionOnly()).Append('\n');
-        return text.ToString();
+    }
+
+    /// <summary>The traceback frames as a static helper for objects that were never raised.</summary>
+    internal static void AppendFramesOnly(StringBuilder text, IReadOnlyList<TracebackFrame> frames)
+    {
+        if (frames.Count == 0) return;
+        text.Append("Traceback (most recent call last):\n");
+        AppendFrames(text, frames);
     }
 }

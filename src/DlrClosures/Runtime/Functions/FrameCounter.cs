@@ -29,6 +29,14 @@ internal sealed class FrameCounter
     /// </summary>
     public int Countdown = Limits.ExecutionBudget.Grant - 1;
 
+    /// <summary>
+    /// The exception being handled on this thread (CPython's exc_info): set while an <c>except</c>
+    /// clause, a <c>finally</c> clause run for an exception, or a <c>with</c> statement's
+    /// <c>__exit__</c> for one runs, and restored when it ends; null when none. It is what a bare
+    /// <c>raise</c> outside an except clause raises and what a new exception's <c>__context__</c> becomes.
+    /// </summary>
+    internal Exceptions.PyException? Handling;
+
     /// <summary>The limits of the execution running on this thread, or null outside any.</summary>
     internal Limits.ExecutionBudget? Budget;
 }

@@ -96,8 +96,10 @@ internal static class PyFrames
             counter.Depth--;
             return false;
         }
+        // A frame that caught the exception recorded its entry then (PyExceptionHandling.Caught).
+        if (exception.CaughtAtDepth == counter.Depth) exception.CaughtAtDepth = -1;
+        else Record(exception, function, line);
         counter.Depth--;
-        Record(exception, function, line);
         return false;
     }
 
@@ -110,7 +112,7 @@ internal static class PyFrames
         return exception;
     }
 
-    private static void Record(PyException exception, PyFunction function, int line)
+    internal static void Record(PyException exception, PyFunction function, int line)
     {
         var code = function.Code;
         if (exception.Span is null)

@@ -36,6 +36,7 @@ internal static class PyTypes
         PyExceptionObject exception => exception.Type.Name,
         PyException exception => exception.Type.Name,
         Functions.PyCodeView => "code",
+        PyTraceback => "traceback",
         Interop.ClrType => "type",
         Interop.ClrMethodGroup => "builtin_function_or_method",
         // Functions live in Runtime/Functions; any other callable is a Python function.
