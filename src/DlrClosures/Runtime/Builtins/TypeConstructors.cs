@@ -18,7 +18,8 @@ internal static class TypeConstructors
     public static object Type(object[] args, string[]? kw)
     {
         PyArgs.NoKeywords("type", kw);
-        if (args.Length == 1) return PyTypes.TypeOf(args[0]);
+        // An exception's class is a PyExceptionType, which PyTypes.TypeOf (PyType only) cannot return.
+        if (args.Length == 1) return args[0] is PyExceptionObject exception ? exception.Type : PyTypes.TypeOf(args[0]);
         if (args.Length != 3) throw PyErrors.TypeError(PyMessages.TypeTakesOneOrThree);
         string name = args[0] as string ?? throw PyErrors.TypeError(
             $"type.__new__() argument 1 must be str, not {PyTypes.TypeName(args[0])}");

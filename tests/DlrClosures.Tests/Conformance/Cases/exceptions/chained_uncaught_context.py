@@ -1,0 +1,9 @@
+# An uncaught exception raised while handling another: the program ends with the last one's line.
+def parse(text):
+    try:
+        return int(text)
+    except ValueError:
+        raise LookupError(f"no number in {text!r}")
+
+print(parse("7"))
+parse("seven")
