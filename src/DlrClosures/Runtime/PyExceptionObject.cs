@@ -76,10 +76,23 @@ internal sealed class PyExceptionObject : IPyAttributes
         _ => Carrier?.Traceback ?? [],
     };
 
+    // The traceback object last made from the carrier's frames, and how many there were: reading
+    // __traceback__ twice gives the same object while the exception does not move.
+    private (PyException Carrier, int Count, PyTraceback Traceback)? _tracebackMade;
+
     /// <summary>The value of <c>__traceback__</c>: None, or a traceback object over the frames.</summary>
-    public object Traceback => _traceback ?? (Carrier is { } carrier && carrier.FrameCount > 0
-        ? new PyTraceback(carrier.Traceback, 0)
-        : PyNone.Instance);
+    public object Traceback
+    {
+        get
+        {
+            if (_traceback is not null) return _traceback;
+            if (Carrier is not { FrameCount: > 0 } carrier) return PyNone.Instance;
+            if (_tracebackMade is { } made && ReferenceEquals(made.Carrier, carrier) && made.Count == carrier.FrameCount) return made.Traceback;
+            var traceback = new PyTraceback(carrier.Traceback, 0);
+            _tracebackMade = (carrier, carrier.FrameCount, traceback);
+            return traceback;
+        }
+    }
 
     /// <summary><c>__notes__</c> when it has been set (by <c>add_note</c> or directly), else null.</summary>
     public object? Notes => _dict is { } dict && dict.TryGetValue("__notes__", out var notes) ? notes : null;
@@ -156,6 +169,14 @@ internal sealed class PyExceptionObject : IPyAttributes
         (_dict ??= new PyDict())[name] = value;
         return true;
     }
+
+    /// <summary><c>del e.name</c>: an attribute of <c>__dict__</c>; the built-in ones refuse with CPython's words.</summary>
+    public bool TryDeleteAttribute(string name) => name switch
+    {
+        "__cause__" or "__context__" or "__traceback__" or "args" => throw PyErrors.TypeError(ExceptionMessages.MayNotBeDeleted(name)),
+        "__suppress_context__" => throw PyErrors.TypeError(ExceptionMessages.CannotDeleteNumeric),
+        _ => _dict is { } dict && dict.Remove(name),
+    };
 
     private static PyExceptionObject? ChainLink(object value, string message) => value switch
     {

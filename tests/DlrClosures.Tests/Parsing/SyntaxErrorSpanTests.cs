@@ -51,6 +51,13 @@ public class SyntaxErrorSpanTests
     [TestCase("x = (\n1 +\n2)]\n", "SyntaxError: unmatched ']' @ 3:3")]
     [TestCase("x = 1 \\", "SyntaxError: unexpected EOF while parsing @ 1:8")]
     [TestCase("None = 1\n", "SyntaxError: cannot assign to None @ 1:1")]
+    // test_with.py's testAssignmentToNoneError, testAssignmentToTupleOnlyContainingNoneError and
+    // testAssignmentToTupleContainingNoneError (cpython_ports/test_with.md).
+    [TestCase("with mock as None:\n  pass\n", "SyntaxError: cannot assign to None @ 1:14")]
+    [TestCase("with mock as (None):\n  pass\n", "SyntaxError: cannot assign to None @ 1:15")]
+    [TestCase("with mock as None,:\n  pass\n", "SyntaxError: cannot assign to None @ 1:14")]
+    [TestCase("with mock as (None,):\n  pass\n", "SyntaxError: cannot assign to None @ 1:15")]
+    [TestCase("with mock as (foo, None, bar):\n  pass\n", "SyntaxError: cannot assign to None @ 1:20")]
     [TestCase("x.y, f() = 1\n", "SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='? @ 1:6")]
     [TestCase("[a, *f()] = 1\n", "SyntaxError: cannot assign to function call @ 1:6")]
     [TestCase("for 1 in x: pass\n", "SyntaxError: cannot assign to literal @ 1:5")]

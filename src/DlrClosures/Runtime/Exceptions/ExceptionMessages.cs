@@ -17,6 +17,10 @@ internal static class ExceptionMessages
 
     public const string SuppressContextMustBeBool = "attribute value type must be bool";
 
+    public static string MayNotBeDeleted(string name) => $"{name} may not be deleted";
+
+    public const string CannotDeleteNumeric = "can't delete numeric/char attribute";
+
     public const string NotesNotAList = "Cannot add note: __notes__ is not a list";
 
     public static string NoteMustBeStr(string typeName) => $"note must be a str, not '{typeName}'";

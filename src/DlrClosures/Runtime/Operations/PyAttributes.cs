@@ -43,6 +43,8 @@ internal static class PyAttributes
                 return;
             case PyType type when type.TryDeleteAttribute(name):
                 return;
+            case PyExceptionObject exception when exception.TryDeleteAttribute(name):
+                return;
         }
         throw NoAttribute(target, name);
     }

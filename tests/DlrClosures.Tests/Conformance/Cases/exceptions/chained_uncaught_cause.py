@@ -6,4 +6,8 @@ def load(config, key):
         raise RuntimeError("configuration incomplete") from missing
 
 print(load({"a": 1}, "a"))
+try:
+    load({}, "x")
+except RuntimeError as e:
+    print(repr(e), "from", repr(e.__cause__), e.__suppress_context__)
 load({}, "b")

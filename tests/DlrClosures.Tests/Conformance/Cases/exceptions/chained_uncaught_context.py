@@ -6,4 +6,8 @@ def parse(text):
         raise LookupError(f"no number in {text!r}")
 
 print(parse("7"))
+try:
+    parse("x")
+except LookupError as e:
+    print(repr(e), "<-", repr(e.__context__))
 parse("seven")
