@@ -16,7 +16,7 @@ internal sealed partial class Binder
     /// each item is PEP 343's expansion with 3.11's order (BEFORE_WITH):
     /// <code>
     /// mgr = a                              # the item's line
-    /// exit = PyWith.Exit(mgr)              # __enter__ and __exit__ looked up on the type
+    /// exit = PyWith.Exit(mgr)              # the with line: __enter__ and __exit__ looked up on the type
     /// mgr = PyWith.Enter(mgr)              # __enter__(), outside the try: exit is not called if it fails
     /// ok = True
     /// try:
@@ -100,7 +100,8 @@ internal sealed partial class Binder
         var inner = new BoundTry(guarded, [handler], BoundBlock.Empty, null, span);
         var outer = new BoundTry(inner, [], BoundBlock.Empty, new BoundBlock([normalExit], [withLine], span), span);
         setup.Add(outer);
-        return new BoundBlock([.. setup], [item.ContextExpr.Span.Line, 0, 0, 0, 0], statement.Span);
+        // The expression records its own line; BEFORE_WITH (the lookups and __enter__) is at the with's line.
+        return new BoundBlock([.. setup], [item.ContextExpr.Span.Line, withLine, 0, 0, 0], statement.Span);
     }
 
     private static BoundCall Call(Runtime.Builtins.PyBuiltinFunction function, SourceSpan span, params BoundExpr[] arguments) =>
