@@ -13,6 +13,7 @@ internal static class PyBuiltinTypes
     public static readonly PyType Tuple = new("tuple", Object, TypeConstructors.Tuple);
     public static readonly PyType Dict = new("dict", Object, TypeConstructors.Dict);
     public static readonly PyType Set = new("set", Object, TypeConstructors.Set);
+    public static readonly PyType FrozenSet = new("frozenset", Object, TypeConstructors.FrozenSet);
     public static readonly PyType Range = new("range", Object, TypeConstructors.Range);
     public static readonly PyType Slice = new("slice", Object, TypeConstructors.Slice);
     public static readonly PyType Enumerate = new("enumerate", Object, IterationBuiltins.Enumerate);

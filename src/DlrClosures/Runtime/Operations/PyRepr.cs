@@ -63,6 +63,9 @@ internal static class PyRepr
                     Guarded(text, tuple, "(...)", () => AppendItems(text, "(", tuple.Items, ",)")); return;
                 case PyTuple tuple: Guarded(text, tuple, "(...)", () => AppendItems(text, "(", tuple.Items, ")")); return;
                 case PyDict dict: Guarded(text, dict, "{...}", () => AppendDict(text, dict)); return;
+                case PySet { Count: 0, IsFrozen: true }: text.Append("frozenset()"); return;
+                case PySet { IsFrozen: true } frozen:
+                    Guarded(text, frozen, "frozenset(...)", () => AppendItems(text, "frozenset({", frozen.Items, "})")); return;
                 case PySet { Count: 0 }: text.Append("set()"); return;
                 case PySet set: Guarded(text, set, "set(...)", () => AppendItems(text, "{", set.Items, "}")); return;
                 case PyDictView view:
