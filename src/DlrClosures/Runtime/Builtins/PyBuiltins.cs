@@ -39,6 +39,8 @@ internal static class PyBuiltins
         t["Ellipsis"] = PyEllipsis.Instance;
 
         Add(t, "print", CoreBuiltins.Print);
+        foreach (var frameReader in FrameBuiltins.All) t[frameReader.Name] = frameReader;
+        Add(t, "compile", EvalBuiltins.Compile);
         One(t, "len", CoreBuiltins.Len);
         One(t, "repr", CoreBuiltins.Repr);
         One(t, "ascii", v => PyRepr.Ascii(v));

@@ -36,7 +36,7 @@ internal static class PyTypes
         PyDictView view => view.TypeName,
         PyExceptionObject exception => exception.Type.Name,
         PyException exception => exception.Type.Name,
-        Functions.PyCodeView => "code",
+        Functions.PyCodeView or Functions.PyModuleCode => "code",
         Interop.ClrType => "type",
         Interop.ClrMethodGroup => "builtin_function_or_method",
         // Functions live in Runtime/Functions; any other callable is a Python function.
