@@ -80,6 +80,7 @@ internal static class CoreBuiltins
             PyTuple t => t.Count,
             PyDict d => d.Count,
             PySet s => s.Count,
+            PyBytes b => b.Count,
             PyRange r => r.Count,
             PyDictView v => v.Dict.Count,
             PyInstance i when i.TryInvokeSpecial("__len__", [], out var r) =>

@@ -58,6 +58,8 @@ internal static class IterationBuiltins
                 return new ReversedIterator(() => s.Length, i => s[i].ToString(), s.Length - 1, "reversed");
             case PyRange r:
                 return RangeOps.Reversed(r);
+            case PyBytes bytes:
+                return new ReversedIterator(() => bytes.Count, i => PyInt.Box(bytes[i]), bytes.Count - 1, "reversed");
             case PyDict dict:
                 return new DictIterator(dict, PyDictViewKind.Keys, reversed: true);
             case PyInstance instance when instance.TryInvokeSpecial("__reversed__", [], out var result):

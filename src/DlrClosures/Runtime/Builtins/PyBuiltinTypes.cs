@@ -14,6 +14,8 @@ internal static class PyBuiltinTypes
     public static readonly PyType Dict = new("dict", Object, TypeConstructors.Dict);
     public static readonly PyType Set = new("set", Object, TypeConstructors.Set);
     public static readonly PyType FrozenSet = new("frozenset", Object, TypeConstructors.FrozenSet);
+    public static readonly PyType Bytes = new("bytes", Object, BytesConstructors.Bytes);
+    public static readonly PyType ByteArray = new("bytearray", Object, BytesConstructors.ByteArray);
     public static readonly PyType Range = new("range", Object, TypeConstructors.Range);
     public static readonly PyType Slice = new("slice", Object, TypeConstructors.Slice);
     public static readonly PyType Enumerate = new("enumerate", Object, IterationBuiltins.Enumerate);

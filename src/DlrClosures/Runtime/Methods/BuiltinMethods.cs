@@ -13,6 +13,8 @@ internal static class BuiltinMethods
     private static readonly Dictionary<string, MethodBody> s_dict = Build(DictMethods.Register);
     private static readonly Dictionary<string, MethodBody> s_set = Build(SetMethods.Register);
     private static readonly Dictionary<string, MethodBody> s_frozenset = Build(SetMethods.RegisterFrozen);
+    private static readonly Dictionary<string, MethodBody> s_bytes = Build(BytesMethods.Register);
+    private static readonly Dictionary<string, MethodBody> s_bytearray = Build(BytesMethods.RegisterMutable);
     private static readonly Dictionary<string, MethodBody> s_slice = Build(SliceMethods.Register);
     private static readonly Dictionary<string, MethodBody> s_tuple = Build(NumberMethods.RegisterTuple);
     private static readonly Dictionary<string, MethodBody> s_int = Build(NumberMethods.RegisterInt);
@@ -42,6 +44,7 @@ internal static class BuiltinMethods
         double => s_float,
         PyRange => s_range,
         PySlice => s_slice,
+        PyBytes b => b.IsMutable ? s_bytearray : s_bytes,
         _ => null,
     };
 
@@ -57,6 +60,8 @@ internal static class BuiltinMethods
         if (ReferenceEquals(type, PyBuiltinTypes.Float)) return s_float;
         if (ReferenceEquals(type, PyBuiltinTypes.Range)) return s_range;
         if (ReferenceEquals(type, PyBuiltinTypes.Slice)) return s_slice;
+        if (ReferenceEquals(type, PyBuiltinTypes.Bytes)) return s_bytes;
+        if (ReferenceEquals(type, PyBuiltinTypes.ByteArray)) return s_bytearray;
         if (ReferenceEquals(type, PyBuiltinTypes.Object)) return s_object;
         return null;
     }

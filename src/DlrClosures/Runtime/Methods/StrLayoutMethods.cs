@@ -32,6 +32,14 @@ internal static class StrLayoutMethods
         t["ljust"] = (s, a, k) => Pad((string)s, a, k, "ljust");
         t["rjust"] = (s, a, k) => Pad((string)s, a, k, "rjust");
         t["zfill"] = (s, a, k) => ZFill((string)s, PyArgs.Index(PyArgs.One("str.zfill", a, k)));
+        t["encode"] = (s, a, k) =>
+        {
+            PyArgs.AllowKeywordsUnexpected("encode", k, "encoding", "errors");
+            int n = PyArgs.Positional(a, k);
+            var encoding = n > 0 ? PyArgs.Str(a[0]) : PyArgs.Keyword(a, k, "encoding") as string ?? "utf-8";
+            var errors = n > 1 ? PyArgs.Str(a[1]) : PyArgs.Keyword(a, k, "errors") as string ?? "strict";
+            return new PyBytes(Codecs.Encode((string)s, encoding, errors));
+        };
         t["expandtabs"] = (s, a, k) => ExpandTabs((string)s, a, k);
         t["splitlines"] = (s, a, k) => SplitLines((string)s, a, k);
         t["partition"] = (s, a, k) => Partition((string)s, PyArgs.One("str.partition", a, k), fromRight: false);

@@ -31,6 +31,7 @@ internal static class PyHashing
                 NativeRecursion.EnsureStack();
                 return HashTuple(t);
             case PySet { IsFrozen: true } frozen: return FrozenSetHash.Hash(frozen);
+            case PyBytes bytes: return BytesOps.Hash(bytes);
             case PyList or PyDict or PySet:
                 throw PyErrors.TypeError(PyMessages.Unhashable(PyTypes.TypeName(value)));
             case Classes.PyInstance instance: return instance.Hash();

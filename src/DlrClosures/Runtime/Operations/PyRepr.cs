@@ -95,6 +95,7 @@ internal static class PyRepr
             case BigInteger big: return IntOps.ToDecimalString(big);
             case PyRange range:
                 return RangeOps.Repr(range);
+            case PyBytes bytes: return BytesOps.Repr(bytes);
             case PySlice slice: return $"slice({Repr(slice.Start)}, {Repr(slice.Stop)}, {Repr(slice.Step)})";
             case PyInstance instance:
                 return instance.TryInvokeSpecial("__repr__", [], out var r) ? CheckStr(r, "__repr__") : DefaultRepr(instance);

@@ -10,6 +10,7 @@ internal static class SequenceOps
 {
     public static bool TryBinary(BinaryOp op, object a, object b, out object result)
     {
+        if (a is PyBytes) return BytesOps.TryBinary(op, a, b, out result);
         result = PyNone.Instance;
         // A class on the right may still answer through its reflected method.
         bool rightIsUser = b is PyInstance;
