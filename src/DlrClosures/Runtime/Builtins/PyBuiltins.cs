@@ -41,6 +41,8 @@ internal static class PyBuiltins
         Add(t, "print", CoreBuiltins.Print);
         foreach (var frameReader in FrameBuiltins.All) t[frameReader.Name] = frameReader;
         Add(t, "compile", EvalBuiltins.Compile);
+        Add(t, "input", Io.IoBuiltins.Input);
+        Add(t, "open", Io.IoBuiltins.Open);
         One(t, "len", CoreBuiltins.Len);
         One(t, "repr", CoreBuiltins.Repr);
         One(t, "ascii", v => PyRepr.Ascii(v));

@@ -96,6 +96,7 @@ internal static class PyRepr
             case PyRange range:
                 return RangeOps.Repr(range);
             case PyBytes bytes: return BytesOps.Repr(bytes);
+            case Io.PyFile file: return file.Repr();
             case PySlice slice: return $"slice({Repr(slice.Start)}, {Repr(slice.Stop)}, {Repr(slice.Step)})";
             case PyInstance instance:
                 return instance.TryInvokeSpecial("__repr__", [], out var r) ? CheckStr(r, "__repr__") : DefaultRepr(instance);
