@@ -37,6 +37,6 @@ internal static class BytesConstructors
         }
         if (PyIteration.TryGetIterator(source) is null)
             throw PyErrors.TypeError($"cannot convert '{PyTypes.TypeName(source)}' object to {name}");
-        return PyIteration.Enumerate(source).Select(BytesOps.ByteValue).ToArray();
+        return PyIteration.Enumerate(source).Select(v => BytesOps.ByteValue(v, name == "bytes" ? "bytes" : "byte")).ToArray();
     }
 }

@@ -143,12 +143,15 @@ internal static class BytesOps
     }
 
     /// <summary>An int in range(256) (what bytearray stores), with CPython's messages.</summary>
-    public static byte ByteValue(object value)
+    public static byte ByteValue(object value) => ByteValue(value, "byte");
+
+    /// <summary>As <see cref="ByteValue(object)"/>; bytes(iterable) says "bytes must be in range(0, 256)".</summary>
+    public static byte ByteValue(object value, string noun)
     {
         if (!PyInt.IsInt(value) && value is not Classes.PyInstance)
             throw PyErrors.TypeError($"'{PyTypes.TypeName(value)}' object cannot be interpreted as an integer");
         long v = PyArgs.Index(value);
-        if (v < 0 || v > 255) throw PyErrors.ValueError("byte must be in range(0, 256)");
+        if (v < 0 || v > 255) throw PyErrors.ValueError($"{noun} must be in range(0, 256)");
         return (byte)v;
     }
 }

@@ -1,0 +1,2 @@
+# A syntax error in exec'd text is a SyntaxError.
+exec('x = = 1')

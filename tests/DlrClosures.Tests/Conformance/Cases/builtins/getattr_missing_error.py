@@ -1,0 +1,3 @@
+# getattr without a default re-raises the AttributeError.
+class Empty: pass
+getattr(Empty(), 'nothing')

@@ -1,0 +1,3 @@
+# next() past the end raises StopIteration.
+it = iter([])
+next(it)
