@@ -1,3 +1,0 @@
-# getattr without a default re-raises the AttributeError.
-class Empty: pass
-getattr(Empty(), 'nothing')

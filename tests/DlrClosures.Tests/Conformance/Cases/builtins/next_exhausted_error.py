@@ -1,3 +1,0 @@
-# next() past the end raises StopIteration.
-it = iter([])
-next(it)
