@@ -157,4 +157,11 @@ public sealed class FileAndInputBuiltinsTests(ExecutionMode mode)
         Assert.Throws<ScriptStatementLimitException>(() =>
             engine.Execute("exec('while True:\\n    pass')", engine.CreateScope(), new ScriptLimits { MaxStatements = 10_000 }));
     }
+
+    [Test]
+    public void Complex_IsNamedAsNotSupported()
+    {
+        var (stdout, error) = Run("print(isinstance(1, complex))\ncomplex(1, 2)");
+        Assert.That((stdout, error), Is.EqualTo(("False\n", (string?)"TypeError: complex numbers are not supported by DlrClosures yet")));
+    }
 }

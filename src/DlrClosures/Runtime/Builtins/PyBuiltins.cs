@@ -29,7 +29,7 @@ internal static class PyBuiltins
         foreach (var type in new[]
         {
             PyBuiltinTypes.Object, PyBuiltinTypes.Type, PyBuiltinTypes.Int, PyBuiltinTypes.Bool, PyBuiltinTypes.Float,
-            PyBuiltinTypes.Str, PyBuiltinTypes.List, PyBuiltinTypes.Tuple, PyBuiltinTypes.Dict, PyBuiltinTypes.Set, PyBuiltinTypes.FrozenSet, PyBuiltinTypes.Bytes, PyBuiltinTypes.ByteArray,
+            PyBuiltinTypes.Str, PyBuiltinTypes.List, PyBuiltinTypes.Tuple, PyBuiltinTypes.Dict, PyBuiltinTypes.Set, PyBuiltinTypes.FrozenSet, PyBuiltinTypes.Bytes, PyBuiltinTypes.ByteArray, PyBuiltinTypes.Complex,
             PyBuiltinTypes.Range, PyBuiltinTypes.Slice, PyBuiltinTypes.Enumerate, PyBuiltinTypes.Zip, PyBuiltinTypes.Map,
             PyBuiltinTypes.Filter, PyBuiltinTypes.Reversed,
         })
