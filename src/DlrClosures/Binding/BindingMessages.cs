@@ -26,6 +26,10 @@ internal static class BindingMessages
     // compiler_visit_expr1 (Yield, YieldFrom, Await), compiler_async_for, compiler_async_with.
     public const string YieldOutsideFunction = "'yield' outside function";
 
+    // Binder.Generators.cs: where a spilled yield would run when the expression part it is in does not.
+    public const string YieldInConditionalPart =
+        "'yield' in a part of an expression that may not run (after 'and'/'or', in a conditional expression or a comparison chain, in a while test or an except clause's type) is not supported yet";
+
     public const string AwaitOutsideFunction = "'await' outside function";
 
     public const string AwaitOutsideAsyncFunction = "'await' outside async function";

@@ -47,7 +47,7 @@ internal sealed class Lowerer
     public static PyCode Lower(BoundCode module, Func<BoundCode, Func<BoundCode, PyCode>, PyCode> uncompilable)
     {
         Func<BoundCode, PyCode>? create = null;
-        create = bound => ExceedsCompilerLimits(bound) ? uncompilable(bound, create!) : CreateCode(bound, create);
+        create = bound => NeedsInterpreter(bound) ? uncompilable(bound, create!) : CreateCode(bound, create);
         return create(module);
     }
 
@@ -85,6 +85,13 @@ internal sealed class Lowerer
     private const int MaxCompiledNesting = 500;
     private const int MaxCompiledExpressions = 50_000;
     private const int MaxCompiledLocals = 20_000;
+
+    /// <summary>
+    /// Whether <paramref name="bound"/> runs on the interpreter in every configuration: too deep or
+    /// too large for the IL compiler, or a generator's body, which is not translated to IL yet
+    /// (CodeLowerer.Generators.cs).
+    /// </summary>
+    internal static bool NeedsInterpreter(BoundCode bound) => ExceedsCompilerLimits(bound) || bound.Generator is not null;
 
     /// <summary>Whether <paramref name="bound"/> is too deep or too large for the IL compiler.</summary>
     internal static bool ExceedsCompilerLimits(BoundCode bound) =>

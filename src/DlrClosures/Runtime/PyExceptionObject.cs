@@ -38,6 +38,10 @@ internal sealed class PyExceptionObject : IPyAttributes
         {
             case "args": value = Args; return true;
             case "__class__": value = Type; return true;
+            // StopIteration.value: the generator's return value (StopIteration_init).
+            case "value" when Type.IsSubclassOf(PyExceptionType.StopIteration):
+                value = Args.Count > 0 ? Args.Items[0] : PyNone.Instance;
+                return true;
         }
         value = PyNone.Instance;
         return false;

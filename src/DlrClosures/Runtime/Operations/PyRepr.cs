@@ -104,6 +104,7 @@ internal static class PyRepr
             case PyMethod method:
                 return $"<bound method {QualName(method.Function)} of {Repr(method.Self)}>";
             case StrongBox<object> cell: return CellRepr(cell);
+            case Generators.PyGenerator generator: return generator.Repr();
             case Interop.ClrType type: return type.ToString();
             case Interop.ClrMethodGroup group: return $"<built-in method {group.Name}>";
             case var _ when Interop.ClrObjects.IsClr(value): return Interop.ClrOperators.Repr(value);
