@@ -1,0 +1,11 @@
+# In a class body, the first iterable sees class names; the element does not.
+class C:
+    items = [1, 2, 3]
+    doubled = list(x * 2 for x in items)
+    try:
+        bad = list(x + items[0] for x in range(2))
+    except NameError as e:
+        err = str(e)
+
+print(C.doubled)
+print(C.err)

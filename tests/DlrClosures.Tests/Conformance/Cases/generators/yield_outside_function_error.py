@@ -1,0 +1,3 @@
+# yield at module level is a SyntaxError.
+print("never")
+yield 1
