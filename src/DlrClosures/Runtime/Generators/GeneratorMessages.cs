@@ -13,5 +13,11 @@ internal static class GeneratorMessages
 
     public const string ThrowNeedsException = "exceptions must be classes or instances deriving from BaseException, not {0}";
 
+    public const string ThirdArgumentTraceback = "throw() third argument must be a traceback object";
+
+    public const string NameMustBeString = "__name__ must be set to a string object";
+
+    public const string QualNameMustBeString = "__qualname__ must be set to a string object";
+
     public const string InstanceWithValue = "instance exception may not have a separate value";
 }

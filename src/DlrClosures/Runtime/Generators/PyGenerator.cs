@@ -121,10 +121,13 @@ internal sealed class PyGenerator : PyIterator, IPyAttributes
     public object Throw(object[] args)
     {
         PyArgs.Range("throw", args, null, 1, 3);
+        if (args.Length > 2 && args[2] is not PyNone) throw PyErrors.TypeError(GeneratorMessages.ThirdArgumentTraceback);
         var thrown = MakeThrown(args[0], args.Length > 1 ? args[1] : PyNone.Instance);
         if (Step(PyNone.Instance, thrown, out var result)) return result;
         throw StopIteration(result);
     }
+
+    private static readonly PyException NotAnException = PyExceptionHandling.ToRaise(PyNone.Instance);
 
     // gen_throw's argument rules: a class (with an optional value: its argument, or its instance),
     // or an instance with no separate value.
@@ -143,8 +146,11 @@ internal sealed class PyGenerator : PyIterator, IPyAttributes
                 if (value is not PyNone) throw PyErrors.TypeError(GeneratorMessages.InstanceWithValue);
                 return instance.ToException();
             case PyType or Classes.PyInstance:
-                if (value is not PyNone) return PyExceptionHandling.ToRaise(PyCalls.Call(type, [value]));
-                return PyExceptionHandling.ToRaise(type);
+                // ToRaise hands back the TypeError to raise for a class or object that is no exception.
+                var raised = PyExceptionHandling.ToRaise(value is PyNone ? type : PyCalls.Call(type, [value]));
+                return raised.Value.Args.Count == 1 && raised.Type == PyExceptionType.TypeError && raised.Message == NotAnException.Message
+                    ? throw PyErrors.TypeError(string.Format(GeneratorMessages.ThrowNeedsException, PyTypes.TypeName(type)))
+                    : raised;
             default:
                 throw PyErrors.TypeError(string.Format(GeneratorMessages.ThrowNeedsException, PyTypes.TypeName(type)));
         }
@@ -215,8 +221,8 @@ internal sealed class PyGenerator : PyIterator, IPyAttributes
     {
         switch (name)
         {
-            case "__name__" when value is string s: Name = s; return true;
-            case "__qualname__" when value is string s: QualifiedName = s; return true;
+            case "__name__": Name = value as string ?? throw PyErrors.TypeError(GeneratorMessages.NameMustBeString); return true;
+            case "__qualname__": QualifiedName = value as string ?? throw PyErrors.TypeError(GeneratorMessages.QualNameMustBeString); return true;
         }
         return false;
     }

@@ -1,3 +1,0 @@
-# yield at module level is a SyntaxError.
-print("never")
-yield 1
