@@ -72,7 +72,9 @@ internal sealed class Lowerer
 
     private static PyCode CreateCode(BoundCode bound, Func<BoundCode, PyCode>? createNested) =>
         new(bound.Signature, bound.Names, bound.Source, bound.FirstLine,
-            code => LargeStack.Run(() => CodeLowerer.Lower(bound, code, createNested).Compile()))
+            code => LargeStack.Run(() => bound.Generator is null
+                ? CodeLowerer.Lower(bound, code, createNested).Compile()
+                : CodeLowerer.CompileGenerator(bound, code, createNested)))
         {
             Doc = bound.Doc,
             GlobalNames = [.. bound.Frame.GlobalNames],
@@ -88,10 +90,11 @@ internal sealed class Lowerer
 
     /// <summary>
     /// Whether <paramref name="bound"/> runs on the interpreter in every configuration: too deep or
-    /// too large for the IL compiler, or a generator's body, which is not translated to IL yet
-    /// (CodeLowerer.Generators.cs).
+    /// too large for the IL compiler, or a generator's body with a resume point inside a try
+    /// statement (CodeLowerer.Generators.cs).
     /// </summary>
-    internal static bool NeedsInterpreter(BoundCode bound) => ExceedsCompilerLimits(bound) || bound.Generator is not null;
+    internal static bool NeedsInterpreter(BoundCode bound) =>
+        ExceedsCompilerLimits(bound) || (bound.Generator is not null && !CodeLowerer.CanCompileGenerator(bound));
 
     /// <summary>Whether <paramref name="bound"/> is too deep or too large for the IL compiler.</summary>
     internal static bool ExceedsCompilerLimits(BoundCode bound) =>
