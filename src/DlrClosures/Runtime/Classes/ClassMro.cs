@@ -29,7 +29,7 @@ internal static class ClassMro
                 }
             }
             if (next is null)
-                throw PyErrors.TypeError("Cannot create a consistent method resolution order (MRO) for bases "
+                throw PyErrors.TypeError("Cannot create a consistent method resolution\norder (MRO) for bases "
                     + string.Join(", ", bases.Select(b => b.Name)));
             result.Add(next);
             foreach (var seq in sequences)
