@@ -63,6 +63,9 @@ internal static class CoreBuiltins
             PyInstance i when i.TryInvokeSpecial("__len__", [], out var r) =>
                 PyInt.TryGetLong(r, out long len) ? (len >= 0 ? len : throw PyErrors.ValueError("__len__() should return >= 0"))
                     : throw PyErrors.TypeError(PyMessages.CannotInterpretAsInteger(PyTypes.TypeName(r))),
+            PyType t when ClassSpecials.TryInvoke(t, "__len__", [], out var r) =>
+                PyInt.TryGetLong(r, out long len) ? (len >= 0 ? len : throw PyErrors.ValueError("__len__() should return >= 0"))
+                    : throw PyErrors.TypeError(PyMessages.CannotInterpretAsInteger(PyTypes.TypeName(r))),
             _ when Interop.ClrCollections.TryLen(value, out long count) => count,
             _ => throw PyErrors.TypeError(PyMessages.ObjectHasNoLen(PyTypes.TypeName(value))),
         };

@@ -174,6 +174,10 @@ internal static class PyComparison
             case PyTuple t when b is PyTuple u: return NestedOrder(t.Items, u.Items, op);
             case PySet p when b is PySet q: return PyBool.Box(SetOrder(p, q, op));
         }
+        // do_richcompare: a right operand whose class is a strict subclass of the left's goes first.
+        if (ReflectedFirst(a, b) && ((PyInstance)b).TryInvokeSpecial(CompareOpInfo.Method(CompareOpInfo.Swap(op)), [a], out var first)
+            && first is not PyNotImplemented)
+            return first;
         if (a is PyInstance left && left.TryInvokeSpecial(CompareOpInfo.Method(op), [b], out var result) && result is not PyNotImplemented)
             return result;
         if (b is PyInstance right && right.TryInvokeSpecial(CompareOpInfo.Method(CompareOpInfo.Swap(op)), [a], out result)
@@ -274,6 +278,7 @@ internal static class PyComparison
     private static object UserEquality(object a, object b, bool negate)
     {
         string method = negate ? "__ne__" : "__eq__";
+        if (ReflectedFirst(a, b) && ((PyInstance)b).TryInvokeSpecial(method, [a], out var first) && first is not PyNotImplemented) return first;
         if (a is PyInstance left && left.TryInvokeSpecial(method, [b], out var r) && r is not PyNotImplemented) return r;
         if (b is PyInstance right && right.TryInvokeSpecial(method, [a], out r) && r is not PyNotImplemented) return r;
         if (negate && a is PyInstance l2 && l2.TryInvokeSpecial("__eq__", [b], out r) && r is not PyNotImplemented)
@@ -282,6 +287,9 @@ internal static class PyComparison
         if (AsSetLike(a) is { } sa && AsSetLike(b) is { } sb) return PyBool.Box(negate != EqualBool(sa, sb));
         return PyBool.Box(negate != ReferenceEquals(a, b));
     }
+
+    private static bool ReflectedFirst(object a, object b) =>
+        b is PyInstance right && !ReferenceEquals(PyTypes.TypeOf(a), right.Type) && right.Type.IsSubclassOf(PyTypes.TypeOf(a));
 
     private static PySet? AsSetLike(object value) => value switch
     {
