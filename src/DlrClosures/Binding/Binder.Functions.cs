@@ -62,7 +62,7 @@ internal sealed partial class Binder
         var kwValues = given.Select(pair => BindExpression(pair.Second!)).ToImmutableArray();
         var annotations = BindAnnotations(arguments, (node as FunctionDefStmt)?.Returns, node);
         var code = BindCode(node, scope, arguments, name);
-        var closure = scope.FreeVars.Select(_context.GetBox).ToImmutableArray();
+        var closure = scope.FreeVars.Select(ClosureBox).ToImmutableArray();
         var make = new BoundMakeFunction(code, defaults, kwNames, kwValues, closure, node.Span);
         if (annotations is null) return make;
         // The function, then its __annotations__ dict stored on it, before any decorator sees it.
@@ -70,6 +70,10 @@ internal sealed partial class Binder
         var store = new BoundAssign(annotations, [new BoundAttributeTarget(load, "__annotations__", node.Span)], node.Span);
         return new BoundSequence([new BoundAssign(make, [target], node.Span), store], load, node.Span);
     }
+
+    // What a new function's free variable is bound to: in a class, __class__ is the implicit cell.
+    private NameStorage ClosureBox(string name) =>
+        name == "__class__" && _context.ClassCell is { } cell ? cell : _context.GetBox(name);
 
     /// <summary>
     /// compiler_visit_annotations: a dict of the annotated parameters' (mangled) names to their
@@ -114,7 +118,7 @@ internal sealed partial class Binder
             NameStorage? classCell = null;
             if (scope.NeedsClassClosure)
             {
-                classCell = _context.GetBox("__class__");
+                classCell = _context.ClassCell;
                 body = new BoundBlock([new BoundEnterScope([.. _context.InlineCells], [], classDef.Span), body], [0, 0], classDef.Span);
             }
             return new BoundMakeClass(classDef.Name, scope.QualifiedName, bases, keywordNames, keywordValues, namespaceSlot,

@@ -22,7 +22,13 @@ internal static class Descriptors
         switch (attribute)
         {
             case PyClassMethod classMethod:
-                return classMethod.Bind(instance is null ? owner : PyTypes.TypeOf(instance));
+            {
+                var cls = instance is null ? owner : PyTypes.TypeOf(instance);
+                // 3.9-3.12: a classmethod over a descriptor (a property) gets it with the class (cm_descr_get).
+                if (classMethod.Function is PyProperty || classMethod.Function is PyInstance d && d.Type.TryLookup("__get__", out _))
+                    return Get(classMethod.Function, cls, PyTypes.TypeOf(cls));
+                return classMethod.Bind(cls);
+            }
             case PyStaticMethod staticMethod:
                 return staticMethod.Function;
             case PyProperty property:

@@ -110,15 +110,16 @@ internal sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObj
             return true;
         }
         if (Dict.TryGetValue(name, hash, out value)) return true;
-        switch (name)
-        {
-            case "__class__": value = Type; return true;
-            case "__dict__": value = Dict; return true;
-        }
         if (Type.TryLookup(name, hash, out value))
         {
             value = Descriptors.Get(value, this, Type);
             return true;
+        }
+        // object's __class__ and __dict__ descriptors, which a class attribute of the name shadows.
+        switch (name)
+        {
+            case "__class__": value = Type; return true;
+            case "__dict__": value = Dict; return true;
         }
         return TypeSlots.TryGetAlongMro(Type, name, this, out value);
     }

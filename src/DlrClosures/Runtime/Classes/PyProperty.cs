@@ -82,9 +82,23 @@ internal sealed class PyProperty : IPyAttributes, IPyTyped
         PyCalls.Call(Deleter, [instance]);
     }
 
-    private string Missing(string what, object instance) => Name is null
-        ? $"property of '{PyTypes.TypeName(instance)}' object has no {what}"
-        : $"property '{Name}' of '{PyTypes.TypeName(instance)}' object has no {what}";
+    // property_descr_get and friends name the class by its qualified name.
+    private string Missing(string what, object instance)
+    {
+        string owner = instance is PyInstance i ? i.Type.QualName : PyTypes.TypeName(instance);
+        return Name is null
+            ? $"property of '{owner}' object has no {what}"
+            : $"property '{Name}' of '{owner}' object has no {what}";
+    }
+
+    // property_get___isabstractmethod__: true when one of the functions says so.
+    private object IsAbstract()
+    {
+        foreach (var function in new[] { Getter, Setter, Deleter })
+            if (PyAttributes.TryGetAttr(function, "__isabstractmethod__", out var flag) && PyComparison.IsTrue(flag))
+                return PyBool.True;
+        return PyBool.False;
+    }
 
     public bool TryGetAttribute(string name, out object value)
     {
@@ -94,7 +108,7 @@ internal sealed class PyProperty : IPyAttributes, IPyTyped
             "fset" => Setter,
             "fdel" => Deleter,
             "__doc__" => Doc,
-            "__isabstractmethod__" => PyBool.False,
+            "__isabstractmethod__" => IsAbstract(),
             "getter" => Method(name, 1, a => Copy(a[0], Setter, Deleter)),
             "setter" => Method(name, 1, a => Copy(Getter, a[0], Deleter)),
             "deleter" => Method(name, 1, a => Copy(Getter, Setter, a[0])),
@@ -105,7 +119,13 @@ internal sealed class PyProperty : IPyAttributes, IPyTyped
             }),
             "__set__" => Method(name, 2, a => { Set(a[0], a[1]); return PyNone.Instance; }),
             "__delete__" => Method(name, 1, a => { Delete(a[0]); return PyNone.Instance; }),
-            "__set_name__" => Method(name, 2, a => { SetName(a[1]); return PyNone.Instance; }),
+            "__set_name__" => new PyBuiltinFunction(name, (a, k) =>
+            {
+                PyArgs.NoKeywords(name, k);
+                if (a.Length != 2) throw PyErrors.TypeError($"__set_name__() takes 2 positional arguments but {a.Length} were given");
+                SetName(a[1]);
+                return PyNone.Instance;
+            }),
             _ => PyUnbound.Instance,
         };
         return value is not PyUnbound;

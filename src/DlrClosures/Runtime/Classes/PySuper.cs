@@ -56,7 +56,7 @@ internal sealed class PySuper : IPyAttributes, IPyTyped
     {
         PyArgs.NoKeywords("super", kw);
         if (args.Length == 0) throw PyErrors.RuntimeError("super(): no arguments");
-        if (args.Length > 2) throw PyErrors.TypeError(PyMessages.ExpectedAtMost("super", 2, args.Length));
+        if (args.Length > 2) throw PyErrors.TypeError($"super() expected at most 2 arguments, got {args.Length}");
         if (args[0] is not PyType type)
             throw PyErrors.TypeError($"super() argument 1 must be a type, not {PyTypes.TypeName(args[0])}");
         if (args.Length == 1 || args[1] is PyNone) return new PySuper(type, null, null);
