@@ -40,6 +40,36 @@ internal sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObj
         return true;
     }
 
+    /// <summary>
+    /// A rich comparison's special method (slot_tp_richcompare): as <see cref="TryInvokeSpecial"/>,
+    /// but an error while binding the method (a property that raises) counts as not defined.
+    /// </summary>
+    internal bool TryInvokeComparison(string name, object other, out object result)
+    {
+        if (!Type.TryLookup(name, out var method))
+        {
+            result = PyNone.Instance;
+            return false;
+        }
+        if (method is Functions.PyFunction)
+        {
+            result = PyCalls.Call(method, [this, other]);
+            return true;
+        }
+        object bound;
+        try
+        {
+            bound = Descriptors.Get(method, this, Type);
+        }
+        catch (PyException)
+        {
+            result = PyNone.Instance;
+            return false;
+        }
+        result = PyCalls.Call(bound, [other]);
+        return true;
+    }
+
     /// <summary>True when the class defines <paramref name="name"/>.</summary>
     public bool HasSpecial(string name) => Type.TryLookup(name, out _);
 
