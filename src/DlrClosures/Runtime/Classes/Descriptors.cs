@@ -33,6 +33,9 @@ internal static class Descriptors
                 return staticMethod.Function;
             case PyProperty property:
                 return instance is null ? property : property.Get(instance);
+            // An unbound super(C) read through an instance binds to it (super_descr_get).
+            case PySuper { SelfClass: null } unbound when instance is not null:
+                return PySuper.Construct([unbound.ThisClass, instance], null);
             case PyInstance descriptor when descriptor.Type.TryLookup("__get__", out var get):
                 return PyCalls.Call(get, [descriptor, instance ?? PyNone.Instance, owner]);
             case PyType or PyMethod or PyBuiltinFunction:
