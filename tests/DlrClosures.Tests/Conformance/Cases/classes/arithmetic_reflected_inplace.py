@@ -34,4 +34,8 @@ w += Vec(1, 0)
 print(w, v, w is v)
 w *= 2
 print(w)
+class Scaled(Vec):
+    def __mul__(self, k):
+        return super().__mul__(k * 10)
+print(Scaled(1, 2) * 2)
 v + 1

@@ -18,5 +18,9 @@ class Wrong:
 
 print(bool(Empty()), bool(Yes()), bool(Default()), not Empty(), Empty() or "fallback")
 print(len([x for x in [Empty(), Yes(), Default()] if x]))
+class Sized(Empty):
+    def __len__(self):
+        return super().__len__() + 1
+print(bool(Sized()), len(Sized()))
 if Wrong():
     pass

@@ -6,6 +6,7 @@ def with_prefix(prefix):
             return prefix + ":" + self.name
         cls.tagged = tagged
         cls.decorated_by = prefix
+        cls.upper = property(lambda self: self.name.upper())
         return cls
     return decorate
 
@@ -23,4 +24,4 @@ class Item:
     def __init__(self, name):
         self.name = name
 
-print(Item("x").tagged(), Item.decorated_by, found)
+print(Item("x").tagged(), Item.decorated_by, found, Item("y").upper)

@@ -26,3 +26,7 @@ g[1] = 10
 del g[0]
 print(len(g), g[0], g[1:3], g[::2], 10 in g, 99 in g)
 print(list(g), list(reversed(g)), sorted(g, reverse=True), bool(g))
+class Doubled(Grid):
+    def __getitem__(self, i):
+        return super().__getitem__(i) * 2
+print(Doubled(3)[2], Doubled(3)[::2])

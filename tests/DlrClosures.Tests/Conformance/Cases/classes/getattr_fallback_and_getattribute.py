@@ -1,5 +1,5 @@
 # __getattr__ runs only for missing attributes; __getattribute__ runs for every read and can
-# delegate to object.__getattribute__.
+# delegate to object.__getattribute__ through super().
 class Proxy:
     def __init__(self, target):
         self._target = target
@@ -13,7 +13,7 @@ class Audited:
     def __getattribute__(self, name):
         if name.startswith("secret"):
             raise AttributeError("no secrets: " + name)
-        return object.__getattribute__(self, name)
+        return super().__getattribute__(name)
 
 p = Proxy([3, 1, 2])
 print(p.count(1), p._target)

@@ -27,7 +27,10 @@ class Money:
         self.c = c
     def __add__(self, o):
         return Money(self.c + o)
-m = Money(1)
+    @classmethod
+    def zero(cls):
+        return cls(0)
+m = Money.zero() + 1
 m0 = m
 m += 5
 print(m.c, m0.c, m is m0)

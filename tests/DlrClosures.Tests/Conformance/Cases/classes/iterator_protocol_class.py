@@ -15,6 +15,12 @@ print(list(Countdown(3)), [x * 2 for x in Countdown(2)], sum(Countdown(4)))
 it = Countdown(1)
 print(next(it), next(it, "done"), dict(zip("ab", Countdown(5))))
 
+class Evens(Countdown):
+    def __next__(self):
+        value = super().__next__()
+        return value * 2
+print(list(Evens(3)))
+
 class BadIter:
     def __iter__(self):
         return 5

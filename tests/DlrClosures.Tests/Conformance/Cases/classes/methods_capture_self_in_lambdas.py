@@ -13,8 +13,14 @@ class Account:
         balance = self.balance
         return lambda: balance
 
+class Savings(Account):
+    def depositor(self, fee):
+        parent = super().depositor(fee)
+        return lambda amount: parent(amount) + 0.5
+
 a = Account(100)
 dep = a.depositor(1)
 snap = a.snapshot()
 print(dep(11), dep(21), a.balance, snap())
 print([w() for w in a.watchers()])
+print(Savings(10).depositor(2)(5))

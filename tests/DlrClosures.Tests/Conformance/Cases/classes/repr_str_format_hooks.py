@@ -18,4 +18,8 @@ m = Money(1234)
 print(str(m), repr(m), [m], f"{m:d}", f"{m}", format(m, "d"), "{:d}".format(m))
 print(str(Label()), f"{Label()}", "%s" % Label())
 print(repr(Label()).startswith("<__main__.Label object at 0x"))
+class Loud(Label):
+    def __str__(self):
+        return super().__str__().upper()
+print(str(Loud()))
 format(Label(), "x")

@@ -8,6 +8,9 @@ d = Derived()
 print(d.greet(), Derived.n, Base.n, Derived.__doc__, Derived.__mro__)
 print(type(d) is Derived, type(Derived) is type, type(type) is type, Derived.__bases__)
 print(Derived.__name__, Derived.__qualname__, Derived.__module__)
+Meta = type("Meta", (type,), {"tag": "meta"})
+Tagged = Meta("Tagged", (Base,), {})
+print(type(Tagged).__name__, Tagged.tag, type.__new__(Meta, "N", (), {}).__name__)
 try:
     type("X", [], {})
 except TypeError as e:
