@@ -29,7 +29,9 @@ internal static class ClassCalls
         var instanceType = PyTypes.TypeOf(instance);
         if (instanceType.TryLookup("__init__", out var init))
         {
-            var result = PyCalls.Call(Descriptors.Get(init, instance, instanceType), args, kwNames);
+            var result = init is PyFunction or PyBuiltinFunction
+                ? PyCalls.Call(init, Prepend(instance, args), kwNames)
+                : PyCalls.Call(Descriptors.Get(init, instance, instanceType), args, kwNames);
             if (result is not PyNone)
                 throw PyErrors.TypeError($"__init__() should return None, not '{PyTypes.TypeName(result)}'");
         }

@@ -33,8 +33,9 @@ internal sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObj
             result = PyNone.Instance;
             return false;
         }
-        // A plain function takes the instance first; anything else is bound as a read would bind it.
-        result = method is Functions.PyFunction
+        // A plain function takes the instance first (so does a builtin put in a class namespace by a
+        // host, as before descriptors); anything else is bound as a read would bind it.
+        result = method is Functions.PyFunction or Builtins.PyBuiltinFunction
             ? PyCalls.Call(method, Prepend(this, args))
             : PyCalls.Call(Descriptors.Get(method, this, Type), args);
         return true;
@@ -51,7 +52,7 @@ internal sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObj
             result = PyNone.Instance;
             return false;
         }
-        if (method is Functions.PyFunction)
+        if (method is Functions.PyFunction or Builtins.PyBuiltinFunction)
         {
             result = PyCalls.Call(method, [this, other]);
             return true;
