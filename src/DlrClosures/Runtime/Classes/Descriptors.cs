@@ -19,6 +19,8 @@ internal static class Descriptors
     /// </summary>
     public static object Get(object attribute, object? instance, PyType owner)
     {
+        // The common case first: a def in the class body.
+        if (attribute is Functions.PyFunction) return instance is null ? attribute : new PyMethod(instance, attribute);
         switch (attribute)
         {
             case PyClassMethod classMethod:

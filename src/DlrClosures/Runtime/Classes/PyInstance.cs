@@ -96,10 +96,10 @@ internal sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObj
         var hooks = Type.Hooks;
         if ((hooks & AttributeHooks.GetAttribute) == 0)
         {
-            if ((hooks & AttributeHooks.GetAttr) == 0) return TryGetGeneric(name, out value);
+            if ((hooks & AttributeHooks.GetAttr) == 0) return TryGetGeneric(name, hooks, out value);
             try
             {
-                if (TryGetGeneric(name, out value)) return true;
+                if (TryGetGeneric(name, hooks, out value)) return true;
             }
             catch (PyException e) when (e.Type.IsSubclassOf(PyExceptionType.AttributeError))
             {
@@ -132,10 +132,12 @@ internal sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObj
     /// methods of the built-in classes of the MRO. A class with no data descriptor anywhere on its
     /// MRO (the usual case, cached in <see cref="PyType.Hooks"/>) reads the dict first with one hash.
     /// </summary>
-    internal bool TryGetGeneric(string name, out object value)
+    internal bool TryGetGeneric(string name, out object value) => TryGetGeneric(name, Type.Hooks, out value);
+
+    private bool TryGetGeneric(string name, AttributeHooks hooks, out object value)
     {
         long hash = PyHashing.HashString(name);
-        if ((Type.Hooks & AttributeHooks.DataDescriptors) != 0 && Type.TryLookup(name, hash, out value) && Descriptors.IsData(value))
+        if ((hooks & AttributeHooks.DataDescriptors) != 0 && Type.TryLookup(name, hash, out value) && Descriptors.IsData(value))
         {
             value = Descriptors.Get(value, this, Type);
             return true;
@@ -158,7 +160,9 @@ internal sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObj
     /// <summary><c>obj.name = value</c>: the class's <c>__setattr__</c> when it defines one, else <see cref="SetGeneric"/>.</summary>
     public bool TrySetAttribute(string name, object value)
     {
-        if ((Type.Hooks & AttributeHooks.SetAttr) != 0) CallHook("__setattr__", [this, name, value]);
+        var hooks = Type.Hooks;
+        if ((hooks & AttributeHooks.SetAttr) != 0) CallHook("__setattr__", [this, name, value]);
+        else if ((hooks & AttributeHooks.DataDescriptors) == 0) Dict[name] = value;
         else SetGeneric(name, value);
         return true;
     }
