@@ -56,7 +56,7 @@ internal class PyType : PyCallable, IPyAttributes
 
     // The MRO as an array, for the lookups on every attribute access (an indexed loop, no enumerator).
     private PyType[]? _mroArray;
-    private PyType[] MroArray => _mroArray ??= [.. Mro];
+    internal PyType[] MroArray => _mroArray ??= [.. Mro];
 
     /// <summary>
     /// What a class statement makes: <paramref name="namespace"/> is the dict the class body filled

@@ -65,7 +65,7 @@ internal sealed class PyProperty : IPyAttributes, IPyTyped
     public object Get(object instance)
     {
         if (Getter is PyNone) throw PyErrors.AttributeError(Missing("getter", instance));
-        return PyCalls.Call(Getter, [instance]);
+        return Getter is PyCallable getter ? getter.Call1(instance) : PyCalls.Call(Getter, [instance]);
     }
 
     /// <summary>property_descr_set.</summary>

@@ -79,16 +79,17 @@ internal sealed class PySuper : IPyAttributes, IPyTyped
     {
         if (SelfClass is not null && name != "__class__")
         {
-            var mro = SelfClass.Mro;
+            var mro = SelfClass.MroArray;
             int i = 0;
-            while (i < mro.Count && !ReferenceEquals(mro[i], ThisClass)) i++;
+            while (i < mro.Length && !ReferenceEquals(mro[i], ThisClass)) i++;
             var instance = ReferenceEquals(Self, SelfClass) ? null : Self;
-            for (i++; i < mro.Count; i++)
+            long hash = PyHashing.HashString(name);
+            for (i++; i < mro.Length; i++)
             {
                 var type = mro[i];
                 if (type.Dict is { } dict)
                 {
-                    if (dict.TryGetValue(name, out var attribute))
+                    if (dict.TryGetValue(name, hash, out var attribute))
                     {
                         value = Descriptors.Get(attribute, instance, SelfClass);
                         return true;
