@@ -98,7 +98,7 @@ internal static class ClassCalls
         int positional = args.Length - kwNames.Length;
         if (positional == 1 && kwNames.Length == 0 && ReferenceEquals(mcs, PyBuiltinTypes.Type)) return PyTypes.TypeOf(args[0]);
         if (positional != 3)
-            throw PyErrors.TypeError(positional == 1 ? "type() takes 1 or 3 arguments" : "type.__new__() takes exactly 3 arguments (" + positional + " given)");
+            throw PyErrors.TypeError("type.__new__() takes exactly 3 arguments (" + positional + " given)");
         string name = args[0] as string ?? throw PyErrors.TypeError(
             $"type.__new__() argument 1 must be str, not {PyTypes.TypeName(args[0])}");
         var baseTuple = args[1] as PyTuple ?? throw PyErrors.TypeError(
