@@ -223,3 +223,12 @@ internal sealed record BoundGetIterator(BoundExpr Value, SourceSpan Span) : Boun
 {
     public override T Accept<T>(IBoundExpressionVisitor<T> visitor) => visitor.VisitGetIterator(this);
 }
+
+/// <summary>
+/// The running code's module namespace (its function's <c>Globals</c>), for the builtins that read
+/// the caller's frame: <c>globals()</c>, <c>locals()</c>, <c>vars()</c>, <c>dir()</c>, <c>eval</c>, <c>exec</c> (Binder.FrameReaders).
+/// </summary>
+internal sealed record BoundFrameGlobals(SourceSpan Span) : BoundExpr(Span)
+{
+    public override T Accept<T>(IBoundExpressionVisitor<T> visitor) => visitor.VisitFrameGlobals(this);
+}

@@ -186,6 +186,8 @@ internal sealed partial class NodeBuilder
         return new DisplayNodes.FormattedValue(value, node.Conversion, Optional(node.Spec));
     }
 
+    public ExecExpr VisitFrameGlobals(BoundFrameGlobals node) => new FrameGlobalsNode();
+
     public ExecExpr VisitGetIterator(BoundGetIterator node) => new OperatorNodes.GetIterator(Expression(node.Value));
 
     // Conditions.

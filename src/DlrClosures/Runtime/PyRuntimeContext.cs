@@ -39,6 +39,13 @@ internal sealed class PyRuntimeContext
     /// </summary>
     internal PyGlobals? HostGlobals { get; set; }
 
+    /// <summary>
+    /// Prepares source text for <c>compile</c>, <c>eval</c> and <c>exec</c>: (text, filename, mode)
+    /// where mode is 'exec', 'eval' or 'single'. The hosting layer sets it to its own pipeline, so the
+    /// code runs on the runtime's engine.
+    /// </summary>
+    internal Func<string, string, string, Functions.PyCode>? Compiler { get; set; }
+
     /// <summary>CPython's <c>sys.getrecursionlimit()</c>; in force on a thread while the context is current (<see cref="PyContext.Enter"/>).</summary>
     public int RecursionLimit { get; init; } = Functions.PyFrames.DefaultRecursionLimit;
 

@@ -29,7 +29,7 @@ internal static class PyBuiltins
         foreach (var type in new[]
         {
             PyBuiltinTypes.Object, PyBuiltinTypes.Type, PyBuiltinTypes.Int, PyBuiltinTypes.Bool, PyBuiltinTypes.Float,
-            PyBuiltinTypes.Str, PyBuiltinTypes.List, PyBuiltinTypes.Tuple, PyBuiltinTypes.Dict, PyBuiltinTypes.Set,
+            PyBuiltinTypes.Str, PyBuiltinTypes.List, PyBuiltinTypes.Tuple, PyBuiltinTypes.Dict, PyBuiltinTypes.Set, PyBuiltinTypes.FrozenSet, PyBuiltinTypes.Bytes, PyBuiltinTypes.ByteArray, PyBuiltinTypes.Complex,
             PyBuiltinTypes.Range, PyBuiltinTypes.Slice, PyBuiltinTypes.Enumerate, PyBuiltinTypes.Zip, PyBuiltinTypes.Map,
             PyBuiltinTypes.Filter, PyBuiltinTypes.Reversed,
         })
@@ -40,6 +40,10 @@ internal static class PyBuiltins
         t["Ellipsis"] = PyEllipsis.Instance;
 
         Add(t, "print", CoreBuiltins.Print);
+        foreach (var frameReader in FrameBuiltins.All) t[frameReader.Name] = frameReader;
+        Add(t, "compile", EvalBuiltins.Compile);
+        Add(t, "input", Io.IoBuiltins.Input);
+        Add(t, "open", Io.IoBuiltins.Open);
         One(t, "len", CoreBuiltins.Len);
         One(t, "repr", CoreBuiltins.Repr);
         One(t, "ascii", v => PyRepr.Ascii(v));
