@@ -16,9 +16,7 @@ internal static class BindingMessages
     /// </summary>
     public const string RecursionDuringCompilation = "maximum recursion depth exceeded during compilation";
 
-    public const string ClassKeywordsNotSupported = "class keyword arguments (metaclass=...) are not supported by DlrClosures yet";
-
-    public const string ClassCellNotSupported = "super() and __class__ are not supported by DlrClosures yet";
+    public const string ClassKeywordsNotSupported = "**kwargs in a class statement's keywords is not supported by DlrClosures yet";
 
     /// <summary>A statement or expression the parser reads and the engines do not run yet.</summary>
     public static string NotSupported(SyntaxNode node) => $"'{FeatureName(node)}' is not supported by DlrClosures yet";

@@ -100,7 +100,8 @@ internal static class PyRepr
             case PySlice slice: return $"slice({Repr(slice.Start)}, {Repr(slice.Stop)}, {Repr(slice.Step)})";
             case PyInstance instance:
                 return instance.TryInvokeSpecial("__repr__", [], out var r) ? CheckStr(r, "__repr__") : DefaultRepr(instance);
-            case PyType type: return type.ToString();
+            case PyType type: return type.Metaclass.IsUserClass ? ClassSpecials.Repr(type) : type.ToString();
+            case IPyTyped typed: return typed.Repr();
             case PyGenericAlias alias: return alias.Repr();
             case PyUnionType union: return union.Repr();
             case PyExceptionType type: return type.ToString();
