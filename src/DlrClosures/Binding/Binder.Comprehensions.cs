@@ -8,8 +8,8 @@ namespace DlrClosures.Binding;
 // each time it is evaluated (so `[lambda: i for i in ...]` shares one cell for i, as in CPython),
 // without a function object and a call per evaluation:
 //     (enter scope; result = new collection; for t1 in it1: [if c: ...] for t2 in it2: ... collect(elt); result)
-// The outermost iterable is bound in the enclosing scope. A generator expression is evaluated
-// eagerly into a list and handed out as an iterator.
+// The outermost iterable is bound in the enclosing scope. A generator expression is a generator
+// function of its own (Binder.Generators.cs).
 internal sealed partial class Binder
 {
     private BoundExpr BindComprehension(Expr node)
@@ -29,6 +29,7 @@ internal sealed partial class Binder
             // an async generator expression is allowed anywhere by CPython, and does not run here yet.
             throw Error(node, node is GeneratorExpExpr ? BindingMessages.NotSupported(node) : BindingMessages.AsyncComprehensionOutsideAsyncFunction);
         }
+        if (node is GeneratorExpExpr generatorExpression) return BindGeneratorExpression(generatorExpression);
         var firstIterable = BindExpression(generators[0].Iter);
         var (resultTarget, result) = Temp(node.Span);
         var enclosing = _context;

@@ -33,7 +33,7 @@ internal sealed partial class Binder
     // the exception and unbound when the clause ends.
     private BoundHandler BindHandler(ExceptHandler handler)
     {
-        var type = handler.Type is null ? null : BindExpression(handler.Type);
+        var type = handler.Type is null ? null : Conditionally(() => BindExpression(handler.Type));
         var name = handler.Name is null ? null : StoreStorage(handler.Name);
         _code.HandlerDepth++;
         try

@@ -62,7 +62,7 @@ internal sealed partial class Binder
             SliceExpr s => BindSlice(s),
             StarredExpr s => throw Error(s, BindingMessages.StarredHere),
             NamedExpr n => BindNamedExpr(n),
-            YieldExpr or YieldFromExpr => throw Error(expression, _code.InFunction ? BindingMessages.NotSupported(expression) : BindingMessages.YieldOutsideFunction),
+            YieldExpr or YieldFromExpr => BindYieldExpression(expression),
             AwaitExpr => throw Error(expression, _code.InFunction ? BindingMessages.AwaitOutsideAsyncFunction : BindingMessages.AwaitOutsideFunction),
             _ => throw Error(expression, BindingMessages.NotSupported(expression)),
         };
@@ -110,7 +110,7 @@ internal sealed partial class Binder
     private BoundExpr BindBoolOp(BoolOpExpr boolOp)
     {
         NoteChain(boolOp.Values.Length);
-        var operands = boolOp.Values.Select(BindExpression).ToArray();
+        var operands = boolOp.Values.Select((value, i) => i == 0 ? BindExpression(value) : Conditionally(() => BindExpression(value))).ToArray();
         var (target, load) = Temp(boolOp.Span);
         BoundExpr result = operands[^1];
         for (int i = operands.Length - 2; i >= 0; i--)
@@ -132,7 +132,7 @@ internal sealed partial class Binder
         if (compare.Ops.Length == 1)
             return Compare(compare.Ops[0], left, BindExpression(compare.Comparators[0]), compare.Span);
         NoteChain(compare.Ops.Length);
-        var comparators = compare.Comparators.Select(BindExpression).ToArray();
+        var comparators = compare.Comparators.Select((value, i) => i == 0 ? BindExpression(value) : Conditionally(() => BindExpression(value))).ToArray();
         var (leftTarget, leftLoad) = Temp(compare.Left.Span);
         var (resultTarget, resultLoad) = Temp(compare.Span);
         // Built from the last link back (a chain may have 100,000 links: no recursion per link);
@@ -180,8 +180,8 @@ internal sealed partial class Binder
     private BoundConditional BindIfExp(IfExpExpr conditional)
     {
         var test = BindCondition(conditional.Test);
-        var then = BindExpression(conditional.Body);
-        return new BoundConditional(test, then, BindExpression(conditional.OrElse), conditional.Span);
+        var then = Conditionally(() => BindExpression(conditional.Body));
+        return new BoundConditional(test, then, Conditionally(() => BindExpression(conditional.OrElse)), conditional.Span);
     }
 
     /// <summary>An expression whose truth is wanted, as an unboxed condition.</summary>
@@ -194,7 +194,8 @@ internal sealed partial class Binder
             case UnaryOpExpr { Op: UnaryOperator.Not } not:
                 return new BoundNotCondition(BindCondition(not.Operand), not.Span);
             case BoolOpExpr boolOp:
-                return new BoundLogicalCondition(boolOp.Op == BoolOperator.Or, boolOp.Values.Select(BindCondition).ToImmutableArray(), boolOp.Span);
+                return new BoundLogicalCondition(boolOp.Op == BoolOperator.Or,
+                    boolOp.Values.Select((value, i) => i == 0 ? BindCondition(value) : Conditionally(() => BindCondition(value))).ToImmutableArray(), boolOp.Span);
             case CompareExpr { Ops.Length: 1 } compare:
                 var left = BindExpression(compare.Left);
                 var right = BindExpression(compare.Comparators[0]);

@@ -16,8 +16,8 @@ internal sealed partial class Binder
     private BoundStmt BindClassDef(ClassDefStmt classDef)
     {
         var scope = _scopes.GetScope(classDef);
-        if (!classDef.Keywords.IsDefaultOrEmpty) throw Error(classDef, BindingMessages.ClassKeywordsNotSupported);
-        if (scope.NeedsClassClosure) throw Error(classDef, BindingMessages.ClassCellNotSupported);
+        if (!classDef.Keywords.IsDefaultOrEmpty && classDef.Keywords.Any(k => k.Arg is null))
+            throw Error(classDef, BindingMessages.ClassKeywordsNotSupported);
         return Decorated(classDef.DecoratorList, classDef.Name, classDef, () => BindClassObject(classDef, scope));
     }
 
@@ -62,7 +62,7 @@ internal sealed partial class Binder
         var kwValues = given.Select(pair => BindExpression(pair.Second!)).ToImmutableArray();
         var annotations = BindAnnotations(arguments, (node as FunctionDefStmt)?.Returns, node);
         var code = BindCode(node, scope, arguments, name);
-        var closure = scope.FreeVars.Select(_context.GetBox).ToImmutableArray();
+        var closure = scope.FreeVars.Select(ClosureBox).ToImmutableArray();
         var make = new BoundMakeFunction(code, defaults, kwNames, kwValues, closure, node.Span);
         if (annotations is null) return make;
         // The function, then its __annotations__ dict stored on it, before any decorator sees it.
@@ -70,6 +70,10 @@ internal sealed partial class Binder
         var store = new BoundAssign(annotations, [new BoundAttributeTarget(load, "__annotations__", node.Span)], node.Span);
         return new BoundSequence([new BoundAssign(make, [target], node.Span), store], load, node.Span);
     }
+
+    // What a new function's free variable is bound to: in a class, __class__ is the implicit cell.
+    private NameStorage ClosureBox(string name) =>
+        name == "__class__" && _context.ClassCell is { } cell ? cell : _context.GetBox(name);
 
     /// <summary>
     /// compiler_visit_annotations: a dict of the annotated parameters' (mangled) names to their
@@ -91,10 +95,16 @@ internal sealed partial class Binder
         return new BoundDictDisplay(keys, values, node.Span);
     }
 
-    // The bases (in the enclosing scope), then the body over a namespace dict in a slot of this frame.
+    // The bases and keywords (in the enclosing scope), then the body over a namespace dict in a slot
+    // of this frame. A class whose methods use super() or __class__ makes the implicit __class__
+    // cell fresh each time the statement runs (a frame cell, as a comprehension's), and hands it to
+    // the runtime, which fills it with the class (compiler_class, __build_class__).
     private BoundMakeClass BindClassObject(ClassDefStmt classDef, Scoping.Scope scope)
     {
         var bases = classDef.Bases.Select(BindExpression).ToImmutableArray();
+        var keywords = classDef.Keywords.IsDefault ? [] : classDef.Keywords;
+        var keywordNames = keywords.Select(k => k.Arg!).ToImmutableArray();
+        var keywordValues = keywords.Select(k => BindExpression(k.Value)).ToImmutableArray();
         int namespaceSlot = Frame.NewTemp();
         var (enclosing, enclosingCode) = (_context, _code);
         // The body is a code object of its own to CPython: no function, no loop around it.
@@ -105,7 +115,14 @@ internal sealed partial class Binder
             var setup = SetupAnnotations(classDef.Body, classDef.Span);
             BoundStmt body = BindStatements(classDef.Body);
             if (setup is not null) body = new BoundBlock([setup, body], [0, 0], classDef.Span);
-            return new BoundMakeClass(classDef.Name, scope.QualifiedName, bases, namespaceSlot, Docstrings.Of(classDef.Body), body, classDef.Span);
+            NameStorage? classCell = null;
+            if (scope.NeedsClassClosure)
+            {
+                classCell = _context.ClassCell;
+                body = new BoundBlock([new BoundEnterScope([.. _context.InlineCells], [], classDef.Span), body], [0, 0], classDef.Span);
+            }
+            return new BoundMakeClass(classDef.Name, scope.QualifiedName, bases, keywordNames, keywordValues, namespaceSlot,
+                Docstrings.Of(classDef.Body), body, classCell, classDef.Span);
         }
         finally
         {

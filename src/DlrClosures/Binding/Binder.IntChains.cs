@@ -33,7 +33,8 @@ internal sealed partial class Binder
     /// </summary>
     private BoundIntChain? TryBindIntChain(Expr left, PyBinaryOp op, Expr right, SourceSpan span)
     {
-        if (_bindingChainGeneral || _context.IsClass || LongArithmetic.NameOf(op) is null) return null;
+        // Not in a generator: the general path binds its operands a second time, which would spill a yield twice.
+        if (_bindingChainGeneral || _context.IsClass || _code.IsGenerator || LongArithmetic.NameOf(op) is null) return null;
         var operands = new List<Expr>();
         bool afterOperation = false;
         int operations = 1;

@@ -44,7 +44,8 @@ internal sealed partial class Binder
     private NameStorage StoreStorage(string name)
     {
         var kind = _context.Lookup(name);
-        if (_context.IsClass && kind == BindingKind.Local)
+        // __class__ in a class body is a namespace entry, never the implicit cell.
+        if (_context.IsClass && (kind == BindingKind.Local || name == "__class__" && kind == BindingKind.Cell))
             return new NameStorage(StorageKind.ClassEntry, _context.ClassNamespace, _context.Mangle(name));
         return kind switch
         {

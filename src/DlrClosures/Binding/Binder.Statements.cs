@@ -19,8 +19,18 @@ internal sealed partial class Binder
         foreach (var statement in statements)
         {
             int mark = Frame.TempMark;
+            // In a generator, the yields inside the statement's own expressions are spilled ahead of it.
+            var enclosingSpill = _spill;
+            _spill = _code.IsGenerator ? [] : null;
             // pass, global and nonlocal do nothing at run time (the scope pass has used the declarations).
-            if (BindStatement(statement) is { } result)
+            var result = BindStatement(statement);
+            if (_spill is { Count: > 0 } spilled)
+            {
+                if (result is not null) spilled.Add(result);
+                result = Unlined(spilled, statement);
+            }
+            _spill = enclosingSpill;
+            if (result is not null)
             {
                 bound.Add(result);
                 lines.Add(statement.Span.Line);
@@ -32,6 +42,7 @@ internal sealed partial class Binder
 
     private BoundStmt? BindStatement(Stmt statement) => statement switch
     {
+        ExprStmt { Value: YieldExpr or YieldFromExpr } s when _code.IsGenerator => BindYieldStatement(s.Value, null),
         ExprStmt s => _mode == CompileMode.Interactive && _context.IsModule
             ? new BoundPrintExpression(BindExpression(s.Value), s.Span)
             : new BoundExpressionStatement(BindExpression(s.Value), s.Span),
@@ -137,7 +148,7 @@ internal sealed partial class Binder
 
     private BoundWhile BindWhile(WhileStmt statement)
     {
-        var condition = BindCondition(statement.Test);
+        var condition = Conditionally(() => BindCondition(statement.Test));
         var body = BindLoopBody(statement.Body);
         return new BoundWhile(condition, body, BindStatements(statement.OrElse), statement.Span.Line, LoopCheckpoint, statement.Span);
     }
@@ -151,7 +162,10 @@ internal sealed partial class Binder
             && _context.Lookup(name.Id) == BindingKind.Local && !_context.Scope.IsRead(name.Id);
         var target = deadTarget ? null : BindTarget(statement.Target);
         var body = BindLoopBody(statement.Body);
-        return new BoundFor(iterable, target, body, BindStatements(statement.OrElse), statement.Span.Line, LoopCheckpoint, statement.Span);
+        return new BoundFor(iterable, target, body, BindStatements(statement.OrElse), statement.Span.Line, LoopCheckpoint, statement.Span)
+        {
+            ClosesIterator = OwnsIterable(statement.Iter),
+        };
     }
 
     private BoundBlock BindLoopBody(ImmutableArray<Stmt> body)

@@ -97,14 +97,15 @@ internal sealed partial class Binder
     {
         var signature = CodeLayout.Signature(arguments);
         var frame = new FrameBuilder(signature.SlotNames);
-        var (savedContext, savedCode) = (_context, _code);
+        var (savedContext, savedCode, savedSpill, savedConditional) = (_context, _code, _spill, _conditional);
         _context = ScopeContext.ForFunction(scope, frame, signature.SlotNames);
-        _code = new CodeState { InFunction = true };
+        _code = new CodeState { InFunction = true, IsGenerator = scope.IsGenerator };
+        (_spill, _conditional) = (null, 0);
         try
         {
             var (kind, body, doc) = node switch
             {
-                LambdaExpr lambda => (CodeKind.Lambda, ReturnOnly(lambda.Body), (string?)null),
+                LambdaExpr lambda => (CodeKind.Lambda, scope.IsGenerator ? GeneratorLambdaBody(lambda.Body) : ReturnOnly(lambda.Body), (string?)null),
                 FunctionDefStmt def => (CodeKind.Function, BindStatements(def.Body), Docstrings.Of(def.Body)),
                 _ => throw new InvalidOperationException($"{node.GetType().Name} opens no code object"),
             };
@@ -114,11 +115,12 @@ internal sealed partial class Binder
                 HasLoops = _code.HasLoops,
                 ExpressionCount = _code.ExpressionCount,
                 MaxNesting = _code.MaxNesting,
+                Generator = _code.IsGenerator ? GeneratorInfo.Analyze(body, _code.YieldCount) : null,
             };
         }
         finally
         {
-            (_context, _code) = (savedContext, savedCode);
+            (_context, _code, _spill, _conditional) = (savedContext, savedCode, savedSpill, savedConditional);
         }
     }
 
@@ -149,5 +151,11 @@ internal sealed partial class Binder
 
         /// <summary>True once a for or while loop or a comprehension has been bound into this code object's own body.</summary>
         public bool HasLoops;
+
+        /// <summary>True in a generator's body (a def or lambda with a yield, a generator expression).</summary>
+        public bool IsGenerator;
+
+        /// <summary>The resume points numbered so far (the last one's number).</summary>
+        public int YieldCount;
     }
 }

@@ -16,15 +16,17 @@ internal static class BindingMessages
     /// </summary>
     public const string RecursionDuringCompilation = "maximum recursion depth exceeded during compilation";
 
-    public const string ClassKeywordsNotSupported = "class keyword arguments (metaclass=...) are not supported by DlrClosures yet";
-
-    public const string ClassCellNotSupported = "super() and __class__ are not supported by DlrClosures yet";
+    public const string ClassKeywordsNotSupported = "**kwargs in a class statement's keywords is not supported by DlrClosures yet";
 
     /// <summary>A statement or expression the parser reads and the engines do not run yet.</summary>
     public static string NotSupported(SyntaxNode node) => $"'{FeatureName(node)}' is not supported by DlrClosures yet";
 
     // compiler_visit_expr1 (Yield, YieldFrom, Await), compiler_async_for, compiler_async_with.
     public const string YieldOutsideFunction = "'yield' outside function";
+
+    // Binder.Generators.cs: where a spilled yield would run when the expression part it is in does not.
+    public const string YieldInConditionalPart =
+        "'yield' in a part of an expression that may not run (after 'and'/'or', in a conditional expression or a comparison chain, in a while test or an except clause's type) is not supported yet";
 
     public const string AwaitOutsideFunction = "'await' outside function";
 

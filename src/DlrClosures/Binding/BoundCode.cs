@@ -41,4 +41,7 @@ internal sealed record BoundCode(
     /// <c>a and b and c</c>) counting n: how deep a back end that translates the tree recursively goes.
     /// </summary>
     public int MaxNesting { get; init; }
+
+    /// <summary>For a generator's body (a def or lambda with a yield, a generator expression): its resume points; else null.</summary>
+    public GeneratorInfo? Generator { get; init; }
 }

@@ -165,12 +165,15 @@ internal sealed record BoundMakeFunction(BoundCode Code, ImmutableArray<BoundExp
 }
 
 /// <summary>
-/// A class statement's class: the bases are evaluated (<c>PyNames.ClassBases</c>), a new namespace
-/// dict is put in local slot <see cref="NamespaceSlot"/> with <c>__module__</c>, <c>__qualname__</c>
-/// and <c>__doc__</c> set, the body runs over it, and <c>PyType.CreateClass</c> makes the class.
+/// A class statement's class (__build_class__): the bases and keyword values are evaluated, the
+/// runtime works out the metaclass and its namespace (<c>ClassBuilder.Prepare</c>), which is put in
+/// local slot <see cref="NamespaceSlot"/> with <c>__module__</c>, <c>__qualname__</c> and
+/// <c>__doc__</c> set, the body runs over it, and <c>ClassBuilder.Finish</c> calls the metaclass,
+/// filling <see cref="ClassCell"/> (the implicit <c>__class__</c> cell, when methods use it).
 /// </summary>
-internal sealed record BoundMakeClass(string Name, string QualifiedName, ImmutableArray<BoundExpr> Bases, int NamespaceSlot,
-    string? Doc, BoundStmt Body, SourceSpan Span) : BoundExpr(Span)
+internal sealed record BoundMakeClass(string Name, string QualifiedName, ImmutableArray<BoundExpr> Bases,
+    ImmutableArray<string> KeywordNames, ImmutableArray<BoundExpr> KeywordValues, int NamespaceSlot,
+    string? Doc, BoundStmt Body, NameStorage? ClassCell, SourceSpan Span) : BoundExpr(Span)
 {
     public override T Accept<T>(IBoundExpressionVisitor<T> visitor) => visitor.VisitMakeClass(this);
 }

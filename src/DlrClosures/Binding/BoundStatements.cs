@@ -76,6 +76,14 @@ internal sealed record BoundWhile(BoundCondition Condition, BoundStmt Body, Boun
 /// </summary>
 internal sealed record BoundFor(BoundExpr Iterable, BoundTarget? Target, BoundStmt Body, BoundStmt OrElse, int Line, bool Checkpoint, SourceSpan Span) : BoundStmt(Span)
 {
+    /// <summary>
+    /// The loop owns the object it iterates (its iterable is a call or a generator expression, see
+    /// <c>Binder.OwnsIterable</c>): when that object is a generator, the loop closes it however the
+    /// loop ends, as CPython's reference counting does when the loop drops it
+    /// (<c>PyGenerator.CloseOwned</c>). Such a loop never leaves the interpreter midway.
+    /// </summary>
+    public bool ClosesIterator { get; init; }
+
     public override T Accept<T>(IBoundStatementVisitor<T> visitor) => visitor.VisitFor(this);
 }
 

@@ -42,4 +42,8 @@ internal interface IBoundStatementVisitor<out T>
     T VisitEnterScope(BoundEnterScope node);
 
     T VisitCollect(BoundCollect node);
+
+    T VisitYield(BoundYield node);
+
+    T VisitYieldFrom(BoundYieldFrom node);
 }

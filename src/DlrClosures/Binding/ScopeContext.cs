@@ -41,7 +41,14 @@ internal sealed class ScopeContext
 
     public bool IsClass => Scope.Kind == ScopeKind.Class;
 
-    /// <summary>For an inlined comprehension: the cells it creates each time it is evaluated.</summary>
+    /// <summary>
+    /// For a class whose methods use <c>super()</c> or <c>__class__</c>: the implicit cell, which the
+    /// closures of its methods capture. It is not the body's own <c>__class__</c> name, which is a
+    /// namespace entry, or an enclosing function's <c>__class__</c> (compiler_make_closure).
+    /// </summary>
+    public NameStorage? ClassCell { get; private set; }
+
+    /// <summary>For an inlined comprehension (or a class body's <c>__class__</c> cell): the cells it creates each time it is evaluated.</summary>
     public List<CellInit> InlineCells { get; } = [];
 
     /// <summary>For an inlined comprehension: the locals it unbinds each time it is evaluated.</summary>
@@ -119,6 +126,13 @@ internal sealed class ScopeContext
     {
         var context = new ScopeContext(scope, enclosing, enclosing.Frame, namespaceSlot);
         context.BorrowFreeVariables();
+        if (scope.NeedsClassClosure)
+        {
+            // The implicit __class__ cell: made when the statement runs, filled when the class is.
+            int cell = context.Frame.NewCell("__class__");
+            context.InlineCells.Add(new CellInit(cell, -1));
+            context.ClassCell = new NameStorage(StorageKind.FrameCell, cell, "__class__");
+        }
         return context;
     }
 

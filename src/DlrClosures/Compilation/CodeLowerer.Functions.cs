@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using DlrClosures.Binding;
 using DlrClosures.Runtime;
+using DlrClosures.Runtime.Classes;
 using DlrClosures.Runtime.Functions;
 using DlrClosures.Runtime.Operations;
 using Linq = System.Linq.Expressions;
@@ -11,7 +12,7 @@ namespace DlrClosures.Compilation;
 // is translated; the translated code embeds it as a constant, so evaluating the def at run time
 // only allocates the function object (with its defaults and the cells its free variables name),
 // never a new delegate. A class body runs inline over the namespace dict in its local slot, and
-// PyType.CreateClass makes the class from the dict.
+// ClassBuilder calls the metaclass with it.
 internal sealed partial class CodeLowerer
 {
     private static readonly System.Reflection.ConstructorInfo s_newFunction = typeof(PyFunction).GetConstructors()[0];
@@ -37,23 +38,26 @@ internal sealed partial class CodeLowerer
         return Linq.Expression.New(s_newFunction, code, closure, defaults, kwDefaults, globals);
     }
 
-    // bases, the namespace dict (whose first entries CPython sets before the body runs, so the
-    // body can read them), the body run over it, then the class made from it.
+    // bases and keywords, the metaclass and its namespace (ClassBuilder.Prepare), whose first
+    // entries CPython sets before the body runs, so the body can read them; the body run over it,
+    // then the metaclass called (ClassBuilder.Finish), which fills the __class__ cell.
     public Linq.Expression VisitMakeClass(BoundMakeClass node)
     {
-        var bases = Linq.Expression.Variable(typeof(PyType[]), "bases");
+        var definition = Linq.Expression.Variable(typeof(ClassDefinition), "definition");
         var ns = _locals[node.NamespaceSlot];
-        return Linq.Expression.Block(typeof(object), [bases],
-            Linq.Expression.Assign(bases, Linq.Expression.Call(typeof(PyNames), nameof(PyNames.ClassBases), null,
-                Linq.Expression.NewArrayInit(typeof(object), node.Bases.Select(Lower)))),
-            Linq.Expression.Assign(ns, Linq.Expression.New(typeof(PyDict))),
+        Linq.Expression cell = node.ClassCell is null ? Linq.Expression.Constant(null, typeof(StrongBox<object>)) : Box(node.ClassCell);
+        return Linq.Expression.Block(typeof(object), [definition],
+            Linq.Expression.Assign(definition, Linq.Expression.Call(typeof(ClassBuilder), nameof(ClassBuilder.Prepare), null,
+                Linq.Expression.Constant(node.Name),
+                Linq.Expression.NewArrayInit(typeof(object), node.Bases.Select(Lower)),
+                Linq.Expression.Constant(node.KeywordNames.ToArray()),
+                Linq.Expression.NewArrayInit(typeof(object), node.KeywordValues.Select(Lower)))),
+            Linq.Expression.Assign(ns, Linq.Expression.Property(definition, nameof(ClassDefinition.Namespace))),
             SetNamespaceItem(node.NamespaceSlot, "__module__", "__main__"),
             SetNamespaceItem(node.NamespaceSlot, "__qualname__", node.QualifiedName),
             SetNamespaceItem(node.NamespaceSlot, "__doc__", (object?)node.Doc ?? PyNone.Instance),
             Lower(node.Body),
-            Linq.Expression.Convert(Linq.Expression.Call(typeof(PyType), nameof(PyType.CreateClass), null,
-                Linq.Expression.Constant(node.Name), Linq.Expression.Constant(node.QualifiedName), bases, Namespace(node.NamespaceSlot)),
-                typeof(object)));
+            Linq.Expression.Call(typeof(ClassBuilder), nameof(ClassBuilder.Finish), null, definition, cell));
     }
 
     private Linq.Expression SetNamespaceItem(int slot, string name, object value) =>

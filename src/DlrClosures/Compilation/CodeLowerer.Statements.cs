@@ -83,10 +83,15 @@ internal sealed partial class CodeLowerer
         if (node.Target is not null) step.Add(LowerTarget(node.Target)(item));
         step.Add(body);
         if (ReferenceEquals(node, _resumeLoop)) _resumeLabel = continueLabel;
+        var getIterator = Linq.Expression.Assign(iterator, Linq.Expression.Call(typeof(PyIteration), nameof(PyIteration.GetIterator), null, source));
+        var loop = Linq.Expression.Loop(Linq.Expression.Block(typeof(void), step), null, continueLabel);
+        if (node.ClosesIterator)
+            return Linq.Expression.Block([iterator, item], getIterator,
+                ClosingIterator(Linq.Expression.Block(typeof(void), loop, Linq.Expression.Label(exhausted), Lower(node.OrElse), Linq.Expression.Label(breakLabel)), iterator));
         return Linq.Expression.Block(
             resumed is null ? [iterator, item] : [item],
-            Linq.Expression.Assign(iterator, Linq.Expression.Call(typeof(PyIteration), nameof(PyIteration.GetIterator), null, source)),
-            Linq.Expression.Loop(Linq.Expression.Block(typeof(void), step), null, continueLabel),
+            getIterator,
+            loop,
             Linq.Expression.Label(exhausted),
             Lower(node.OrElse),
             Linq.Expression.Label(breakLabel));

@@ -117,7 +117,7 @@ internal sealed partial class CodeLowerer :
             prologue.Add(Linq.Expression.Assign(_frees[i], Linq.Expression.Call(
                 _function, nameof(PyFunction.GetClosureCell), null, Linq.Expression.Constant(i))));
         prologue.AddRange(EnterScope(frame.EntryCells, frame.EntryUnbound));
-        prologue.Add(Lower(_bound.Body));
+        prologue.Add(_generatorStep is null ? Lower(_bound.Body) : StartGenerator());
 
         var exception = Linq.Expression.Parameter(typeof(Exception), "error");
         var body = Linq.Expression.Block(

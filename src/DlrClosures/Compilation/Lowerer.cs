@@ -47,7 +47,7 @@ internal sealed class Lowerer
     public static PyCode Lower(BoundCode module, Func<BoundCode, Func<BoundCode, PyCode>, PyCode> uncompilable)
     {
         Func<BoundCode, PyCode>? create = null;
-        create = bound => ExceedsCompilerLimits(bound) ? uncompilable(bound, create!) : CreateCode(bound, create);
+        create = bound => NeedsInterpreter(bound) ? uncompilable(bound, create!) : CreateCode(bound, create);
         return create(module);
     }
 
@@ -72,7 +72,9 @@ internal sealed class Lowerer
 
     private static PyCode CreateCode(BoundCode bound, Func<BoundCode, PyCode>? createNested) =>
         new(bound.Signature, bound.Names, bound.Source, bound.FirstLine,
-            code => LargeStack.Run(() => CodeLowerer.Lower(bound, code, createNested).Compile()))
+            code => LargeStack.Run(() => bound.Generator is null
+                ? CodeLowerer.Lower(bound, code, createNested).Compile()
+                : CodeLowerer.CompileGenerator(bound, code, createNested)))
         {
             Doc = bound.Doc,
             GlobalNames = [.. bound.Frame.GlobalNames],
@@ -85,6 +87,14 @@ internal sealed class Lowerer
     private const int MaxCompiledNesting = 500;
     private const int MaxCompiledExpressions = 50_000;
     private const int MaxCompiledLocals = 20_000;
+
+    /// <summary>
+    /// Whether <paramref name="bound"/> runs on the interpreter in every configuration: too deep or
+    /// too large for the IL compiler, or a generator's body with a resume point inside a try
+    /// statement (CodeLowerer.Generators.cs).
+    /// </summary>
+    internal static bool NeedsInterpreter(BoundCode bound) =>
+        ExceedsCompilerLimits(bound) || (bound.Generator is not null && !CodeLowerer.CanCompileGenerator(bound));
 
     /// <summary>Whether <paramref name="bound"/> is too deep or too large for the IL compiler.</summary>
     internal static bool ExceedsCompilerLimits(BoundCode bound) =>

@@ -53,7 +53,7 @@ internal static class TieredCode
 
     private static PyCode Create(BoundCode bound, int threshold, int backEdges)
     {
-        if (Lowerer.ExceedsCompilerLimits(bound)) return Interpreter.Prepare(bound, nested => Create(nested, threshold, backEdges));
+        if (Lowerer.NeedsInterpreter(bound)) return Interpreter.Prepare(bound, nested => Create(nested, threshold, backEdges));
         if (bound.HasLoops && (backEdges <= 0 || bound.Kind != CodeKind.Function)) return Compiled(bound);
         return new PyCode(bound.Signature, bound.Names, bound.Source, bound.FirstLine, code => FirstCalls(bound, code, threshold, backEdges))
         {

@@ -19,4 +19,11 @@ internal enum Completion
     /// <see cref="Frame.ResumeSteps"/> instead of running the rest of itself.
     /// </summary>
     Resume,
+
+    /// <summary>
+    /// A generator's body suspends at a yield (<see cref="Frame.SuspendedAt"/>, the value in
+    /// <see cref="Frame.Yielded"/>): every statement on the way out leaves its state in the frame
+    /// and returns at once, running no finally clause and closing nothing.
+    /// </summary>
+    Yield,
 }

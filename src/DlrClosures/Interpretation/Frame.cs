@@ -17,7 +17,7 @@ namespace DlrClosures.Interpretation;
 /// and, when the code creates cells, its cell array. Free variables are not copied: they are read
 /// from the function's closure (<see cref="PyFunction.GetClosureCell"/>), the very boxes <c>__closure__</c> shows.
 /// </remarks>
-internal sealed class Frame
+internal sealed partial class Frame
 {
     public Frame(PyFunction function, FrameCounter frames, object[] locals, StrongBox<object>[]? cells, int firstLine)
     {

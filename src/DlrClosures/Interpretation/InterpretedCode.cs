@@ -18,7 +18,7 @@ namespace DlrClosures.Interpretation;
 /// current line, the prologue (global cells, cells of captured locals seeded from their parameters,
 /// unbound locals) and the body; <see cref="PyFrames.Exit"/> on the way out.
 /// </remarks>
-internal sealed class InterpretedCode
+internal sealed partial class InterpretedCode
 {
     private readonly PyCode _code;
     private readonly ExecStmt? _body;
@@ -100,6 +100,7 @@ internal sealed class InterpretedCode
 
     private Frame NewFrame(PyFunction function, FrameCounter frames)
     {
+        if (IsGenerator) return GeneratorFrame(function, frames);
         // Reuse the frame the last call at this depth left, when it has this code's shape: a call
         // then allocates nothing but its boxes (profiling showed frame allocation at a fifth of a call).
         int depth = frames.Depth;
@@ -139,6 +140,7 @@ internal sealed class InterpretedCode
 
     private object Run(Frame frame)
     {
+        if (IsGenerator) return StartGenerator(frame);
         var frames = frame.Frames;
         PyFrames.Enter(frames);
         try

@@ -141,10 +141,13 @@ internal sealed partial class NodeBuilder
     public ExecExpr VisitMakeClass(BoundMakeClass node)
     {
         var bases = Expressions(node.Bases);
+        var keywordValues = Expressions(node.KeywordValues);
         _classBodies++;
         var body = Statement(node.Body);
         _classBodies--;
-        return new ClassNode(node.Name, node.QualifiedName, node.Doc, bases, node.NamespaceSlot, body);
+        BoxRef? classCell = node.ClassCell is null ? null : BoxRef.Of(node.ClassCell);
+        return new ClassNode(node.Name, node.QualifiedName, node.Doc, bases, [.. node.KeywordNames], keywordValues,
+            node.NamespaceSlot, body, classCell);
     }
 
     public ExecExpr VisitSequenceDisplay(BoundSequenceDisplay node)

@@ -10,6 +10,7 @@ internal sealed partial class NodeBuilder
     public ExecStmt VisitBlock(BoundBlock node)
     {
         if (node.Statements.IsEmpty) return Block.Empty;
+        if (HasYield(node)) return ResumableBlock(node);
         var statements = Statements(node.Statements);
         // A statement the binder made records no line: alone in its block, it needs no block.
         if (statements.Length == 1 && node.Lines[0] == 0) return statements[0];
@@ -35,6 +36,7 @@ internal sealed partial class NodeBuilder
 
     public ExecStmt VisitIf(BoundIf node)
     {
+        if (HasYield(node)) return ResumableIf(node);
         var test = Condition(node.Condition);
         var then = Statement(node.Then);
         return new If(test, then, Statement(node.Else), node);
@@ -42,6 +44,7 @@ internal sealed partial class NodeBuilder
 
     public ExecStmt VisitWhile(BoundWhile node)
     {
+        if (HasYield(node)) return ResumableWhile(node);
         var test = Condition(node.Condition);
         var body = Statement(node.Body);
         return new LoopNodes.While(test, body, OrElse(node.OrElse), node.Line, node.Checkpoint, node, ResumeAfter, LoopOnly);
@@ -49,6 +52,8 @@ internal sealed partial class NodeBuilder
 
     public ExecStmt VisitFor(BoundFor node)
     {
+        if (HasYield(node)) return ResumableFor(node);
+        if (node.ClosesIterator) return ClosingFor(node);
         var iterable = Expression(node.Iterable);
         if (node.Target is null)
         {
@@ -69,7 +74,17 @@ internal sealed partial class NodeBuilder
 
     public ExecStmt VisitTry(BoundTry node)
     {
+        if (HasYield(node)) return ResumableTry(node);
         var body = Statement(node.Body);
+        var (handlers, errorSlot) = Handlers(node);
+        var orElse = node.OrElse is BoundBlock { Statements.IsEmpty: true } ? null : Statement(node.OrElse);
+        var finalBody = node.Finally is null ? null : Statement(node.Finally);
+        return new ExceptionNodes.Try(body, handlers, orElse, finalBody, errorSlot);
+    }
+
+    // The except clauses of a try, with the slot for the exception they handle (-1: none).
+    private (ExceptionNodes.Handler[] Handlers, int ErrorSlot) Handlers(BoundTry node)
+    {
         var handlers = new ExceptionNodes.Handler[node.Handlers.Length];
         int errorSlot = -1;
         if (handlers.Length > 0)
@@ -91,9 +106,7 @@ internal sealed partial class NodeBuilder
                 }
             }
         }
-        var orElse = node.OrElse is BoundBlock { Statements.IsEmpty: true } ? null : Statement(node.OrElse);
-        var finalBody = node.Finally is null ? null : Statement(node.Finally);
-        return new ExceptionNodes.Try(body, handlers, orElse, finalBody, errorSlot);
+        return (handlers, errorSlot);
     }
 
     public ExecStmt VisitRaise(BoundRaise node)

@@ -46,7 +46,8 @@ internal sealed partial class NodeBuilder :
     {
         _bound = bound;
         _makeNested = makeNested;
-        _resume = bound.Kind == CodeKind.Function ? resume : null;
+        // A generator's frame outlives the call: it never leaves the interpreter midway.
+        _resume = bound.Kind == CodeKind.Function && bound.Generator is null ? resume : null;
         _localCount = bound.Frame.LocalCount;
     }
 
@@ -85,19 +86,19 @@ internal sealed partial class NodeBuilder :
     {
         // A body that is one return (a lambda's, an eval-mode module's) is evaluated directly:
         // no block and no completion to pass back.
-        if (_bound.Body is BoundBlock { Statements: [BoundReturn only], Lines: [int line] })
+        if (_bound.Generator is null && _bound.Body is BoundBlock { Statements: [BoundReturn only], Lines: [int line] })
             return new InterpretedCode(code, _bound.Frame, null, Expression(only.Value), line, _localCount, null);
         _resumable = _resume is not null;
         var body = _bound.Body.Accept(this);
         _resumable = false;
-        return new InterpretedCode(code, _bound.Frame, body, null, 0, _localCount, _resume);
+        return new InterpretedCode(code, _bound.Frame, body, null, 0, _localCount, _resume) { IsGenerator = _bound.Generator is not null };
     }
 
     private ExecStmt Statement(BoundStmt statement)
     {
         LargeStack.Check();
         bool resumable = _resumable;
-        _resumable = resumable && statement is BoundBlock or BoundIf or BoundFor or BoundWhile;
+        _resumable = resumable && statement is BoundBlock or BoundIf or BoundFor { ClosesIterator: false } or BoundWhile;
         var built = statement.Accept(this);
         _resumable = resumable;
         return built;

@@ -137,6 +137,10 @@ internal sealed class PyExceptionObject : IPyAttributes
             case "__dict__": value = _dict ??= new PyDict(); return true;
             case "add_note": value = new PyBuiltinFunction(name, AddNote, this, Type.Name); return true;
             case "with_traceback": value = new PyBuiltinFunction(name, WithTraceback, this, Type.Name); return true;
+            // StopIteration.value: the generator's return value (StopIteration_init).
+            case "value" when Type.IsSubclassOf(PyExceptionType.StopIteration):
+                value = Args.Count > 0 ? Args.Items[0] : PyNone.Instance;
+                return true;
         }
         if (_dict is { } dict && dict.TryGetValue(name, out value)) return true;
         value = PyNone.Instance;

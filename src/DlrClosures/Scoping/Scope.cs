@@ -44,6 +44,9 @@ internal sealed class Scope
 
     public ScopeKind Kind { get; }
 
+    /// <summary>The block yields (CPython <c>ste_generator</c>): a def or lambda whose call makes a generator.</summary>
+    public bool IsGenerator { get; init; }
+
     /// <summary><c>co_name</c>: "&lt;module&gt;", the function or class name, "&lt;lambda&gt;", "&lt;listcomp&gt;", "&lt;setcomp&gt;", "&lt;dictcomp&gt;" or "&lt;genexpr&gt;".</summary>
     public string Name { get; }
 

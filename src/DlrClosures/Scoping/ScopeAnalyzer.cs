@@ -86,7 +86,10 @@ internal sealed class ScopeAnalyzer
         // The entry is not used after this, so the scope takes its bindings instead of a copy.
         var scope = new Scope(entry.Kind, entry.Name, QualifiedName(entry, parent), entry.Node, parent,
             entry.IsNested, entry.PrivateName, bindings,
-            entry.SourceParams.ToArray(), cellVars, freeVars, varNames, locals, entry.NeedsClassClosure, entry.ReadNames, entry.UnboundNames);
+            entry.SourceParams.ToArray(), cellVars, freeVars, varNames, locals, entry.NeedsClassClosure, entry.ReadNames, entry.UnboundNames)
+        {
+            IsGenerator = entry.IsGenerator,
+        };
         _scopes.Add(entry.Node, scope);
         foreach (var child in entry.Children) Build(child, scope);
         return scope;

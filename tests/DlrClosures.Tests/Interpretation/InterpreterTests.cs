@@ -125,9 +125,9 @@ public sealed class InterpreterTests
         Assert.That(Traceback(code, ExecutionMode.Interpret), Is.EqualTo(Traceback(code, ExecutionMode.Compile)));
     }
 
-    [TestCase("class C(metaclass=type):\n    pass\n")]
+    [TestCase("class C(**{}):\n    pass\n")]
     [TestCase("a, *b, *c = range(5)\n")]
-    [TestCase("def f():\n    class C:\n        def m(self):\n            return __class__\n")]
+    [TestCase("def f():\n    async def g():\n        pass\n")]
     public void UnsupportedConstruct_IsTheCompilersSyntaxErrorBeforeAnythingRuns(string code)
     {
         var source = "print('ran')\n" + code;

@@ -86,6 +86,9 @@ internal static class CoreBuiltins
             PyInstance i when i.TryInvokeSpecial("__len__", [], out var r) =>
                 PyInt.TryGetLong(r, out long len) ? (len >= 0 ? len : throw PyErrors.ValueError("__len__() should return >= 0"))
                     : throw PyErrors.TypeError(PyMessages.CannotInterpretAsInteger(PyTypes.TypeName(r))),
+            PyType t when ClassSpecials.TryInvoke(t, "__len__", [], out var r) =>
+                PyInt.TryGetLong(r, out long len) ? (len >= 0 ? len : throw PyErrors.ValueError("__len__() should return >= 0"))
+                    : throw PyErrors.TypeError(PyMessages.CannotInterpretAsInteger(PyTypes.TypeName(r))),
             _ when Interop.ClrCollections.TryLen(value, out long count) => count,
             _ => throw PyErrors.TypeError(PyMessages.ObjectHasNoLen(PyTypes.TypeName(value))),
         };
@@ -101,6 +104,9 @@ internal static class CoreBuiltins
 
     private static bool IsInstance(object value, object classInfo) => classInfo switch
     {
+        // A metaclass's __instancecheck__ answers, except for the exact type (PyObject_IsInstance).
+        PyType type when type.Metaclass.IsUserClass && !ReferenceEquals(PyTypes.TypeOf(value), type)
+            && ClassSpecials.TryInvoke(type, "__instancecheck__", [value], out var answer) => PyComparison.IsTrue(answer),
         PyType type => PyTypes.IsInstance(value, type),
         PyExceptionType type => value switch
         {
@@ -125,6 +131,8 @@ internal static class CoreBuiltins
 
     private static bool IsSubclass(object cls, object classInfo) => (cls, classInfo) switch
     {
+        (_, PyType b) when b.Metaclass.IsUserClass && ClassSpecials.TryInvoke(b, "__subclasscheck__", [cls], out var answer) =>
+            PyComparison.IsTrue(answer),
         (PyType a, PyType b) => a.IsSubclassOf(b),
         (PyExceptionType a, PyExceptionType b) => a.IsSubclassOf(b),
         (_, PyTuple tuple) => AnyOf(tuple, NativeRecursion.InSubclassCheck, cls, static (c, item) => IsSubclass(c, item)),

@@ -156,6 +156,8 @@ internal static class IterationBuiltins
         PyArgs.NoKeywords("next", kw);
         PyArgs.Range("next", args, kw, 1, 2);
         if (PyIteration.TryNext(args[0], out var value)) return value;
-        return args.Length > 1 ? args[1] : throw PyErrors.StopIteration();
+        if (args.Length > 1) return args[1];
+        // A generator that has just returned raises StopIteration with its return value.
+        throw args[0] is Generators.PyGenerator generator ? generator.TakeStop() : PyErrors.StopIteration();
     }
 }

@@ -124,7 +124,8 @@ internal static class NumberConstructors
         {
             case double: return x;
             case string s: return ParseFloat(s);
-            case PyInstance instance when instance.TryInvokeSpecial("__float__", [], out var r): return r;
+            case PyInstance instance when instance.TryInvokeSpecial("__float__", [], out var r):
+                return r is double ? r : throw PyErrors.TypeError($"{instance.Type.Name}.__float__ returned non-float (type {PyTypes.TypeName(r)})");
             // A .NET decimal or enum (what IronPython's float() of a Decimal gives).
             case decimal or Enum: return Convert.ToDouble(x, CultureInfo.InvariantCulture);
         }

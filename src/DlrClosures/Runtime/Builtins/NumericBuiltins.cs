@@ -69,7 +69,8 @@ internal static class NumericBuiltins
             var (div, mod) = FloatOps.DivMod(fa, fb);
             return new PyTuple([div, mod]);
         }
-        if (a is PyInstance instance && instance.TryInvokeSpecial("__divmod__", [b], out var result)) return result;
+        if (a is PyInstance instance && instance.TryInvokeSpecial("__divmod__", [b], out var result) && result is not PyNotImplemented) return result;
+        if (b is PyInstance right && right.TryInvokeSpecial("__rdivmod__", [a], out result) && result is not PyNotImplemented) return result;
         throw PyErrors.TypeError(PyMessages.UnsupportedOperands("divmod()", PyTypes.TypeName(a), PyTypes.TypeName(b)));
     }
 

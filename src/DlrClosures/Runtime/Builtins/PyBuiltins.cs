@@ -35,6 +35,7 @@ internal static class PyBuiltins
         })
             t[type.Name] = type;
         foreach (var exception in PyExceptionType.All) t[exception.Name] = exception;
+        ClassBuiltins.Register(t);
         t["NotImplemented"] = PyNotImplemented.Instance;
         t["Ellipsis"] = PyEllipsis.Instance;
 

@@ -14,21 +14,14 @@ internal static class TypeConstructors
         return new PyInstance(PyBuiltinTypes.Object);
     }
 
-    /// <summary>type(x) is the class of x; type(name, bases, dict) makes a class.</summary>
+    /// <summary>type(x) is the class of x; type(name, bases, dict) makes a class (type_call over type_new).</summary>
     public static object Type(object[] args, string[]? kw)
     {
-        PyArgs.NoKeywords("type", kw);
-        // An exception's class is a PyExceptionType, which PyTypes.TypeOf (PyType only) cannot return.
-        if (args.Length == 1) return args[0] is PyExceptionObject exception ? exception.Type : PyTypes.TypeOf(args[0]);
-        if (args.Length != 3) throw PyErrors.TypeError(PyMessages.TypeTakesOneOrThree);
-        string name = args[0] as string ?? throw PyErrors.TypeError(
-            $"type.__new__() argument 1 must be str, not {PyTypes.TypeName(args[0])}");
-        var bases = args[1] is PyTuple tuple
-            ? tuple.Items.Select(b => b as PyType ?? throw PyErrors.TypeError("bases must be types")).ToArray()
-            : throw PyErrors.TypeError($"type.__new__() argument 2 must be tuple, not {PyTypes.TypeName(args[1])}");
-        var ns = args[2] as PyDict ?? throw PyErrors.TypeError(
-            $"type.__new__() argument 3 must be dict, not {PyTypes.TypeName(args[2])}");
-        return PyType.CreateClass(name, name, bases, ns.Copy());
+        int positional = args.Length - (kw?.Length ?? 0);
+        if (positional != 1 && positional != 3) throw PyErrors.TypeError(PyMessages.TypeTakesOneOrThree);
+        // An exception's class is a PyExceptionType, which the class machinery (PyType only) cannot return.
+        if (args.Length == 1 && args[0] is PyExceptionObject exception) return exception.Type;
+        return ClassCalls.TypeCall(PyBuiltinTypes.Type, args, kw ?? []);
     }
 
     public static object List(object[] args, string[]? kw)

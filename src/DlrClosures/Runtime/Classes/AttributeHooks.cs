@@ -8,4 +8,6 @@ internal enum AttributeHooks
     GetAttribute = 1,
     SetAttr = 2,
     DelAttr = 4,
+    GetAttr = 8,
+    DataDescriptors = 16,
 }

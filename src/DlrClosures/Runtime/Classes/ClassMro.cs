@@ -11,6 +11,9 @@ internal static class ClassMro
         var objectType = PyBuiltinTypes.Object;
         if (ReferenceEquals(type, objectType)) return [type];
         var bases = type.Bases.Count == 0 ? [objectType] : type.Bases;
+        for (int i = 1; i < bases.Count; i++)
+            for (int j = 0; j < i; j++)
+                if (ReferenceEquals(bases[i], bases[j])) throw PyErrors.TypeError($"duplicate base class {bases[i].Name}");
         var sequences = bases.Select(b => b.Mro.ToList()).ToList();
         sequences.Add(bases.ToList());
         var result = new List<PyType> { type };
@@ -29,8 +32,9 @@ internal static class ClassMro
                 }
             }
             if (next is null)
-                throw PyErrors.TypeError("Cannot create a consistent method resolution order (MRO) for bases "
-                    + string.Join(", ", bases.Select(b => b.Name)));
+                // set_mro_error: the heads of the lists still to merge, each named once.
+                throw PyErrors.TypeError("Cannot create a consistent method resolution\norder (MRO) for bases "
+                    + string.Join(", ", sequences.Select(s => s[0]).Distinct().Select(b => b.Name)));
             result.Add(next);
             foreach (var seq in sequences)
                 if (ReferenceEquals(seq[0], next)) seq.RemoveAt(0);

@@ -22,23 +22,6 @@ internal sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObj
     /// <summary>The instance attributes (<c>__dict__</c>).</summary>
     public PyDict Dict { get; }
 
-    /// <summary>type_call: make the instance, then run <c>__init__</c>, which must return None.</summary>
-    internal static object Construct(PyType type, object[] args, string[] kwNames)
-    {
-        var instance = new PyInstance(type);
-        if (type.TryLookup("__init__", out var init))
-        {
-            var result = PyCalls.Call(init, Prepend(instance, args), kwNames);
-            if (result is not PyNone)
-                throw PyErrors.TypeError($"__init__() should return None, not '{PyTypes.TypeName(result)}'");
-        }
-        else if (args.Length > 0)
-        {
-            throw PyErrors.TypeError($"{type.Name}() takes no arguments");
-        }
-        return instance;
-    }
-
     /// <summary>
     /// Calls the special method <paramref name="name"/> found on the class (never the instance dict,
     /// as CPython's slot lookup); false when the class does not define it.
@@ -50,7 +33,41 @@ internal sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObj
             result = PyNone.Instance;
             return false;
         }
-        result = PyCalls.Call(method, Prepend(this, args));
+        // A plain function takes the instance first (so does a builtin put in a class namespace by a
+        // host, as before descriptors); anything else is bound as a read would bind it.
+        result = method is Functions.PyFunction or Builtins.PyBuiltinFunction
+            ? PyCalls.Call(method, Prepend(this, args))
+            : PyCalls.Call(Descriptors.Get(method, this, Type), args);
+        return true;
+    }
+
+    /// <summary>
+    /// A rich comparison's special method (slot_tp_richcompare): as <see cref="TryInvokeSpecial"/>,
+    /// but an error while binding the method (a property that raises) counts as not defined.
+    /// </summary>
+    internal bool TryInvokeComparison(string name, object other, out object result)
+    {
+        if (!Type.TryLookup(name, out var method))
+        {
+            result = PyNone.Instance;
+            return false;
+        }
+        if (method is Functions.PyFunction or Builtins.PyBuiltinFunction)
+        {
+            result = PyCalls.Call(method, [this, other]);
+            return true;
+        }
+        object bound;
+        try
+        {
+            bound = Descriptors.Get(method, this, Type);
+        }
+        catch (PyException)
+        {
+            result = PyNone.Instance;
+            return false;
+        }
+        result = PyCalls.Call(bound, [other]);
         return true;
     }
 
@@ -76,9 +93,18 @@ internal sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObj
     /// </summary>
     public bool TryGetAttribute(string name, out object value)
     {
-        if ((Type.Hooks & AttributeHooks.GetAttribute) == 0)
+        var hooks = Type.Hooks;
+        if ((hooks & AttributeHooks.GetAttribute) == 0)
         {
-            if (TryGetGeneric(name, out value)) return true;
+            if ((hooks & AttributeHooks.GetAttr) == 0) return TryGetGeneric(name, hooks, out value);
+            try
+            {
+                if (TryGetGeneric(name, hooks, out value)) return true;
+            }
+            catch (PyException e) when (e.Type.IsSubclassOf(PyExceptionType.AttributeError))
+            {
+                // A property that raises AttributeError falls back to __getattr__ too.
+            }
         }
         else
         {
@@ -100,38 +126,71 @@ internal sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObj
         return false;
     }
 
-    /// <summary>object.__getattribute__: the instance dict, then the class (PyObject_GenericGetAttr).</summary>
-    internal bool TryGetGeneric(string name, out object value)
+    /// <summary>
+    /// object.__getattribute__ (PyObject_GenericGetAttr): a data descriptor on the class, then the
+    /// instance dict, then the class attribute as <see cref="Descriptors.Get"/> binds it, then the
+    /// methods of the built-in classes of the MRO. A class with no data descriptor anywhere on its
+    /// MRO (the usual case, cached in <see cref="PyType.Hooks"/>) reads the dict first with one hash.
+    /// </summary>
+    internal bool TryGetGeneric(string name, out object value) => TryGetGeneric(name, Type.Hooks, out value);
+
+    private bool TryGetGeneric(string name, AttributeHooks hooks, out object value)
     {
         long hash = PyHashing.HashString(name);
+        if ((hooks & AttributeHooks.DataDescriptors) != 0 && Type.TryLookup(name, hash, out value) && Descriptors.IsData(value))
+        {
+            value = Descriptors.Get(value, this, Type);
+            return true;
+        }
         if (Dict.TryGetValue(name, hash, out value)) return true;
+        if (Type.TryLookup(name, hash, out value))
+        {
+            value = Descriptors.Get(value, this, Type);
+            return true;
+        }
+        // object's __class__ and __dict__ descriptors, which a class attribute of the name shadows.
         switch (name)
         {
             case "__class__": value = Type; return true;
             case "__dict__": value = Dict; return true;
         }
-        if (Type.TryLookup(name, hash, out value))
-        {
-            if (IsMethod(value)) value = new PyMethod(this, value);
-            return true;
-        }
-        return false;
+        return TypeSlots.TryGetAlongMro(Type, name, this, out value);
     }
 
-    /// <summary><c>obj.name = value</c>: the class's <c>__setattr__</c> when it defines one, else the instance dict.</summary>
+    /// <summary><c>obj.name = value</c>: the class's <c>__setattr__</c> when it defines one, else <see cref="SetGeneric"/>.</summary>
     public bool TrySetAttribute(string name, object value)
     {
-        if ((Type.Hooks & AttributeHooks.SetAttr) != 0) CallHook("__setattr__", [this, name, value]);
-        else Dict[name] = value;
+        var hooks = Type.Hooks;
+        if ((hooks & AttributeHooks.SetAttr) != 0) CallHook("__setattr__", [this, name, value]);
+        else if ((hooks & AttributeHooks.DataDescriptors) == 0) Dict[name] = value;
+        else SetGeneric(name, value);
         return true;
     }
 
-    /// <summary><c>del obj.name</c>: the class's <c>__delattr__</c> when it defines one, else the instance dict; false when missing.</summary>
+    /// <summary>object.__setattr__ (PyObject_GenericSetAttr): a data descriptor on the class takes the write, else the instance dict.</summary>
+    internal void SetGeneric(string name, object value)
+    {
+        if ((Type.Hooks & AttributeHooks.DataDescriptors) != 0 && Type.TryLookup(name, out var attribute)
+            && Descriptors.TrySet(attribute, this, value))
+            return;
+        Dict[name] = value;
+    }
+
+    /// <summary><c>del obj.name</c>: the class's <c>__delattr__</c> when it defines one, else <see cref="DeleteGeneric"/>; false when missing.</summary>
     internal bool TryDeleteAttribute(string name)
     {
-        if ((Type.Hooks & AttributeHooks.DelAttr) == 0) return Dict.Remove(name);
+        if ((Type.Hooks & AttributeHooks.DelAttr) == 0) return DeleteGeneric(name);
         CallHook("__delattr__", [this, name]);
         return true;
+    }
+
+    /// <summary>object.__delattr__: a data descriptor on the class takes the delete, else the instance dict; false when missing.</summary>
+    internal bool DeleteGeneric(string name)
+    {
+        if ((Type.Hooks & AttributeHooks.DataDescriptors) != 0 && Type.TryLookup(name, out var attribute)
+            && Descriptors.TryDelete(attribute, this))
+            return true;
+        return Dict.Remove(name);
     }
 
     // A hook that reaches itself again (a __setattr__ that calls setattr(self, ...)) is stopped by
@@ -148,10 +207,6 @@ internal sealed class PyInstance : IPyAttributes, System.Dynamic.IDynamicMetaObj
         NativeRecursion.EnsureStack();
         return PyCalls.Call(hook, args);
     }
-
-    /// <summary>Plain functions found on the class bind to the instance; types, builtins and bound methods do not.</summary>
-    private static bool IsMethod(object value) =>
-        value is PyCallable and not PyType and not PyMethod and not Builtins.PyBuiltinFunction;
 
     private static object[] Prepend(object first, object[] rest)
     {

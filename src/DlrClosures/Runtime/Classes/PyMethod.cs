@@ -21,9 +21,14 @@ internal sealed class PyMethod : PyCallable, IPyAttributes
 
     public override object Call(object[] args, string[] kwNames) => PyCalls.Call(Function, Prepend(args), kwNames);
 
-    public override object Call0() => PyCalls.Call(Function, [Self]);
+    // A Python function takes the instance as one more positional argument through its fast
+    // paths (Call1..Call3), with no argument array.
+    public override object Call0() => Function is PyCallable f ? f.Call1(Self) : PyCalls.Call(Function, [Self]);
 
-    public override object Call1(object a0) => PyCalls.Call(Function, [Self, a0]);
+    public override object Call1(object a0) => Function is PyCallable f ? f.Call2(Self, a0) : PyCalls.Call(Function, [Self, a0]);
+
+    public override object Call2(object a0, object a1) =>
+        Function is PyCallable f ? f.Call3(Self, a0, a1) : PyCalls.Call(Function, [Self, a0, a1]);
 
     public bool TryGetAttribute(string name, out object value)
     {

@@ -37,7 +37,11 @@ internal static class PyExceptionHandling
         PyErrors.TypeError("catching classes that do not inherit from BaseException is not allowed");
 
     /// <summary>The exception that <c>raise value</c> throws: a class is instantiated without arguments.</summary>
-    public static PyException ToRaise(object value) => AsExceptionObject(value, "exceptions must derive from BaseException").ToException();
+    /// A value that is neither gives the TypeError to raise instead (callers such as a generator's
+    /// <c>throw</c> look at it before raising).
+    public static PyException ToRaise(object value) => value is PyExceptionObject or PyExceptionType
+        ? AsExceptionObject(value, "exceptions must derive from BaseException").ToException()
+        : PyErrors.TypeError("exceptions must derive from BaseException");
 
     /// <summary>
     /// <c>raise value [from cause]</c> (do_raise, then _PyErr_SetObject): the value made an exception

@@ -96,6 +96,8 @@ public sealed class PyExceptionType
     public static readonly PyExceptionType KeyboardInterrupt = new("KeyboardInterrupt", BaseException);
     /// <summary>CPython's <c>SystemExit</c>, a subclass of <c>BaseException</c>.</summary>
     public static readonly PyExceptionType SystemExit = new("SystemExit", BaseException);
+    /// <summary>CPython's <c>GeneratorExit</c>, a subclass of <c>BaseException</c>: what <c>close()</c> raises in a generator.</summary>
+    public static readonly PyExceptionType GeneratorExit = new("GeneratorExit", BaseException);
 
     /// <summary>Every class above, for the builtins table.</summary>
     public static IReadOnlyList<PyExceptionType> All { get; } =
@@ -105,5 +107,6 @@ public sealed class PyExceptionType
         RecursionError, NotImplementedError, StopIteration, SyntaxError, IndentationError, TabError,
         TypeError, ValueError, UnicodeError, UnicodeEncodeError, MemoryError, OSError, PermissionError, KeyboardInterrupt,
         SystemExit, UnicodeDecodeError, EOFError, FileNotFoundError, FileExistsError, IsADirectoryError,
+        GeneratorExit,
     ];
 }

@@ -27,7 +27,7 @@ internal static class ObjectMethods
         {
             PyArgs.Range("", a, k, 2, 2);
             string name = Name(a[0]);
-            if (s is PyInstance instance) instance.Dict[name] = a[1];
+            if (s is PyInstance instance) instance.SetGeneric(name, a[1]);
             else PyAttributes.SetAttr(s, name, a[1]);
             return PyNone.Instance;
         };
@@ -37,7 +37,7 @@ internal static class ObjectMethods
             string name = Name(a[0]);
             if (s is PyInstance instance)
             {
-                if (!instance.Dict.Remove(name)) throw NoAttribute(instance, name);
+                if (!instance.DeleteGeneric(name)) throw NoAttribute(instance, name);
             }
             else
             {

@@ -125,6 +125,12 @@ internal static class PyArithmetic
         }
         if (SequenceOps.TryBinary(op, a, b, out var result)) return result;
         if (TryUserBinary(op, a, b, out result)) return result;
+        // sequence * obj with __index__ (sq_repeat takes PyNumber_AsSsize_t of the count).
+        if (op == BinaryOp.Multiply && (a is PyInstance ^ b is PyInstance)
+            && (a is PyInstance ia ? ia : (PyInstance)b).HasSpecial("__index__")
+            && SequenceOps.TryBinary(op, a is PyInstance ? PyInt.FromBigInteger(Builtins.PyArgs.BigIndex(a)) : a,
+                b is PyInstance ? PyInt.FromBigInteger(Builtins.PyArgs.BigIndex(b)) : b, out result))
+            return result;
         // int | None, int | str: type.__or__ and friends make a union.
         if (op == BinaryOp.Or && PyUnionType.TryMake(a, b, out result)) return result;
         if (Interop.ClrOperators.TryBinary(op, a, b, out result)) return result;

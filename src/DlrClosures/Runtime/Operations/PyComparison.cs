@@ -49,6 +49,8 @@ internal static class PyComparison
             case PyRange r:
                 return b is PyRange o && RangeOps.Equal(r, o);
             case PyInstance or PyDictView: return IsTrue(Equal(a, b));
+            // method_richcompare: the same function bound to the very same object.
+            case PyMethod bound: return b is PyMethod other && ReferenceEquals(bound.Self, other.Self) && EqualBool(bound.Function, other.Function);
         }
         if (b is PyInstance) return IsTrue(Equal(a, b));
         if (Interop.ClrObjects.IsClr(a) || Interop.ClrObjects.IsClr(b)) return Interop.ClrOperators.Equal(a, b);
@@ -178,9 +180,13 @@ internal static class PyComparison
             case PySet p when b is PySet q: return PyBool.Box(SetOrder(p, q, op));
             case PyBytes x when b is PyBytes y: return PyBool.Box(Holds(op, BytesOps.Compare(x, y)));
         }
-        if (a is PyInstance left && left.TryInvokeSpecial(CompareOpInfo.Method(op), [b], out var result) && result is not PyNotImplemented)
+        // do_richcompare: a right operand whose class is a strict subclass of the left's goes first.
+        if (ReflectedFirst(a, b) && ((PyInstance)b).TryInvokeComparison(CompareOpInfo.Method(CompareOpInfo.Swap(op)), a, out var first)
+            && first is not PyNotImplemented)
+            return first;
+        if (a is PyInstance left && left.TryInvokeComparison(CompareOpInfo.Method(op), b, out var result) && result is not PyNotImplemented)
             return result;
-        if (b is PyInstance right && right.TryInvokeSpecial(CompareOpInfo.Method(CompareOpInfo.Swap(op)), [a], out result)
+        if (b is PyInstance right && right.TryInvokeComparison(CompareOpInfo.Method(CompareOpInfo.Swap(op)), a, out result)
             && result is not PyNotImplemented)
             return result;
         if (Interop.ClrOperators.TryCompare(a, b, op, out bool ordered)) return PyBool.Box(ordered);
@@ -278,14 +284,18 @@ internal static class PyComparison
     private static object UserEquality(object a, object b, bool negate)
     {
         string method = negate ? "__ne__" : "__eq__";
-        if (a is PyInstance left && left.TryInvokeSpecial(method, [b], out var r) && r is not PyNotImplemented) return r;
-        if (b is PyInstance right && right.TryInvokeSpecial(method, [a], out r) && r is not PyNotImplemented) return r;
-        if (negate && a is PyInstance l2 && l2.TryInvokeSpecial("__eq__", [b], out r) && r is not PyNotImplemented)
+        if (ReflectedFirst(a, b) && ((PyInstance)b).TryInvokeComparison(method, a, out var first) && first is not PyNotImplemented) return first;
+        if (a is PyInstance left && left.TryInvokeComparison(method, b, out var r) && r is not PyNotImplemented) return r;
+        if (b is PyInstance right && right.TryInvokeComparison(method, a, out r) && r is not PyNotImplemented) return r;
+        if (negate && a is PyInstance l2 && l2.TryInvokeComparison("__eq__", b, out r) && r is not PyNotImplemented)
             return PyBool.Box(!IsTrue(r));
         // Keys and items views are set-like (dictviews_richcompare): equal to any set or view with the same elements.
         if (AsSetLike(a) is { } sa && AsSetLike(b) is { } sb) return PyBool.Box(negate != EqualBool(sa, sb));
         return PyBool.Box(negate != ReferenceEquals(a, b));
     }
+
+    private static bool ReflectedFirst(object a, object b) =>
+        b is PyInstance right && !ReferenceEquals(PyTypes.TypeOf(a), right.Type) && right.Type.IsSubclassOf(PyTypes.TypeOf(a));
 
     private static PySet? AsSetLike(object value) => value switch
     {

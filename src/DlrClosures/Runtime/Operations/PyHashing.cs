@@ -35,6 +35,8 @@ internal static class PyHashing
             case PyList or PyDict or PySet:
                 throw PyErrors.TypeError(PyMessages.Unhashable(PyTypes.TypeName(value)));
             case Classes.PyInstance instance: return instance.Hash();
+            // meth_hash: the identity of __self__ with the function's hash.
+            case Classes.PyMethod method: return (IdentityHash(method.Self) ^ Hash(method.Function)) & 0x7fffffff;
             case var _ when Interop.ClrObjects.IsClr(value): return Interop.ClrOperators.Hash(value);
             default: return IdentityHash(value);
         }

@@ -38,6 +38,7 @@ internal static class PyIndexing
             case PyInstance instance when instance.TryInvokeSpecial("__getitem__", [index], out var result): return result;
             // list[int], dict[str, int]: the built-in classes' __class_getitem__.
             case PyType type when PyGenericAlias.IsSubscriptable(type): return new PyGenericAlias(type, index);
+            case PyType type when ClassSpecials.TryGetItem(type, index, out var classItem): return classItem;
             case var _ when Interop.ClrCollections.TryGetItem(container, index, out var item): return item;
             // A class without __class_getitem__ (type_subscript in Objects/abstract.c).
             case PyType type: throw PyErrors.TypeError($"type '{type.QualName}' is not subscriptable");

@@ -33,6 +33,13 @@ internal static class PyIteration
                     _ => throw PyErrors.TypeError($"iter() returned non-iterator of type '{PyTypes.TypeName(result)}'"),
                 };
             case PyInstance instance when instance.HasSpecial("__getitem__"): return new SequenceIterator(instance);
+            case PyType type when Classes.ClassSpecials.TryInvoke(type, "__iter__", [], out var classIterator):
+                return classIterator switch
+                {
+                    PyIterator iterator => iterator,
+                    PyInstance next when next.HasSpecial("__next__") => new InstanceIterator(next),
+                    _ => throw PyErrors.TypeError($"iter() returned non-iterator of type '{PyTypes.TypeName(classIterator)}'"),
+                };
             default: return Interop.ClrCollections.TryGetIterator(iterable);
         }
     }

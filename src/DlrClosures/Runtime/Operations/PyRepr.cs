@@ -100,7 +100,8 @@ internal static class PyRepr
             case PySlice slice: return $"slice({Repr(slice.Start)}, {Repr(slice.Stop)}, {Repr(slice.Step)})";
             case PyInstance instance:
                 return instance.TryInvokeSpecial("__repr__", [], out var r) ? CheckStr(r, "__repr__") : DefaultRepr(instance);
-            case PyType type: return type.ToString();
+            case PyType type: return type.Metaclass.IsUserClass ? ClassSpecials.Repr(type) : type.ToString();
+            case IPyTyped typed: return typed.Repr();
             case PyGenericAlias alias: return alias.Repr();
             case PyUnionType union: return union.Repr();
             case PyExceptionType type: return type.ToString();
@@ -109,6 +110,7 @@ internal static class PyRepr
             case PyMethod method:
                 return $"<bound method {QualName(method.Function)} of {Repr(method.Self)}>";
             case StrongBox<object> cell: return CellRepr(cell);
+            case Generators.PyGenerator generator: return generator.Repr();
             case Interop.ClrType type: return type.ToString();
             case Interop.ClrMethodGroup group: return $"<built-in method {group.Name}>";
             case var _ when Interop.ClrObjects.IsClr(value): return Interop.ClrOperators.Repr(value);

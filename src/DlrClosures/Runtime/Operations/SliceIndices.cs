@@ -41,6 +41,12 @@ internal readonly record struct SliceIndices(int Start, int Stop, int Step, int 
     {
         if (PyInt.TryGetLong(value, out long l)) return Math.Clamp(l, long.MinValue / 2, long.MaxValue / 2);
         if (value is BigInteger big) return big.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2;
+        // An object with __index__ (PyNumber_AsSsize_t in _PyEval_SliceIndex).
+        if (value is Classes.PyInstance instance && instance.TryInvokeSpecial("__index__", [], out var index))
+        {
+            if (PyInt.IsInt(index)) return Clamp(index);
+            throw PyErrors.TypeError($"__index__ returned non-int (type {PyTypes.TypeName(index)})");
+        }
         throw PyErrors.TypeError(PyMessages.SliceIndicesMustBeIntegers);
     }
 }

@@ -118,7 +118,7 @@ internal static partial class ProgramGenerator
                from arg in E.Int(s, 1)
                let m = baseClass is null
                    ? body.Body.Add(new Simple($"return {result}"))
-                   // Not super().m(...): DlrClosures refuses super() and __class__ at compile time so far.
+                   // Base.m(self, ...) rather than super().m(...): the generated programs predate super() support.
                    : body.Body.Add(new Simple($"return {baseClass}.m(self, {b}) + {result}"))
                let members = ImmutableList.Create<GenStatement>(
                    Of(new Clause("def __init__(self, a):", [new Simple("self.x = a")])),
