@@ -12,6 +12,12 @@ internal abstract record BoundExpr(SourceSpan Span) : BoundNode(Span)
     public abstract T Accept<T>(IBoundExpressionVisitor<T> visitor);
 }
 
+/// <summary>The namespace of the running code's module (CPython's <c>f_globals</c>), a <c>PyGlobals</c>: what the import operations are handed.</summary>
+internal sealed record BoundModuleGlobals(SourceSpan Span) : BoundExpr(Span)
+{
+    public override T Accept<T>(IBoundExpressionVisitor<T> visitor) => visitor.VisitModuleGlobals(this);
+}
+
 /// <summary>A constant, already in its runtime form (<c>ConstantFolding.ToRuntime</c>).</summary>
 internal sealed record BoundConstant(object Value, SourceSpan Span) : BoundExpr(Span)
 {

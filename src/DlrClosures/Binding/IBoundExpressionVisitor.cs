@@ -52,4 +52,6 @@ internal interface IBoundExpressionVisitor<out T>
     T VisitFormattedValue(BoundFormattedValue node);
 
     T VisitGetIterator(BoundGetIterator node);
+
+    T VisitModuleGlobals(BoundModuleGlobals node);
 }

@@ -146,6 +146,9 @@ internal sealed partial class CodeLowerer
             Linq.Expression.Convert(value, typeof(object)), spec), typeof(object));
     }
 
+    public Linq.Expression VisitModuleGlobals(BoundModuleGlobals node) =>
+        Linq.Expression.Convert(Linq.Expression.Property(_function, nameof(Runtime.Functions.PyFunction.Globals)), typeof(object));
+
     public Linq.Expression VisitGetIterator(BoundGetIterator node) =>
         Linq.Expression.Call(typeof(PyIteration), nameof(PyIteration.GetIterator), null, Lower(node.Value));
 }

@@ -185,6 +185,8 @@ internal sealed partial class NodeBuilder
 
     public ExecExpr VisitGetIterator(BoundGetIterator node) => new OperatorNodes.GetIterator(Expression(node.Value));
 
+    public ExecExpr VisitModuleGlobals(BoundModuleGlobals node) => new OperatorNodes.ModuleGlobals();
+
     // Conditions.
 
     public ExecExpr VisitConstant(BoundConstantCondition node) => new ConditionNodes.Constant(node.Value);

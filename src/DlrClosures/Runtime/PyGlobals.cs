@@ -85,9 +85,12 @@ internal sealed class PyGlobals
     /// (<see cref="PyRuntimeContext.HostGlobals"/>, asked last so that a builtin's read costs no more
     /// and a host's name never changes what a builtin means), else NameError.
     /// </summary>
+    /// <remarks>A namespace that never bound <c>__name__</c> is a main module the host runs: its
+    /// <c>__name__</c> reads as <c>"__main__"</c>, so <c>if __name__ == "__main__":</c> holds in it.</remarks>
     public static object LoadBuiltin(string name) =>
         PyBuiltins.TryGetValue(name, out var value)
         || (PyContext.Current?.HostGlobals is { } shared && shared.TryGetValue(name, out value))
             ? value
+            : name == "__name__" ? "__main__"
             : throw PyErrors.NameError(FunctionMessages.NameNotDefined(name), name);
 }

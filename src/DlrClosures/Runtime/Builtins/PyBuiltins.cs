@@ -39,6 +39,7 @@ internal static class PyBuiltins
         t["Ellipsis"] = PyEllipsis.Instance;
 
         Add(t, "print", CoreBuiltins.Print);
+        Add(t, "__import__", Imports.PyImport.BuiltinImport);
         One(t, "len", CoreBuiltins.Len);
         One(t, "repr", CoreBuiltins.Repr);
         One(t, "ascii", v => PyRepr.Ascii(v));

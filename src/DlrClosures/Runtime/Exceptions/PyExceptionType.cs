@@ -86,6 +86,10 @@ public sealed class PyExceptionType
     public static readonly PyExceptionType KeyboardInterrupt = new("KeyboardInterrupt", BaseException);
     /// <summary>CPython's <c>SystemExit</c>, a subclass of <c>BaseException</c>.</summary>
     public static readonly PyExceptionType SystemExit = new("SystemExit", BaseException);
+    /// <summary>CPython's <c>ImportError</c>, a subclass of <c>Exception</c>.</summary>
+    public static readonly PyExceptionType ImportError = new("ImportError", Exception);
+    /// <summary>CPython's <c>ModuleNotFoundError</c>, a subclass of <c>ImportError</c>.</summary>
+    public static readonly PyExceptionType ModuleNotFoundError = new("ModuleNotFoundError", ImportError);
 
     /// <summary>Every class above, for the builtins table.</summary>
     public static IReadOnlyList<PyExceptionType> All { get; } =
@@ -94,6 +98,6 @@ public sealed class PyExceptionType
         AttributeError, LookupError, IndexError, KeyError, NameError, UnboundLocalError, RuntimeError,
         RecursionError, NotImplementedError, StopIteration, SyntaxError, IndentationError, TabError,
         TypeError, ValueError, UnicodeError, UnicodeEncodeError, MemoryError, OSError, PermissionError, KeyboardInterrupt,
-        SystemExit,
+        SystemExit, ImportError, ModuleNotFoundError,
     ];
 }
