@@ -17,7 +17,7 @@ internal sealed class ClassNode(string name, string qualifiedName, string? doc, 
         var ns = new PyDict
         {
             // CPython sets these before the body runs, so the body can read them.
-            ["__module__"] = "__main__",
+            ["__module__"] = frame.Function.Globals.ModuleName,
             ["__qualname__"] = qualifiedName,
             ["__doc__"] = (object?)doc ?? PyNone.Instance,
         };

@@ -64,6 +64,9 @@ internal sealed class PyGlobals
         lock (_cells) return _cells.TryGetValue(name, out cell!);
     }
 
+    /// <summary>The module's <c>__name__</c> (what classes and functions defined in it take as <c>__module__</c>); <c>"__main__"</c> when unbound.</summary>
+    public string ModuleName => TryGetValue("__name__", out var name) && name is string s ? s : "__main__";
+
     /// <summary>True when <paramref name="name"/> is bound.</summary>
     public bool Contains(string name) => TryGetValue(name, out _);
 

@@ -198,6 +198,7 @@ internal static class PyImport
             var module = new PyModule(fullName, globals, null);
             globals.SetValue("__package__", fullName);
             globals.SetValue("__path__", new PyList(namespaceDirectories));
+            globals.SetValue("__file__", PyNone.Instance);
             state.Modules[fullName] = module;
             return module;
         }

@@ -57,8 +57,15 @@ internal sealed class PyModule : IPyAttributes
         // PEP 562: a module-level __getattr__ answers for names the module does not bind.
         if (name != "__getattr__" && Globals.TryGetValue("__getattr__", out var hook) && hook is PyCallable callable)
         {
-            value = callable.Call([name]);
-            return true;
+            try
+            {
+                value = callable.Call([name]);
+                return true;
+            }
+            catch (PyException e) when (e.Type.IsSubclassOf(PyExceptionType.AttributeError))
+            {
+                // The hook's AttributeError means "no such attribute", as CPython's module_getattro reads it.
+            }
         }
         return false;
     }
