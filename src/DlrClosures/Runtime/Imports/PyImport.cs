@@ -204,7 +204,10 @@ internal static class PyImport
         }
         // A namespace of .NET types the host loaded (ScriptRuntime.LoadAssembly) imports by its name.
         if (parent is null && PyContext.Current?.HostGlobals is { } shared && shared.TryGetValue(last, out var clr) && clr is IPyAttributes and not PyModule)
+        {
+            state.Modules[fullName] = clr;
             return clr;
+        }
         throw PyErrors.ModuleNotFoundError(ImportMessages.NoModuleNamed(fullName), fullName);
     }
 
