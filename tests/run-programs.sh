@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Real programs (issue 9, "How it is checked"): every .py in DIR run under CPython 3.11 and a published
+# Real programs (issue 9, "How it is checked"): every .py in DIR (and every DIR/**/main.py, a program of
+# several files) run under CPython 3.11 and a published
 # dlrc on both engines (--engine compile, --engine interpret), alternating; each dlrc run's stdout must
 # equal CPython's byte for byte (and its last stderr line CPython's, when CPython ends in an error).
 # Prints a Markdown table: program, lines, CPython's time, then per engine ok / differs (the first

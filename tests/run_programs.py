@@ -4,7 +4,9 @@ Called by tests/run-programs.sh, which picks the CPython and publishes dlrc. The
 by others and kept outside the repository (issue 9, "How it is checked"): this measures how much real
 Python runs, and how fast, without making any of it a test.
 
-For each PROGRAM.py, in name order, every engine (CPython, `dlrc --engine compile`, `dlrc --engine
+The programs are DIR/*.py and, for programs of several files, DIR/**/main.py (its directory holds
+the program's own modules and packages; it is shown as NAME/main.py and its lines are those of every
+.py under it). For each program, in name order, every engine (CPython, `dlrc --engine compile`, `dlrc --engine
 interpret`) runs it as a fresh process RUNS times, engines alternating (A B C A B C ...), with stdin
 from /dev/null and the program's directory as working directory:
   1. CPython's first run is the reference: its stdout, exit status and last stderr line (a program
@@ -16,11 +18,16 @@ from /dev/null and the program's directory as working directory:
      engine is not run again on the program.
   3. Times are the median process CPU time (user + system, from wait4) of the runs, shown for
      passing engines only, with CPython's time divided by dlrc's (above 1: dlrc is faster).
+The "stdlib" column names the standard-library modules a program imports (read from its import
+statements with the ast module, against the CPython's sys.stdlib_module_names; `sys` and `__future__`
+are part of the language DlrClosures has, so they are not listed): a program with none there needs
+only the language and builtins, and the line under the table counts how many of those pass.
 Under the table, failures are grouped by their first cause: the feature dlrc names in "X is not
 supported by DlrClosures yet", otherwise the error's last line, "wrong output" or "timeout".
 Exits 0 whatever the programs do: the table is the result.
 """
 import argparse
+import ast
 import collections
 import datetime
 import os
@@ -113,6 +120,54 @@ def cell_text(text, limit=90):
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+# Modules a program may import without needing the standard library issue: the language's own.
+LANGUAGE_MODULES = {"sys", "__future__", "builtins"}
+
+
+def program_files(program):
+    """The .py files a program is made of: itself, or every .py under a multi-file program's directory."""
+    if os.path.basename(program) != "main.py":
+        return [program]
+    root = os.path.dirname(program)
+    return sorted(os.path.join(d, name) for d, _, names in os.walk(root) for name in names if name.endswith(".py"))
+
+
+def multi_file_programs(folder):
+    """DIR/**/main.py below DIR (not DIR/main.py itself, nor under harness/ or hidden directories): one per
+    directory, whose subdirectories are then the program's own packages."""
+    found = []
+    for directory, subdirectories, names in os.walk(folder):
+        if directory != folder and "main.py" in names:
+            found.append(os.path.join(directory, "main.py"))
+            subdirectories.clear()
+            continue
+        subdirectories[:] = [d for d in subdirectories if not d.startswith((".", "harness"))]
+    return found
+
+
+def stdlib_imports(files, stdlib_names):
+    """The standard-library modules (top-level names) the files import, outside LANGUAGE_MODULES."""
+    found = set()
+    for path in files:
+        with open(path, "rb") as f:
+            try:
+                tree = ast.parse(f.read(), path)
+            except SyntaxError:
+                continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            found.update(n.split(".")[0] for n in names if n.split(".")[0] in stdlib_names)
+    # A module of the program's own (a file or package beside it) shadows a standard one of that name.
+    root = os.path.dirname(files[0]) if len(files) == 1 else os.path.dirname(min(files, key=len))
+    own = {name[:-3] if name.endswith(".py") else name for name in os.listdir(root)}
+    return sorted(found - LANGUAGE_MODULES - own)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--python", required=True)
@@ -123,7 +178,8 @@ def main():
     args = parser.parse_args()
 
     folder = os.path.abspath(args.directory)
-    programs = sorted(os.path.join(folder, name) for name in os.listdir(folder) if name.endswith(".py"))
+    programs = sorted([os.path.join(folder, name) for name in os.listdir(folder) if name.endswith(".py")]
+                      + multi_file_programs(folder))
     if not programs:
         sys.exit(f"run-programs: no .py files in {folder}")
     engines = [("CPython", [args.python]),
@@ -131,13 +187,19 @@ def main():
                ("interpret", [args.dlrc, "--engine", "interpret"])]
     dlrc_engines = [name for name, _ in engines[1:]]
     python_version = subprocess.run([args.python, "--version"], capture_output=True, text=True).stdout.strip()
+    stdlib_names = set(subprocess.run([args.python, "-c", "import sys; print(*sys.stdlib_module_names)"],
+                                      capture_output=True, text=True).stdout.split())
     load_start = os.getloadavg()[0]
 
     rows = []
     for program in programs:
-        name = os.path.basename(program)
-        with open(program, "rb") as f:
-            lines = f.read().count(b"\n")
+        name = os.path.relpath(program, folder)
+        files = program_files(program)
+        lines = 0
+        for path in files:
+            with open(path, "rb") as f:
+                lines += f.read().count(b"\n")
+        stdlib = stdlib_imports(files, stdlib_names)
         samples = {engine: [] for engine, _ in engines}
         results = {}
         reference = None
@@ -161,7 +223,7 @@ def main():
             if "CPython" in results:
                 break
         medians = {engine: statistics.median(values) for engine, values in samples.items() if values}
-        rows.append((name, lines, reference, results, medians))
+        rows.append((name, lines, stdlib, reference, results, medians))
         if "CPython" in results:
             print(f"  {name}: CPython {results['CPython'][0]}, dlrc not run", file=sys.stderr)
             continue
@@ -175,28 +237,35 @@ def main():
           f"({args.python}), dlrc {args.dlrc}; median process CPU time (user + system) of {args.runs} runs; "
           f"ratio = CPython's time / dlrc's (above 1: dlrc is faster).")
     print()
-    print("| program | lines | CPython | compile | time | CPython/compile | interpret | time | CPython/interpret |")
-    print("|---|--:|--:|---|--:|--:|---|--:|--:|")
+    print("| program | lines | stdlib | CPython | compile | time | CPython/compile | interpret | time | CPython/interpret |")
+    print("|---|--:|---|--:|---|--:|--:|---|--:|--:|")
     causes = {engine: collections.Counter() for engine in dlrc_engines}
     passed = collections.Counter()
-    for name, lines, reference, results, medians in rows:
+    language_only = 0
+    language_passed = collections.Counter()
+    for name, lines, stdlib, reference, results, medians in rows:
+        needs = ", ".join(stdlib) or "—"
         if "CPython" in results:
-            print(f"| {name} | {lines} | CPython: {cell_text(results['CPython'][1])} | | | | | | |")
+            print(f"| {name} | {lines} | {needs} | CPython: {cell_text(results['CPython'][1])} | | | | | | |")
             continue
+        language_only += not stdlib
         cells = []
         for engine in dlrc_engines:
             kind, detail = results[engine]
             if kind == "ok":
                 passed[engine] += 1
+                language_passed[engine] += not stdlib
                 cells += ["ok", fmt_time(medians[engine]), f"{medians['CPython'] / medians[engine]:.2f}"]
             else:
                 causes[engine][cause(kind, detail)] += 1
                 cells += [cell_text(f"{kind}: {detail}"), "", ""]
         exit_note = f" (exit {reference.status})" if reference.status else ""
-        print(f"| {name} | {lines} | {fmt_time(medians['CPython'])}{exit_note} | {' | '.join(cells)} |")
+        print(f"| {name} | {lines} | {needs} | {fmt_time(medians['CPython'])}{exit_note} | {' | '.join(cells)} |")
     print()
-    counted = sum(1 for _, _, _, results, _ in rows if "CPython" not in results)
-    print(f"Passing: {', '.join(f'{engine} {passed[engine]} of {counted}' for engine in dlrc_engines)}.")
+    counted = sum(1 for row in rows if "CPython" not in row[4])
+    print(f"Passing: {', '.join(f'{engine} {passed[engine]} of {counted}' for engine in dlrc_engines)}; "
+          f"of the {language_only} that need only the language and builtins: "
+          f"{', '.join(f'{engine} {language_passed[engine]}' for engine in dlrc_engines)}.")
     print()
     print("| first cause of failure | compile | interpret |")
     print("|---|--:|--:|")
