@@ -18,6 +18,8 @@ internal sealed partial class Binder
             return new BoundSpreadCall(callee, positional, call.Args.Select(a => a is StarredExpr).ToImmutableArray(),
                 call.Keywords.Select(k => k.Arg).ToImmutableArray(), call.Keywords.Select(k => BindExpression(k.Value)).ToImmutableArray(), call.Span);
         }
+        if (call.Func is NameExpr { Id: var id } && FrameReaders.Contains(id) && _context.Lookup(id) == Scoping.BindingKind.GlobalImplicit)
+            return BindFrameReaderCall(call, callee);
         var arguments = call.Args.Select(BindExpression).Concat(call.Keywords.Select(k => BindExpression(k.Value))).ToImmutableArray();
         var keywords = call.Keywords.Select(k => k.Arg!).ToImmutableArray();
         return new BoundCall(callee, arguments, keywords, Positional: keywords.IsEmpty && arguments.Length <= PyCode.MaxFastArity, call.Span);

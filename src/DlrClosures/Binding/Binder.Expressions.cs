@@ -39,7 +39,8 @@ internal sealed partial class Binder
             return TempLoad(slot, expression.Span);
         return expression switch
         {
-            ConstantExpr { Value: System.Collections.Immutable.ImmutableArray<byte> or System.Numerics.Complex } c => throw Error(c, BindingMessages.NotSupported(c)),
+            ConstantExpr { Value: System.Collections.Immutable.ImmutableArray<byte> bytes } => new BoundConstant(new Runtime.PyBytes([.. bytes]), expression.Span),
+            ConstantExpr { Value: System.Numerics.Complex } c => throw Error(c, BindingMessages.NotSupported(c)),
             ConstantExpr c => new BoundConstant(ConstantFolding.ToRuntime(c.Value), c.Span),
             NameExpr n => LoadName(n.Id, n.Span),
             BinOpExpr b => BindBinOp(b),

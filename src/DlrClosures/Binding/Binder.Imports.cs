@@ -53,7 +53,7 @@ internal sealed partial class Binder
 
     // A call of an import operation: the running code's module namespace first, then the arguments.
     private static BoundCall ImportCall(PyBuiltinFunction operation, SourceSpan span, params BoundExpr[] arguments) =>
-        new(new BoundConstant(operation, span), [new BoundModuleGlobals(span), .. arguments], [], Positional: arguments.Length + 1 <= Runtime.Functions.PyCode.MaxFastArity, span);
+        new(new BoundConstant(operation, span), [new BoundFrameGlobals(span), .. arguments], [], Positional: arguments.Length + 1 <= Runtime.Functions.PyCode.MaxFastArity, span);
 
     private static BoundConstant Constant(object value, SyntaxNode node) => new(value, node.Span);
 

@@ -12,12 +12,6 @@ internal abstract record BoundExpr(SourceSpan Span) : BoundNode(Span)
     public abstract T Accept<T>(IBoundExpressionVisitor<T> visitor);
 }
 
-/// <summary>The namespace of the running code's module (CPython's <c>f_globals</c>), a <c>PyGlobals</c>: what the import operations are handed.</summary>
-internal sealed record BoundModuleGlobals(SourceSpan Span) : BoundExpr(Span)
-{
-    public override T Accept<T>(IBoundExpressionVisitor<T> visitor) => visitor.VisitModuleGlobals(this);
-}
-
 /// <summary>A constant, already in its runtime form (<c>ConstantFolding.ToRuntime</c>).</summary>
 internal sealed record BoundConstant(object Value, SourceSpan Span) : BoundExpr(Span)
 {
@@ -225,4 +219,14 @@ internal sealed record BoundFormattedValue(BoundExpr Value, char Conversion, Bou
 internal sealed record BoundGetIterator(BoundExpr Value, SourceSpan Span) : BoundExpr(Span)
 {
     public override T Accept<T>(IBoundExpressionVisitor<T> visitor) => visitor.VisitGetIterator(this);
+}
+
+/// <summary>
+/// The running code's module namespace (its function's <c>Globals</c>), for the builtins that read
+/// the caller's frame: <c>globals()</c>, <c>locals()</c>, <c>vars()</c>, <c>dir()</c>, <c>eval</c>, <c>exec</c> (Binder.FrameReaders),
+/// and for the import operations (Binder.Imports).
+/// </summary>
+internal sealed record BoundFrameGlobals(SourceSpan Span) : BoundExpr(Span)
+{
+    public override T Accept<T>(IBoundExpressionVisitor<T> visitor) => visitor.VisitFrameGlobals(this);
 }

@@ -53,5 +53,5 @@ internal interface IBoundExpressionVisitor<out T>
 
     T VisitGetIterator(BoundGetIterator node);
 
-    T VisitModuleGlobals(BoundModuleGlobals node);
+    T VisitFrameGlobals(BoundFrameGlobals node);
 }

@@ -146,7 +146,7 @@ internal sealed partial class CodeLowerer
             Linq.Expression.Convert(value, typeof(object)), spec), typeof(object));
     }
 
-    public Linq.Expression VisitModuleGlobals(BoundModuleGlobals node) =>
+    public Linq.Expression VisitFrameGlobals(BoundFrameGlobals node) =>
         Linq.Expression.Convert(Linq.Expression.Property(_function, nameof(Runtime.Functions.PyFunction.Globals)), typeof(object));
 
     public Linq.Expression VisitGetIterator(BoundGetIterator node) =>

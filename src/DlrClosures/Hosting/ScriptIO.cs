@@ -26,8 +26,8 @@ public sealed class ScriptIO
     public TextWriter ErrorWriter { get => _context.Error; private set => _context.Error = value; }
 
     /// <summary>
-    /// Standard input of scripts. The builtins have no <c>input()</c> and there is no <c>sys.stdin</c>
-    /// yet; when the standard library brings them, they read from here.
+    /// Standard input of scripts: <c>input()</c> reads its lines. There is no <c>sys.stdin</c>
+    /// yet; when the standard library brings it, it reads from here.
     /// </summary>
     public TextReader InputReader { get => _context.In; private set => _context.In = value; }
 

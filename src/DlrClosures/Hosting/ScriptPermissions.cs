@@ -20,8 +20,9 @@ namespace DlrClosures.Hosting;
 /// <see cref="Activator"/>, <see cref="Environment"/>, <see cref="File"/>, <c>Process</c>, ...) are
 /// absent from the objects a script was given (<c>AttributeError</c>, as for a name the object does
 /// not have), and a value of such a type that .NET code returns raises <c>PermissionError</c>.
-/// <see cref="FileSystem"/>, <see cref="Environment"/> and <see cref="Process"/> are the grants the
-/// standard library's <c>open</c>, <c>os</c> and <c>subprocess</c> will ask once they exist; so are
+/// The builtin <c>open</c> asks <see cref="FileSystem"/> (and <see cref="FileSystemRoot"/>) now;
+/// <see cref="Environment"/> and <see cref="Process"/> are the grants the standard library's
+/// <c>os</c> and <c>subprocess</c> will ask once they exist; so are
 /// the CLR grants for <c>import clr</c> and <c>import System</c>, which wait for the language's
 /// <c>import</c> statement. docs/hosting.md has the table.
 /// </para>

@@ -38,6 +38,12 @@ public sealed class ScriptRuntime
             Permissions = (setup.Permissions ?? throw new ArgumentNullException(nameof(setup), "Permissions must not be null")).Freeze(),
         };
         Context.SetIntMaxStrDigits(setup.IntMaxStrDigits);
+        Context.Compiler = (text, file, mode) => _engine!.Compile(new Text.SourceText(text, file), mode switch
+        {
+            "eval" => SourceCodeKind.Expression,
+            "single" => SourceCodeKind.InteractiveCode,
+            _ => SourceCodeKind.File,
+        });
         IO = new ScriptIO(Context);
         _engine = new ScriptEngine(this);
         if (searchPaths is not null) _engine.SetSearchPaths(searchPaths);

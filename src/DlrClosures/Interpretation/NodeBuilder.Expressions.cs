@@ -183,9 +183,9 @@ internal sealed partial class NodeBuilder
         return new DisplayNodes.FormattedValue(value, node.Conversion, Optional(node.Spec));
     }
 
-    public ExecExpr VisitGetIterator(BoundGetIterator node) => new OperatorNodes.GetIterator(Expression(node.Value));
+    public ExecExpr VisitFrameGlobals(BoundFrameGlobals node) => new FrameGlobalsNode();
 
-    public ExecExpr VisitModuleGlobals(BoundModuleGlobals node) => new OperatorNodes.ModuleGlobals();
+    public ExecExpr VisitGetIterator(BoundGetIterator node) => new OperatorNodes.GetIterator(Expression(node.Value));
 
     // Conditions.
 

@@ -88,10 +88,4 @@ internal static class OperatorNodes
     {
         public override object Evaluate(Frame frame) => PyIteration.GetIterator(value.Evaluate(frame));
     }
-
-    /// <summary>The running function's module namespace.</summary>
-    public sealed class ModuleGlobals : ExecExpr
-    {
-        public override object Evaluate(Frame frame) => frame.Function.Globals;
-    }
 }

@@ -310,6 +310,7 @@ public sealed partial class PyDict
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Insert(object key, long hash, object value)
     {
+        WriteThrough?.Invoke(key, value);
         int ix = Find(key, hash, out int freeSlot);
         if (ix >= 0)
         {
@@ -353,6 +354,7 @@ public sealed partial class PyDict
         }
         ref var entry = ref _entries[ix];
         value = entry.Value!;
+        WriteThrough?.Invoke(key, null);
         _indices[SlotOf(hash, ix)] = Dummy;
         entry = default;
         _used--;

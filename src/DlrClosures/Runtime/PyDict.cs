@@ -22,6 +22,12 @@ namespace DlrClosures.Runtime;
 /// </remarks>
 public sealed partial class PyDict
 {
+    /// <summary>
+    /// For the dict <c>globals()</c> returns: told of every insertion (the value) and removal (null),
+    /// so that the module's cells follow the dict (<see cref="PyGlobals.AsDict"/>).
+    /// </summary>
+    internal Action<object, object?>? WriteThrough;
+
     /// <summary>An empty dict.</summary>
     public PyDict() => SetEmpty();
 

@@ -82,6 +82,66 @@ internal sealed class PyGlobals
         }
     }
 
+    private PyDict? _dict;
+
+    /// <summary>The dict <see cref="AsDict"/> made, if it was ever asked for; null otherwise.</summary>
+    internal PyDict? AsDictIfMade() => _dict;
+
+    /// <summary>
+    /// The module's namespace as a dict, for <c>globals()</c>, <c>vars(module)</c> and the namespace
+    /// <c>exec</c> and <c>eval</c> run in. The same dict each time, brought up to date from the cells
+    /// on each call; a store or deletion through the dict reaches the cell at once. The cells stay
+    /// the storage code reads (compiled code holds them), so a dict kept from an earlier
+    /// <c>globals()</c> call does not see later assignments until the next call.
+    /// </summary>
+    public PyDict AsDict()
+    {
+        if (_dict is null)
+        {
+            _dict = new PyDict();
+            s_namespaces.AddOrUpdate(_dict, this);
+        }
+        var dict = _dict;
+        dict.WriteThrough = null;
+        try
+        {
+            foreach (var key in dict.Keys.ToList())
+                if (key is string s && !Contains(s)) dict.Remove(key);
+            foreach (var name in Names)
+                if (TryGetValue(name, out var value)) dict[name] = value;
+        }
+        finally
+        {
+            dict.WriteThrough = WriteThrough;
+        }
+        return dict;
+    }
+
+    /// <summary>
+    /// A namespace whose dict is <paramref name="dict"/> (exec and eval with a globals dict): the
+    /// cells start from its string keys, and the dict follows the cells as <see cref="AsDict"/> describes.
+    /// </summary>
+    public static PyGlobals ForDict(PyDict dict, PyRuntimeContext? context)
+    {
+        if (s_namespaces.TryGetValue(dict, out var existing)) return existing;
+        var globals = new PyGlobals { Context = context, _dict = dict };
+        foreach (var (key, value) in dict.Entries)
+            if (key is string name) globals.SetValue(name, value);
+        dict.WriteThrough = globals.WriteThrough;
+        s_namespaces.AddOrUpdate(dict, globals);
+        return globals;
+    }
+
+    /// <summary>The namespace whose <see cref="AsDict"/> a dict is, so exec(code, globals()) runs in the module itself.</summary>
+    private static readonly ConditionalWeakTable<PyDict, PyGlobals> s_namespaces = new();
+
+    private void WriteThrough(object key, object? value)
+    {
+        if (key is not string name) return;
+        if (value is null) Remove(name);
+        else SetValue(name, value);
+    }
+
     /// <summary>
     /// The slow path of a global read: the module did not bind <paramref name="name"/>, so the
     /// builtins are asked (CPython's LOAD_GLOBAL order), then the running runtime's shared namespace

@@ -6,8 +6,9 @@ namespace DlrClosures.Runtime;
 /// What the scripts of one runtime may reach, frozen when the runtime is created from the host's
 /// <c>ScriptPermissions</c> (Hosting): the file system (optionally below one folder), the process
 /// environment, other processes, and the .NET types granted by assembly, namespace or type. The
-/// interop layer asks <see cref="AllowsClr(Type)"/> through <see cref="Interop.ClrAccess"/>; the
-/// standard-library modules (<c>open</c>, <c>os</c>, <c>subprocess</c>), once they exist, ask the
+/// interop layer asks <see cref="AllowsClr(Type)"/> through <see cref="Interop.ClrAccess"/>, the
+/// builtin <c>open</c> asks <see cref="FileSystem"/>; the standard-library modules (<c>os</c>,
+/// <c>subprocess</c>), once they exist, ask the
 /// other members.
 /// </summary>
 internal sealed class PyPermissions

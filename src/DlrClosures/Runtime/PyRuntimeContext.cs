@@ -39,6 +39,14 @@ internal sealed class PyRuntimeContext
     /// </summary>
     internal PyGlobals? HostGlobals { get; set; }
 
+    /// <summary>
+    /// Prepares source text for <c>compile</c>, <c>eval</c> and <c>exec</c>: (text, filename, mode)
+    /// where mode is 'exec', 'eval' or 'single'. The hosting layer sets it to its own pipeline, so the
+    /// code runs on the runtime's engine.
+    /// </summary>
+    internal Func<string, string, string, Functions.PyCode>? Compiler { get; set; }
+
+
     private int _recursionLimit = Functions.PyFrames.DefaultRecursionLimit;
 
     /// <summary>

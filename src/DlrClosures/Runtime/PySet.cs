@@ -34,6 +34,19 @@ public sealed class PySet
         foreach (var item in items) Add(item);
     }
 
+    /// <summary>
+    /// True for a frozenset: the same table, without the mutating methods, hashable, and the type
+    /// of the results of its operators (<c>frozenset | set</c> is a frozenset, as the left operand's type decides).
+    /// </summary>
+    internal bool IsFrozen { get; private set; }
+
+    /// <summary>Makes this new set a frozenset; returns it.</summary>
+    internal PySet Freeze()
+    {
+        IsFrozen = true;
+        return this;
+    }
+
     /// <summary>The number of elements, <c>len(set)</c>.</summary>
     public int Count => _used;
 

@@ -57,7 +57,6 @@ public sealed class BinderTests
     [TestCase("async def f():\n    pass", "async def", 1)]
     [TestCase("match x:\n    case 1:\n        pass", "match", 1)]
     [TestCase("try:\n    pass\nexcept* ValueError:\n    pass", "except*", 1)]
-    [TestCase("x = b'bytes'", "bytes", 1)]
     [TestCase("x = 2j", "complex", 1)]
     [TestCase("def f(y):\n    return (x async for x in y)", "async generator expression", 2)]
     public void UnsupportedConstruct_IsNamed(string source, string feature, int line)

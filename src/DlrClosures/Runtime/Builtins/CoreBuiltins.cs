@@ -15,6 +15,13 @@ internal static class CoreBuiltins
         int n = PyArgs.Positional(args, kw);
         string sep = TextOption(PyArgs.Keyword(args, kw, "sep"), "sep", " ");
         string end = TextOption(PyArgs.Keyword(args, kw, "end"), "end", "\n");
+        var file = PyArgs.Keyword(args, kw, "file");
+        bool flush = PyComparison.IsTrue(PyArgs.Keyword(args, kw, "flush") ?? PyBool.False);
+        if (file is not null and not PyNone)
+        {
+            PrintTo(file, args, n, sep, end, flush);
+            return PyNone.Instance;
+        }
         var text = new StringBuilder();
         for (int i = 0; i < n; i++)
         {
@@ -25,7 +32,22 @@ internal static class CoreBuiltins
         var output = text.ToString();
         PyLimits.ChargeOutput(output);
         PyContext.Out.Write(output);
+        if (flush) PyContext.Out.Flush();
         return PyNone.Instance;
+    }
+
+    // builtin_print_impl with a file: each item, separator and the end is a separate file.write(str)
+    // call, whatever the object is; flush=True then calls file.flush().
+    private static void PrintTo(object file, object[] args, int n, string sep, string end, bool flush)
+    {
+        var write = PyAttributes.GetAttr(file, "write");
+        for (int i = 0; i < n; i++)
+        {
+            if (i > 0) PyCalls.Call(write, [sep]);
+            PyCalls.Call(write, [PyRepr.Str(args[i])]);
+        }
+        PyCalls.Call(write, [end]);
+        if (flush) PyCalls.Call(PyAttributes.GetAttr(file, "flush"), []);
     }
 
     private static string TextOption(object? value, string name, string fallback) => value switch
@@ -58,6 +80,7 @@ internal static class CoreBuiltins
             PyTuple t => t.Count,
             PyDict d => d.Count,
             PySet s => s.Count,
+            PyBytes b => b.Count,
             PyRange r => r.Count,
             PyDictView v => v.Dict.Count,
             PyInstance i when i.TryInvokeSpecial("__len__", [], out var r) =>
@@ -181,8 +204,10 @@ internal static class CoreBuiltins
     public static object Iter(object[] args, string[]? kw)
     {
         PyArgs.NoKeywords("iter", kw);
-        PyArgs.Range("iter", args, kw, 1, 1);
-        return PyIteration.GetIterator(args[0]);
+        PyArgs.Range("iter", args, kw, 1, 2);
+        if (args.Length == 1) return PyIteration.GetIterator(args[0]);
+        if (!PyComparison.IsTrue(Callable(args[0]))) throw PyErrors.TypeError("iter(v, w): v must be callable");
+        return new Iterators.CallableIterator(args[0], args[1]);
     }
 
     public static object Format(object[] args, string[]? kw)

@@ -25,7 +25,9 @@ internal static class IterationBuiltins
     {
         PyArgs.AllowKeywordsUnexpected("zip", kw, "strict");
         int n = PyArgs.Positional(args, kw);
-        return new ZipIterator(args.Take(n).Select(PyIteration.GetIterator).ToArray());
+        var sources = args.Take(n).Select(PyIteration.GetIterator).ToArray();
+        return PyComparison.IsTrue(PyArgs.Keyword(args, kw, "strict") ?? PyBool.False)
+            ? new StrictZipIterator(sources) : new ZipIterator(sources);
     }
 
     public static object Map(object[] args, string[]? kw)
@@ -56,10 +58,16 @@ internal static class IterationBuiltins
                 return new ReversedIterator(() => s.Length, i => s[i].ToString(), s.Length - 1, "reversed");
             case PyRange r:
                 return RangeOps.Reversed(r);
+            case PyBytes bytes:
+                return new ReversedIterator(() => bytes.Count, i => PyInt.Box(bytes[i]), bytes.Count - 1, "reversed");
             case PyDict dict:
                 return new DictIterator(dict, PyDictViewKind.Keys, reversed: true);
             case PyInstance instance when instance.TryInvokeSpecial("__reversed__", [], out var result):
                 return result;
+            // reversed_new: the sequence protocol, __len__ then __getitem__ from the last index down.
+            case PyInstance instance when instance.HasSpecial("__getitem__") && instance.HasSpecial("__len__"):
+                long length = PyArgs.Index(CoreBuiltins.Len(instance));
+                return new ReversedIterator(() => int.MaxValue, i => PyIndexing.GetItem(instance, PyInt.Box(i)), (int)length - 1, "reversed");
         }
         throw PyErrors.TypeError($"'{PyTypes.TypeName(args[0])}' object is not reversible");
     }

@@ -13,6 +13,13 @@ internal static class PyBuiltinTypes
     public static readonly PyType Tuple = new("tuple", Object, TypeConstructors.Tuple);
     public static readonly PyType Dict = new("dict", Object, TypeConstructors.Dict);
     public static readonly PyType Set = new("set", Object, TypeConstructors.Set);
+    public static readonly PyType FrozenSet = new("frozenset", Object, TypeConstructors.FrozenSet);
+    // Complex numbers are not implemented: the class exists (isinstance(x, complex) is False for
+    // every value), and calling it says so instead of a NameError for a builtin CPython has.
+    public static readonly PyType Complex = new("complex", Object,
+        (_, _) => throw Exceptions.PyErrors.TypeError("complex numbers are not supported by DlrClosures yet"));
+    public static readonly PyType Bytes = new("bytes", Object, BytesConstructors.Bytes);
+    public static readonly PyType ByteArray = new("bytearray", Object, BytesConstructors.ByteArray);
     public static readonly PyType Range = new("range", Object, TypeConstructors.Range);
     public static readonly PyType Slice = new("slice", Object, TypeConstructors.Slice);
     public static readonly PyType Enumerate = new("enumerate", Object, IterationBuiltins.Enumerate);

@@ -29,7 +29,7 @@ internal static class PyBuiltins
         foreach (var type in new[]
         {
             PyBuiltinTypes.Object, PyBuiltinTypes.Type, PyBuiltinTypes.Int, PyBuiltinTypes.Bool, PyBuiltinTypes.Float,
-            PyBuiltinTypes.Str, PyBuiltinTypes.List, PyBuiltinTypes.Tuple, PyBuiltinTypes.Dict, PyBuiltinTypes.Set,
+            PyBuiltinTypes.Str, PyBuiltinTypes.List, PyBuiltinTypes.Tuple, PyBuiltinTypes.Dict, PyBuiltinTypes.Set, PyBuiltinTypes.FrozenSet, PyBuiltinTypes.Bytes, PyBuiltinTypes.ByteArray, PyBuiltinTypes.Complex,
             PyBuiltinTypes.Range, PyBuiltinTypes.Slice, PyBuiltinTypes.Enumerate, PyBuiltinTypes.Zip, PyBuiltinTypes.Map,
             PyBuiltinTypes.Filter, PyBuiltinTypes.Reversed,
         })
@@ -39,6 +39,10 @@ internal static class PyBuiltins
         t["Ellipsis"] = PyEllipsis.Instance;
 
         Add(t, "print", CoreBuiltins.Print);
+        foreach (var frameReader in FrameBuiltins.All) t[frameReader.Name] = frameReader;
+        Add(t, "compile", EvalBuiltins.Compile);
+        Add(t, "input", Io.IoBuiltins.Input);
+        Add(t, "open", Io.IoBuiltins.Open);
         Add(t, "__import__", Imports.PyImport.BuiltinImport);
         One(t, "len", CoreBuiltins.Len);
         One(t, "repr", CoreBuiltins.Repr);

@@ -69,6 +69,15 @@ internal static class TypeConstructors
         return set;
     }
 
+    /// <summary>frozenset(): a frozenset argument is returned as it is (frozenset_new).</summary>
+    public static object FrozenSet(object[] args, string[]? kw)
+    {
+        PyArgs.NoKeywords("frozenset", kw);
+        if (args.Length > 1) throw PyErrors.TypeError(PyMessages.ExpectedAtMost("frozenset", 1, args.Length));
+        if (args.Length == 1 && args[0] is PySet { IsFrozen: true } same) return same;
+        return ((PySet)Set(args, kw)).Freeze();
+    }
+
     public static object Range(object[] args, string[]? kw)
     {
         PyArgs.NoKeywords("range", kw);

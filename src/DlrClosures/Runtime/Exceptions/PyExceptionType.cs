@@ -76,12 +76,22 @@ public sealed class PyExceptionType
     public static readonly PyExceptionType UnicodeError = new("UnicodeError", ValueError);
     /// <summary>CPython's <c>UnicodeEncodeError</c>, a subclass of <c>UnicodeError</c>.</summary>
     public static readonly PyExceptionType UnicodeEncodeError = new("UnicodeEncodeError", UnicodeError);
+    /// <summary>CPython's <c>UnicodeDecodeError</c>, a subclass of <c>UnicodeError</c>.</summary>
+    public static readonly PyExceptionType UnicodeDecodeError = new("UnicodeDecodeError", UnicodeError);
+    /// <summary>CPython's <c>EOFError</c>, a subclass of <c>Exception</c>.</summary>
+    public static readonly PyExceptionType EOFError = new("EOFError", Exception);
     /// <summary>CPython's <c>MemoryError</c>, a subclass of <c>Exception</c>.</summary>
     public static readonly PyExceptionType MemoryError = new("MemoryError", Exception);
     /// <summary>CPython's <c>OSError</c>, a subclass of <c>Exception</c>.</summary>
     public static readonly PyExceptionType OSError = new("OSError", Exception);
     /// <summary>CPython's <c>PermissionError</c>, a subclass of <c>OSError</c>.</summary>
     public static readonly PyExceptionType PermissionError = new("PermissionError", OSError);
+    /// <summary>CPython's <c>FileNotFoundError</c>, a subclass of <c>OSError</c>.</summary>
+    public static readonly PyExceptionType FileNotFoundError = new("FileNotFoundError", OSError);
+    /// <summary>CPython's <c>FileExistsError</c>, a subclass of <c>OSError</c>.</summary>
+    public static readonly PyExceptionType FileExistsError = new("FileExistsError", OSError);
+    /// <summary>CPython's <c>IsADirectoryError</c>, a subclass of <c>OSError</c>.</summary>
+    public static readonly PyExceptionType IsADirectoryError = new("IsADirectoryError", OSError);
     /// <summary>CPython's <c>KeyboardInterrupt</c>, a subclass of <c>BaseException</c>.</summary>
     public static readonly PyExceptionType KeyboardInterrupt = new("KeyboardInterrupt", BaseException);
     /// <summary>CPython's <c>SystemExit</c>, a subclass of <c>BaseException</c>.</summary>
@@ -98,6 +108,6 @@ public sealed class PyExceptionType
         AttributeError, LookupError, IndexError, KeyError, NameError, UnboundLocalError, RuntimeError,
         RecursionError, NotImplementedError, StopIteration, SyntaxError, IndentationError, TabError,
         TypeError, ValueError, UnicodeError, UnicodeEncodeError, MemoryError, OSError, PermissionError, KeyboardInterrupt,
-        SystemExit, ImportError, ModuleNotFoundError,
+        SystemExit, UnicodeDecodeError, EOFError, FileNotFoundError, FileExistsError, IsADirectoryError, ImportError, ModuleNotFoundError,
     ];
 }

@@ -12,11 +12,18 @@ internal static class BuiltinMethods
     private static readonly Dictionary<string, MethodBody> s_list = Build(ListMethods.Register);
     private static readonly Dictionary<string, MethodBody> s_dict = Build(DictMethods.Register);
     private static readonly Dictionary<string, MethodBody> s_set = Build(SetMethods.Register);
+    private static readonly Dictionary<string, MethodBody> s_frozenset = Build(SetMethods.RegisterFrozen);
+    private static readonly Dictionary<string, MethodBody> s_bytes = Build(BytesMethods.Register);
+    private static readonly Dictionary<string, MethodBody> s_bytearray = Build(BytesMethods.RegisterMutable);
+    private static readonly Dictionary<string, MethodBody> s_slice = Build(SliceMethods.Register);
     private static readonly Dictionary<string, MethodBody> s_tuple = Build(NumberMethods.RegisterTuple);
     private static readonly Dictionary<string, MethodBody> s_int = Build(NumberMethods.RegisterInt);
     private static readonly Dictionary<string, MethodBody> s_float = Build(NumberMethods.RegisterFloat);
     private static readonly Dictionary<string, MethodBody> s_range = Build(NumberMethods.RegisterRange);
     private static readonly Dictionary<string, MethodBody> s_object = Build(ObjectMethods.Register);
+
+    // The methods whose body ignores its first argument: called on the type or on an instance alike.
+    private static readonly HashSet<string> s_classMethods = ["fromkeys", "fromhex", "maketrans"];
 
     private static Dictionary<string, MethodBody> Build(params Action<Dictionary<string, MethodBody>>[] registrations)
     {
@@ -30,11 +37,14 @@ internal static class BuiltinMethods
         string => s_str,
         PyList => s_list,
         PyDict => s_dict,
+        PySet { IsFrozen: true } => s_frozenset,
         PySet => s_set,
         PyTuple => s_tuple,
         long or BigInteger or bool => s_int,
         double => s_float,
         PyRange => s_range,
+        PySlice => s_slice,
+        PyBytes b => b.IsMutable ? s_bytearray : s_bytes,
         _ => null,
     };
 
@@ -44,10 +54,14 @@ internal static class BuiltinMethods
         if (ReferenceEquals(type, PyBuiltinTypes.List)) return s_list;
         if (ReferenceEquals(type, PyBuiltinTypes.Dict)) return s_dict;
         if (ReferenceEquals(type, PyBuiltinTypes.Set)) return s_set;
+        if (ReferenceEquals(type, PyBuiltinTypes.FrozenSet)) return s_frozenset;
         if (ReferenceEquals(type, PyBuiltinTypes.Tuple)) return s_tuple;
         if (ReferenceEquals(type, PyBuiltinTypes.Int) || ReferenceEquals(type, PyBuiltinTypes.Bool)) return s_int;
         if (ReferenceEquals(type, PyBuiltinTypes.Float)) return s_float;
         if (ReferenceEquals(type, PyBuiltinTypes.Range)) return s_range;
+        if (ReferenceEquals(type, PyBuiltinTypes.Slice)) return s_slice;
+        if (ReferenceEquals(type, PyBuiltinTypes.Bytes)) return s_bytes;
+        if (ReferenceEquals(type, PyBuiltinTypes.ByteArray)) return s_bytearray;
         if (ReferenceEquals(type, PyBuiltinTypes.Object)) return s_object;
         return null;
     }
@@ -82,6 +96,12 @@ internal static class BuiltinMethods
     {
         if (TableFor(type) is { } table && table.TryGetValue(name, out var body))
         {
+            if (s_classMethods.Contains(name))
+            {
+                // A class method (dict.fromkeys, bytes.fromhex): the type, not an instance, comes first.
+                value = new PyBuiltinFunction(name, (args, kw) => body(type, args, kw), null, type.Name);
+                return true;
+            }
             value = new PyBuiltinFunction(name, (args, kw) =>
             {
                 if (args.Length - (kw?.Length ?? 0) < 1)

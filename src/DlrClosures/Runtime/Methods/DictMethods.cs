@@ -9,6 +9,16 @@ internal static class DictMethods
 {
     public static void Register(Dictionary<string, MethodBody> t)
     {
+        // dict_fromkeys: a class method, so s is dict or a dict; every key maps to the same value.
+        t["fromkeys"] = (s, a, k) =>
+        {
+            PyArgs.NoKeywords("fromkeys", k);
+            PyArgs.Range("fromkeys", a, k, 1, 2);
+            var value = a.Length > 1 ? a[1] : PyNone.Instance;
+            var result = new PyDict();
+            foreach (var key in PyIteration.Enumerate(a[0])) result[key] = value;
+            return result;
+        };
         t["get"] = (s, a, k) =>
         {
             PyArgs.NoKeywords("get", k);

@@ -80,6 +80,24 @@ internal static class SetMethods
         };
     }
 
+    /// <summary>frozenset's methods: the ones that do not mutate, with frozenset results; <c>copy</c> is the object itself.</summary>
+    public static void RegisterFrozen(Dictionary<string, MethodBody> t)
+    {
+        var set = new Dictionary<string, MethodBody>(StringComparer.Ordinal);
+        Register(set);
+        foreach (var name in new[] { "union", "intersection", "difference", "symmetric_difference" })
+        {
+            var body = set[name];
+            t[name] = (s, a, k) => ((PySet)body(s, a, k)).Freeze();
+        }
+        foreach (var name in new[] { "issubset", "issuperset", "isdisjoint" }) t[name] = set[name];
+        t["copy"] = (s, a, k) =>
+        {
+            PyArgs.None("frozenset.copy", a, k);
+            return s;
+        };
+    }
+
     private static PySet AsSet(object value) => value as PySet ?? new PySet(PyIteration.Enumerate(value));
 
     // The multi-argument forms as Objects/setobject.c builds them: set_union copies and updates;

@@ -32,9 +32,47 @@ internal static class StrLayoutMethods
         t["ljust"] = (s, a, k) => Pad((string)s, a, k, "ljust");
         t["rjust"] = (s, a, k) => Pad((string)s, a, k, "rjust");
         t["zfill"] = (s, a, k) => ZFill((string)s, PyArgs.Index(PyArgs.One("str.zfill", a, k)));
+        t["encode"] = (s, a, k) =>
+        {
+            PyArgs.AllowKeywordsUnexpected("encode", k, "encoding", "errors");
+            int n = PyArgs.Positional(a, k);
+            var encoding = n > 0 ? PyArgs.Str(a[0]) : PyArgs.Keyword(a, k, "encoding") as string ?? "utf-8";
+            var errors = n > 1 ? PyArgs.Str(a[1]) : PyArgs.Keyword(a, k, "errors") as string ?? "strict";
+            return new PyBytes(Codecs.Encode((string)s, encoding, errors));
+        };
+        t["expandtabs"] = (s, a, k) => ExpandTabs((string)s, a, k);
         t["splitlines"] = (s, a, k) => SplitLines((string)s, a, k);
         t["partition"] = (s, a, k) => Partition((string)s, PyArgs.One("str.partition", a, k), fromRight: false);
         t["rpartition"] = (s, a, k) => Partition((string)s, PyArgs.One("str.rpartition", a, k), fromRight: true);
+    }
+
+    // unicode_expandtabs_impl: the column restarts after \n and \r; a tab pads to the next multiple of tabsize.
+    private static string ExpandTabs(string s, object[] a, string[]? k)
+    {
+        PyArgs.AllowKeywordsUnexpected("expandtabs", k, "tabsize");
+        int n = PyArgs.Positional(a, k);
+        if (n > 1) throw PyErrors.TypeError(PyMessages.TakesPositionalArguments("expandtabs", 1, n));
+        long tabsize = PyArgs.Index(n == 1 ? a[0] : PyArgs.Keyword(a, k, "tabsize") ?? PyInt.Box(8));
+        var text = new StringBuilder(s.Length);
+        long column = 0;
+        foreach (char c in s)
+        {
+            if (c == '\t')
+            {
+                if (tabsize > 0)
+                {
+                    long pad = tabsize - column % tabsize;
+                    text.Append(' ', (int)pad);
+                    column += pad;
+                }
+            }
+            else
+            {
+                text.Append(c);
+                column = c is '\n' or '\r' ? 0 : column + 1;
+            }
+        }
+        return text.ToString();
     }
 
     private static void Add(Dictionary<string, MethodBody> t, string name, Func<string, string> f) =>

@@ -51,7 +51,7 @@ internal static class InPlaceOps
                 else if (copy.Length > 0 && (long)copy.Length * n > int.MaxValue) throw new PyException(PyExceptionType.MemoryError, "");
                 for (long i = 1; i < n; i++) list.Items.AddRange(copy);
                 return true;
-            case PySet set when b is PySet other && op is BinaryOp.Or or BinaryOp.Subtract or BinaryOp.And or BinaryOp.Xor:
+            case PySet { IsFrozen: false } set when b is PySet other && op is BinaryOp.Or or BinaryOp.Subtract or BinaryOp.And or BinaryOp.Xor:
                 SetInPlace(op, set, other);
                 return true;
             case PyDict dict when op == BinaryOp.Or:

@@ -45,6 +45,7 @@ internal static class PyComparison
             case PyTuple t: return b is PyTuple u && TupleEqual(t.Items, u.Items);
             case PyDict d: return b is PyDict e && Nested(() => d.ContentEquals(e));
             case PySet p: return b is PySet q && p.Count == q.Count && p.Items.All(q.Contains);
+            case PyBytes bx: return b is PyBytes by && BytesOps.Equal(bx, by);
             case PyRange r:
                 return b is PyRange o && RangeOps.Equal(r, o);
             case PyInstance or PyDictView: return IsTrue(Equal(a, b));
@@ -78,6 +79,7 @@ internal static class PyComparison
                 if (item is not string sub) throw PyErrors.TypeError(PyMessages.InStringRequiresString(PyTypes.TypeName(item)));
                 return s.Contains(sub, StringComparison.Ordinal);
             case PySet set: return set.Contains(item);
+            case PyBytes bytes: return BytesOps.Contains(bytes, item);
             case PyRange range when range.IsSmall && item is long v:
                 if (range.Step > 0 ? v < range.Start || v >= range.Stop : v > range.Start || v <= range.Stop) return false;
                 return (v - range.Start) % range.Step == 0;
@@ -115,6 +117,7 @@ internal static class PyComparison
         PyTuple t => t.Count != 0,
         PyDict d => d.Count != 0,
         PySet s => s.Count != 0,
+        PyBytes b => b.Count != 0,
         PyRange r => !r.IsEmpty,
         PyDictView v => v.Dict.Count != 0,
         PyInstance i => InstanceTruth(i),
@@ -173,6 +176,7 @@ internal static class PyComparison
             case PyList l when b is PyList m: return NestedOrder(l.Items, m.Items, op);
             case PyTuple t when b is PyTuple u: return NestedOrder(t.Items, u.Items, op);
             case PySet p when b is PySet q: return PyBool.Box(SetOrder(p, q, op));
+            case PyBytes x when b is PyBytes y: return PyBool.Box(Holds(op, BytesOps.Compare(x, y)));
         }
         if (a is PyInstance left && left.TryInvokeSpecial(CompareOpInfo.Method(op), [b], out var result) && result is not PyNotImplemented)
             return result;

@@ -30,6 +30,8 @@ internal static class PyHashing
                 // A tuple inside a tuple: the recursion is checked against the machine stack only.
                 NativeRecursion.EnsureStack();
                 return HashTuple(t);
+            case PySet { IsFrozen: true } frozen: return FrozenSetHash.Hash(frozen);
+            case PyBytes bytes: return BytesOps.Hash(bytes);
             case PyList or PyDict or PySet:
                 throw PyErrors.TypeError(PyMessages.Unhashable(PyTypes.TypeName(value)));
             case Classes.PyInstance instance: return instance.Hash();

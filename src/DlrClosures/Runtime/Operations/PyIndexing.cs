@@ -33,6 +33,7 @@ internal static class PyIndexing
                 int i = NormalizeOr(IndexOf(index, "string"), s.Length, PyMessages.StringIndexOutOfRange);
                 return StrIterator.CharAt(s, i);
             case PyDict dict: return dict[index];
+            case PyBytes bytes: return BytesOps.GetItem(bytes, index);
             case PyRange range: return RangeOps.GetItem(range, index);
             case PyInstance instance when instance.TryInvokeSpecial("__getitem__", [index], out var result): return result;
             // list[int], dict[str, int]: the built-in classes' __class_getitem__.
@@ -49,6 +50,9 @@ internal static class PyIndexing
     {
         switch (container)
         {
+            case PyBytes bytes:
+                BytesOps.SetItem(bytes, index, value);
+                return;
             case PyList list:
                 if (index is PySlice slice)
                 {
@@ -72,6 +76,9 @@ internal static class PyIndexing
     {
         switch (container)
         {
+            case PyBytes bytes:
+                BytesOps.DelItem(bytes, index);
+                return;
             case PyList list:
                 if (index is PySlice slice)
                 {

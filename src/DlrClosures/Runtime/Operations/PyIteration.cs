@@ -23,6 +23,7 @@ internal static class PyIteration
             case PyDict dict: return new DictIterator(dict, PyDictViewKind.Keys);
             case PyDictView view: return new DictIterator(view.Dict, view.Kind);
             case PySet set: return new SetIterator(set);
+            case PyBytes bytes: return new Iterators.BytesIterator(bytes);
             case PyIterator iterator: return iterator;
             case PyInstance instance when instance.TryInvokeSpecial("__iter__", [], out var result):
                 return result switch

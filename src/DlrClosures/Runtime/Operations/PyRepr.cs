@@ -63,6 +63,9 @@ internal static class PyRepr
                     Guarded(text, tuple, "(...)", () => AppendItems(text, "(", tuple.Items, ",)")); return;
                 case PyTuple tuple: Guarded(text, tuple, "(...)", () => AppendItems(text, "(", tuple.Items, ")")); return;
                 case PyDict dict: Guarded(text, dict, "{...}", () => AppendDict(text, dict)); return;
+                case PySet { Count: 0, IsFrozen: true }: text.Append("frozenset()"); return;
+                case PySet { IsFrozen: true } frozen:
+                    Guarded(text, frozen, "frozenset(...)", () => AppendItems(text, "frozenset({", frozen.Items, "})")); return;
                 case PySet { Count: 0 }: text.Append("set()"); return;
                 case PySet set: Guarded(text, set, "set(...)", () => AppendItems(text, "{", set.Items, "}")); return;
                 case PyDictView view:
@@ -92,6 +95,8 @@ internal static class PyRepr
             case BigInteger big: return IntOps.ToDecimalString(big);
             case PyRange range:
                 return RangeOps.Repr(range);
+            case PyBytes bytes: return BytesOps.Repr(bytes);
+            case Io.PyFile file: return file.Repr();
             case PySlice slice: return $"slice({Repr(slice.Start)}, {Repr(slice.Stop)}, {Repr(slice.Step)})";
             case PyInstance instance:
                 return instance.TryInvokeSpecial("__repr__", [], out var r) ? CheckStr(r, "__repr__") : DefaultRepr(instance);

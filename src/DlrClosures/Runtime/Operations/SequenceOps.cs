@@ -10,6 +10,7 @@ internal static class SequenceOps
 {
     public static bool TryBinary(BinaryOp op, object a, object b, out object result)
     {
+        if (a is PyBytes) return BytesOps.TryBinary(op, a, b, out result);
         result = PyNone.Instance;
         // A class on the right may still answer through its reflected method.
         bool rightIsUser = b is PyInstance;
@@ -51,7 +52,12 @@ internal static class SequenceOps
                 result = merged;
                 return true;
             case BinaryOp.Or or BinaryOp.And or BinaryOp.Subtract or BinaryOp.Xor when a is PySet x && b is PySet y:
-                result = SetOperation(op, x, y);
+                result = x.IsFrozen ? SetOperation(op, x, y).Freeze() : SetOperation(op, x, y);
+                return true;
+            // dictviews_and/or/sub/xor: a keys or items view is set-like, with any iterable on the other side.
+            case BinaryOp.Or or BinaryOp.And or BinaryOp.Subtract or BinaryOp.Xor
+                when DictViewSets.IsSetLikeView(a) || DictViewSets.IsSetLikeView(b):
+                result = SetOperation(op, DictViewSets.ToSet(a), DictViewSets.ToSet(b));
                 return true;
         }
         return false;

@@ -1,0 +1,2 @@
+# bytearray is not hashable.
+hash(bytearray(b'x'))

@@ -1,0 +1,2 @@
+# bytes + str is a TypeError.
+b'a' + 'b'

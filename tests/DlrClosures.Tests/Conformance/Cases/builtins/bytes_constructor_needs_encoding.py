@@ -1,0 +1,2 @@
+# bytes(str) needs an encoding.
+bytes('text')

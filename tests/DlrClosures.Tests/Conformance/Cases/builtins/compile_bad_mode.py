@@ -1,0 +1,2 @@
+# compile() rejects an unknown mode.
+compile('1', '<s>', 'run')

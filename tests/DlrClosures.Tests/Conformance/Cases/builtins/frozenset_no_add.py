@@ -1,0 +1,2 @@
+# frozenset has no mutating methods.
+frozenset([1]).add(2)

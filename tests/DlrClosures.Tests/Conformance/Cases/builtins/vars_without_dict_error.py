@@ -1,0 +1,2 @@
+# vars() of an object without __dict__ is a TypeError.
+print(vars(5))
