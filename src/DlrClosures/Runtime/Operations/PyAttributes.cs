@@ -43,6 +43,8 @@ internal static class PyAttributes
                 return;
             case PyType type when type.TryDeleteAttribute(name):
                 return;
+            case Imports.PyModule module when module.TryDeleteAttribute(name):
+                return;
         }
         throw NoAttribute(target, name);
     }
@@ -123,6 +125,8 @@ internal static class PyAttributes
                     case "step": value = PyInt.FromBigInteger(range.BigStep); return true;
                 }
                 break;
+            case PyTuple tuple when Imports.StructFields.TryGet(tuple, name, out value):
+                return true;
             case PySlice slice:
                 switch (name)
                 {
@@ -137,6 +141,7 @@ internal static class PyAttributes
 
     private static PyException NoAttribute(object target, string name) => PyDir.WithSuggestion(target switch
     {
+        Imports.PyModule module => module.NoAttribute(name),
         PyType type => PyErrors.AttributeError(PyMessages.TypeHasNoAttribute(type.Name, name)),
         PyExceptionType type => PyErrors.AttributeError(PyMessages.TypeHasNoAttribute(type.Name, name)),
         Interop.ClrType type => PyErrors.AttributeError(PyMessages.TypeHasNoAttribute(type.Info.Name, name)),
