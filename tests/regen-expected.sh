@@ -6,7 +6,7 @@
 # by hand: this script runs each program under python3 and records what it printed.
 #
 # For each <dir>/<name>.py (cases under tests/DlrClosures.Tests/Conformance/Cases/, plus
-# docs/examples/*.py):
+# docs/examples/*.py; in a case folder holding main.py, only main.py):
 #   1. run `cd <dir> && python3 <name>.py` in a fixed environment;
 #   2. write stdout, byte for byte, to <name>.out;
 #   3. if the exit code is non-zero, write the LAST line of stderr (the `Type: message` line)
@@ -67,7 +67,21 @@ regen_one() {
   total=$((total + 1))
 }
 
+# A case with modules of its own is a folder <topic>/<case>/ with main.py (the program) beside its
+# modules and packages: only main.py is run (from its folder, so the modules are found as they
+# are next to a script); the other .py files at or below such a folder are not cases.
+is_case_module() {
+  local file="$1" dir
+  dir="$(dirname "$file")"
+  while [ "${#dir}" -gt "${#cases_root}" ]; do
+    if [ -f "$dir/main.py" ] && [ "$dir/main.py" != "$file" ]; then return 0; fi
+    dir="$(dirname "$dir")"
+  done
+  return 1
+}
+
 while IFS= read -r -d '' file; do
+  if is_case_module "$file"; then continue; fi
   regen_one "$file"
 done < <(find "$cases_root" "$examples_root" -path "$examples_root/*/*" -prune -o -type f -name '*.py' -print0 2>/dev/null | sort -z)
 

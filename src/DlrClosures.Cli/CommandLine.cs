@@ -25,7 +25,7 @@ internal sealed record CommandLine
     /// <summary>Program text given with <c>-c</c>.</summary>
     public string? Command { get; init; }
 
-    /// <summary>The module named with <c>-m</c> (dlrc cannot run it: it has no import system yet).</summary>
+    /// <summary>The module named with <c>-m</c>, run from the current folder as <c>__main__</c>.</summary>
     public string? Module { get; init; }
 
     /// <summary>The script path; <c>-</c> means standard input.</summary>

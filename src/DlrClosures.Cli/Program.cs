@@ -41,19 +41,24 @@ public static class Program
             Console.Out.Write(VersionLine + "\n");
             return 0;
         }
-        if (line.Module is { } module)
+        (string Path, string Package)? module = null;
+        if (line.Module is { } moduleName && (module = ScriptRunner.FindModule(moduleName)) is null)
         {
-            Console.Error.Write($"dlrc: -m is not supported: dlrc has no import system yet, so module '{module}' cannot be found\n");
-            return UsageStatus;
+            // CPython's words, with dlrc for the program name (runpy's _get_module_details).
+            Console.Error.Write($"dlrc: No module named {moduleName}\n");
+            return 1;
         }
 
         // The parser's first use is the largest part of a short program's start-up; it runs on a
         // second core while this thread sets up the streams and the runtime and reads the program.
         Python.WarmUpInBackground();
         var streams = new StandardStreams(line.Unbuffered);
-        var runner = new ScriptRunner(line.Engine, streams, line.TimeLimit);
+        // sys.argv: the program as CPython names it (the script as given, -c, -, the module's path, or
+        // '' for the prompt and piped input), then the program's own arguments.
+        string program = module is { } found ? found.Path : line.Command is not null ? "-c" : line.Script ?? "";
+        var runner = new ScriptRunner(line.Engine, streams, line.TimeLimit, [program, .. line.ProgramArguments]);
         using var interrupts = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => OnInterrupt(context, runner));
-        int status = OnLargeStack(() => Run(line, runner));
+        int status = OnLargeStack(() => module is { } m ? runner.RunModule(m.Path, m.Package, runner.CreateMainScope()) : Run(line, runner));
         return streams.FlushAtExit(status);
     }
 

@@ -13,7 +13,7 @@ internal sealed class ScriptRunner
     // Back edges a call of a function with loops runs on the interpreter (measured in docs/performance.md).
     private const int LoopCompileThreshold = 1000;
 
-    public ScriptRunner(ExecutionMode mode, StandardStreams streams, TimeSpan? timeLimit = null)
+    public ScriptRunner(ExecutionMode mode, StandardStreams streams, TimeSpan? timeLimit = null, IReadOnlyList<string>? arguments = null)
     {
         _streams = streams;
         // A program's module body without loops is interpreted, and so are the first calls of its
@@ -30,6 +30,8 @@ internal sealed class ScriptRunner
             // CPython's reach for a program run from the command line: its files and environment,
             // no .NET beyond what the runtime itself hands scripts (docs/hosting.md, Permissions).
             Permissions = ScriptPermissions.CommandLine,
+            // sys.argv as CPython sets it (the program as named, then its arguments), and sys.executable.
+            Options = { ["Arguments"] = arguments ?? [""], ["Executable"] = Environment.ProcessPath ?? "" },
         });
         Runtime.IO.SetOutput(streams.Output);
         Runtime.IO.SetErrorOutput(streams.Error);
@@ -72,6 +74,32 @@ internal sealed class ScriptRunner
             return 2;
         }
         return RunBytes(bytes, Path.GetFullPath(path), scope, inspect);
+    }
+
+    /// <summary>
+    /// <c>-m module</c>: the module's file in the current folder (CPython's <c>sys.path[0]</c> for
+    /// <c>-m</c>), a package's <c>__main__.py</c> for a package, and the package it belongs to (its
+    /// <c>__package__</c> when it runs as <c>__main__</c>, so that its relative imports work); null
+    /// when there is none.
+    /// </summary>
+    public static (string Path, string Package)? FindModule(string module)
+    {
+        if (module.Split('.').Any(part => part.Length == 0)) return null;
+        string folder = Directory.GetCurrentDirectory();
+        string relative = Path.Combine(folder, Path.Combine(module.Split('.')));
+        string parent = module.Contains('.') ? module[..module.LastIndexOf('.')] : "";
+        if (File.Exists(relative + ".py")) return (relative + ".py", parent);
+        if (File.Exists(Path.Combine(relative, "__init__.py")) && File.Exists(Path.Combine(relative, "__main__.py")))
+            return (Path.Combine(relative, "__main__.py"), module);
+        return null;
+    }
+
+    /// <summary>Runs a module found by <see cref="FindModule"/> as <c>__main__</c>, with the current folder searched for its imports.</summary>
+    public int RunModule(string path, string package, ScriptScope scope)
+    {
+        Engine.SetSearchPaths([Directory.GetCurrentDirectory()]);
+        if (package.Length > 0) scope.SetVariable("__package__", package);
+        return RunFile(path, scope);
     }
 
     /// <summary>Runs the program read from standard input, as CPython runs <c>python -</c> or a piped stdin: to its end or its first error.</summary>

@@ -91,7 +91,7 @@ internal sealed partial class Binder
         if (returns is not null) annotated.Add(("return", returns));
         if (annotated.Count == 0) return null;
         var keys = annotated.Select(a => (BoundExpr?)new BoundConstant(a.Name, a.Annotation.Span)).ToImmutableArray();
-        var values = annotated.Select(a => BindExpression(a.Annotation)).ToImmutableArray();
+        var values = annotated.Select(a => BindAnnotation(a.Annotation)).ToImmutableArray();
         return new BoundDictDisplay(keys, values, node.Span);
     }
 

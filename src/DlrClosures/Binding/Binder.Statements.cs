@@ -63,6 +63,8 @@ internal sealed partial class Binder
         DeleteStmt s => BindDelete(s),
         AssertStmt s => new BoundAssert(BindCondition(s.Test), s.Msg is null ? null : BindExpression(s.Msg), s.Span),
         AnnAssignStmt s => BindAnnAssign(s),
+        ImportStmt s => BindImport(s),
+        ImportFromStmt s => BindImportFrom(s),
         PassStmt or GlobalStmt or NonlocalStmt => null,
         ForStmt { IsAsync: true } or WithStmt { IsAsync: true } => throw Error(statement, BindingMessages.OutsideAsyncFunction(statement)),
         _ => throw Error(statement, BindingMessages.NotSupported(statement)),
@@ -85,7 +87,7 @@ internal sealed partial class Binder
             {
                 var key = new ConstantExpr(_context.Mangle(name.Id), name.Span);
                 var annotations = new NameExpr("__annotations__", statement.Span);
-                parts.Add(BindAssign(new AssignStmt([new SubscriptExpr(annotations, key, statement.Span)], statement.Annotation, statement.Span)));
+                parts.Add(new BoundAssign(BindAnnotation(statement.Annotation), [BindTarget(new SubscriptExpr(annotations, key, statement.Span))], statement.Span));
             }
         }
         else if (statement.Value is null)
@@ -98,7 +100,7 @@ internal sealed partial class Binder
                 parts.Add(new BoundExpressionStatement(BindIndex(subscript.Slice), subscript.Slice.Span));
             }
         }
-        if (!statement.Simple && namespaceBody) parts.Add(Evaluate(statement.Annotation));
+        if (!statement.Simple && namespaceBody && !_stringAnnotations) parts.Add(Evaluate(statement.Annotation));
         return parts.Count switch { 0 => null, 1 => parts[0], _ => Unlined(parts, statement) };
     }
 

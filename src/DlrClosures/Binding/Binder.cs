@@ -66,6 +66,7 @@ internal sealed partial class Binder
         var frame = new FrameBuilder([]);
         var binder = new Binder(scopes, module.Source, mode, ScopeContext.ForModule(scopes.Module, frame));
         var (signature, names) = CodeLayout.Module();
+        binder.ReadFutureBlock(module);
         var body = binder.BindModuleBody(module);
         return new BoundCode(CodeKind.Module, signature, names, module.Source, 1, null, frame.ToLayout(0), body)
         {

@@ -226,7 +226,8 @@ internal sealed record BoundGetIterator(BoundExpr Value, SourceSpan Span) : Boun
 
 /// <summary>
 /// The running code's module namespace (its function's <c>Globals</c>), for the builtins that read
-/// the caller's frame: <c>globals()</c>, <c>locals()</c>, <c>vars()</c>, <c>dir()</c>, <c>eval</c>, <c>exec</c> (Binder.FrameReaders).
+/// the caller's frame: <c>globals()</c>, <c>locals()</c>, <c>vars()</c>, <c>dir()</c>, <c>eval</c>, <c>exec</c> (Binder.FrameReaders),
+/// and for the import operations (Binder.Imports).
 /// </summary>
 internal sealed record BoundFrameGlobals(SourceSpan Span) : BoundExpr(Span)
 {

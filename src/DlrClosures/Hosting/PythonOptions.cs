@@ -11,10 +11,16 @@ internal static class PythonOptions
     // IronPython's options that tune its own code generation; they have no counterpart here.
     private static readonly string[] s_ignored = ["Debug", "Frames", "FullFrames", "LightweightScopes"];
 
-    /// <summary>Sets the members of <paramref name="setup"/> its <see cref="ScriptRuntimeSetup.Options"/> name; returns the search paths, if named.</summary>
-    public static ICollection<string>? Apply(ScriptRuntimeSetup setup)
+    /// <summary>
+    /// Sets the members of <paramref name="setup"/> its <see cref="ScriptRuntimeSetup.Options"/> name; returns
+    /// what belongs to the runtime's <c>sys</c> instead: the search paths, <c>sys.argv</c>
+    /// (IronPython's <c>"Arguments"</c>) and <c>sys.executable</c> (<c>"Executable"</c>), each null when not named.
+    /// </summary>
+    public static (ICollection<string>? SearchPaths, IList<string>? Arguments, string? Executable) Apply(ScriptRuntimeSetup setup)
     {
         ICollection<string>? searchPaths = null;
+        IList<string>? arguments = null;
+        string? executable = null;
         foreach (var (key, value) in setup.Options)
         {
             switch (key.ToLowerInvariant())
@@ -36,13 +42,17 @@ internal static class PythonOptions
                 case "searchpaths":
                     searchPaths = value is IEnumerable<string> paths ? paths.ToList() : throw Wrong(key, "a collection of strings");
                     break;
+                case "arguments":
+                    arguments = value is IEnumerable<string> items ? items.ToList() : throw Wrong(key, "a collection of strings");
+                    break;
+                case "executable": executable = Of<string>(key, value); break;
                 default:
                     if (!s_ignored.Contains(key, StringComparer.OrdinalIgnoreCase))
                         throw new ArgumentException($"unknown option: '{key}'", "options");
                     break;
             }
         }
-        return searchPaths;
+        return (searchPaths, arguments, executable);
     }
 
     private static int Int(string key, object? value) => value is IConvertible and not (string or bool or double or float or decimal)

@@ -29,6 +29,8 @@ public sealed class ScriptEngine
         ExecutionMode = runtime.Setup.ExecutionMode;
         _interpretLoopFreeModules = runtime.Setup.InterpretLoopFreeModules;
         _nestedCode = TieredCode.Factory(runtime.Setup.CompileThreshold, runtime.Setup.LoopCompileThreshold);
+        // An imported module is compiled as the main script is, by this engine's mode.
+        runtime.Context.Imports.CompileFile = path => Compile(new SourceText(File.ReadAllText(path), path), SourceCodeKind.File);
     }
 
     private readonly bool _interpretLoopFreeModules;
@@ -77,9 +79,13 @@ public sealed class ScriptEngine
         : null;
 
     /// <summary>
-    /// Sets the folders the engine searches for modules. They are stored and returned by
-    /// <see cref="GetSearchPaths"/>; DlrClosures has no <c>import</c> of files yet, and when the
-    /// language gets one it will search these folders in order (as IronPython's <c>sys.path</c> does).
+    /// Sets the folders <c>import</c> searches for modules (<c>m.py</c>, or a package folder <c>m/</c>
+    /// with its <c>__init__.py</c>), in order, after the folder of the main script when the script
+    /// runs from a file; a script run from a string has only these. They make up <c>sys.path</c>
+    /// after that folder, replacing the ones set before (a script may change <c>sys.path</c> itself).
+    /// Modules in these folders are always importable, whatever <see cref="ScriptRuntimeSetup.Permissions"/>
+    /// says: the host chose them. A folder a script adds to <c>sys.path</c> is searched only when the
+    /// runtime may read files (<see cref="ScriptPermissions.FileSystem"/>, below its root if set).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of its items is null.</exception>
     public void SetSearchPaths(ICollection<string> paths)
@@ -88,6 +94,7 @@ public sealed class ScriptEngine
         var copy = paths.ToArray();
         if (copy.Any(path => path is null)) throw new ArgumentNullException(nameof(paths), "a search path is null");
         _searchPaths = copy;
+        Runtime.Context.Imports.SetHostPaths(copy);
     }
 
     /// <summary>The folders set by <see cref="SetSearchPaths"/>, in order (a copy; empty by default).</summary>
@@ -296,6 +303,19 @@ public sealed class ScriptEngine
     }
 
     /// <summary>
+    /// Code run from a file is a main script, as under <c>python3 file.py</c>: its folder comes first in
+    /// <c>sys.path</c>, and its scope gets <c>__file__</c> (full path) unless the host set one.
+    /// </summary>
+    private void MainScript(PyCode code, ScriptScope scope)
+    {
+        string path = code.Source.Path;
+        if (path.StartsWith('<') || !File.Exists(path)) return;
+        string full = Path.GetFullPath(path);
+        Runtime.Context.Imports.SetScriptDirectory(Path.GetDirectoryName(full) ?? full);
+        if (!scope.Globals.Contains("__file__")) scope.Globals.SetValue("__file__", full);
+    }
+
+    /// <summary>
     /// Runs module code in a scope, with the runtime's output, recursion limit and execution limits
     /// (overridden by <paramref name="limits"/>) in force, until it ends or <paramref name="token"/> is cancelled.
     /// </summary>
@@ -303,6 +323,7 @@ public sealed class ScriptEngine
     {
         if (limits is not null)
             ScriptLimits.Validate(limits.TimeLimit, limits.MaxStatements, limits.MemoryLimit, limits.MaxOutputBytes, nameof(limits));
+        MainScript(code, scope);
         var entry = PyContext.EnterExecution(scope.Globals.Context ?? Runtime.Context, limits?.ToExecutionLimits() ?? default, token);
         int savedDepth = PyFrames.Depth;
         try

@@ -25,7 +25,7 @@ public sealed class ScriptRuntime
     public ScriptRuntime(ScriptRuntimeSetup setup)
     {
         Setup = setup ?? throw new ArgumentNullException(nameof(setup));
-        var searchPaths = PythonOptions.Apply(setup);
+        var (searchPaths, arguments, executable) = PythonOptions.Apply(setup);
         if (setup.RecursionLimit < 1) throw new ArgumentOutOfRangeException(nameof(setup), "RecursionLimit must be positive");
         if (setup.IntMaxStrDigits != 0 && setup.IntMaxStrDigits < Runtime.Operations.IntDigits.MinMaxStrDigits)
             throw new ArgumentOutOfRangeException(nameof(setup), "IntMaxStrDigits must be 0 or at least 640");
@@ -47,6 +47,8 @@ public sealed class ScriptRuntime
         IO = new ScriptIO(Context);
         _engine = new ScriptEngine(this);
         if (searchPaths is not null) _engine.SetSearchPaths(searchPaths);
+        if (arguments is not null) Context.Imports.SetArguments(arguments);
+        if (executable is not null) Context.Imports.Sys.Globals.SetValue("executable", executable);
         Globals = _engine.CreateScope();
         Context.HostGlobals = Globals.Globals;
     }
@@ -66,9 +68,9 @@ public sealed class ScriptRuntime
     /// name never changes what <c>len</c> or <c>print</c> means), in whatever scope the script runs:
     /// <c>runtime.Globals.SetVariable("app", app)</c> makes <c>app</c> readable by every script, and
     /// <see cref="LoadAssembly"/> puts the namespaces of an assembly here. A script's own assignments
-    /// go to its own module, never here. In the DLR, Globals also holds modules that scripts import by
-    /// name (<c>import name</c>); DlrClosures has no import system yet, so that part waits for the
-    /// language's <c>import</c>, which will look names up here.
+    /// go to its own module, never here. <c>import name</c> finds a namespace of .NET types here
+    /// (<see cref="LoadAssembly"/>) when no module file of that name exists; modules that scripts
+    /// import are kept in the runtime's <c>sys.modules</c>, not here.
     /// </summary>
     public ScriptScope Globals { get; }
 
@@ -128,8 +130,8 @@ public sealed class ScriptRuntime
     /// top-level namespace of the assembly (<c>System</c>, <c>MyCompany</c>) is bound in
     /// <see cref="Globals"/> to a namespace object whose attributes are its nested namespaces and types,
     /// so a script writes <c>System.Text.StringBuilder()</c> (IronPython first needs <c>import System</c>;
-    /// here the name is visible at once, through <see cref="Globals"/>, and <c>import</c>, once the
-    /// language has it, will find the same objects). Loading an assembly twice does nothing more;
+    /// here the name is visible at once, through <see cref="Globals"/>, and <c>import System</c> finds the
+    /// same object when no module file is named so). Loading an assembly twice does nothing more;
     /// a second assembly with the same namespace adds its types to it.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="assembly"/> is null.</exception>

@@ -8,7 +8,9 @@ public sealed class ScriptRuntimeSetup
     /// to <see cref="Python.CreateEngine(IDictionary{string, object})"/>): the keys are the names of the
     /// properties below (<c>"RecursionLimit"</c>, <c>"TimeLimit"</c>, ..., case-insensitive), whose
     /// values they replace when the runtime is created, and <c>"SearchPaths"</c> (a collection of
-    /// strings, given to <see cref="ScriptEngine.SetSearchPaths"/>). IronPython's <c>"Debug"</c>,
+    /// strings, given to <see cref="ScriptEngine.SetSearchPaths"/>), <c>"Arguments"</c> (a collection of
+    /// strings: the scripts' <c>sys.argv</c>, empty when not given) and <c>"Executable"</c> (a string:
+    /// <c>sys.executable</c>, '' when not given). IronPython's <c>"Debug"</c>,
     /// <c>"Frames"</c>, <c>"FullFrames"</c> and <c>"LightweightScopes"</c> are accepted and have no
     /// effect. An unknown key, or a value of the wrong type, makes the runtime's constructor throw an
     /// <see cref="ArgumentException"/>.

@@ -18,7 +18,7 @@ internal sealed class ClassNode(string name, string qualifiedName, string? doc, 
             DisplayNodes.EvaluateAll(keywordValues, frame));
         var ns = definition.Namespace;
         // CPython sets these before the body runs, so the body can read them.
-        ns["__module__"] = "__main__";
+        ns["__module__"] = frame.Function.Globals.ModuleName;
         ns["__qualname__"] = qualifiedName;
         ns["__doc__"] = (object?)doc ?? PyNone.Instance;
         frame.SetLocal(namespaceSlot, ns);

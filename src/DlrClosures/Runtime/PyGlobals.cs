@@ -64,6 +64,9 @@ internal sealed class PyGlobals
         lock (_cells) return _cells.TryGetValue(name, out cell!);
     }
 
+    /// <summary>The module's <c>__name__</c> (what classes and functions defined in it take as <c>__module__</c>); <c>"__main__"</c> when unbound.</summary>
+    public string ModuleName => TryGetValue("__name__", out var name) && name is string s ? s : "__main__";
+
     /// <summary>True when <paramref name="name"/> is bound.</summary>
     public bool Contains(string name) => TryGetValue(name, out _);
 
@@ -145,9 +148,12 @@ internal sealed class PyGlobals
     /// (<see cref="PyRuntimeContext.HostGlobals"/>, asked last so that a builtin's read costs no more
     /// and a host's name never changes what a builtin means), else NameError.
     /// </summary>
+    /// <remarks>A namespace that never bound <c>__name__</c> is a main module the host runs: its
+    /// <c>__name__</c> reads as <c>"__main__"</c>, so <c>if __name__ == "__main__":</c> holds in it.</remarks>
     public static object LoadBuiltin(string name) =>
         PyBuiltins.TryGetValue(name, out var value)
         || (PyContext.Current?.HostGlobals is { } shared && shared.TryGetValue(name, out value))
             ? value
+            : name == "__name__" ? "__main__"
             : throw PyErrors.NameError(FunctionMessages.NameNotDefined(name), name);
 }

@@ -46,13 +46,35 @@ internal sealed class PyRuntimeContext
     /// </summary>
     internal Func<string, string, string, Functions.PyCode>? Compiler { get; set; }
 
-    /// <summary>CPython's <c>sys.getrecursionlimit()</c>; in force on a thread while the context is current (<see cref="PyContext.Enter"/>).</summary>
-    public int RecursionLimit { get; init; } = Functions.PyFrames.DefaultRecursionLimit;
+
+    private int _recursionLimit = Functions.PyFrames.DefaultRecursionLimit;
+
+    /// <summary>
+    /// CPython's <c>sys.getrecursionlimit()</c>; in force on a thread while the context is current
+    /// (<see cref="PyContext.Enter"/>). Set by the host (which also makes it the
+    /// <see cref="HostRecursionLimit"/>), then lowered or raised back by <c>sys.setrecursionlimit</c>.
+    /// </summary>
+    public int RecursionLimit
+    {
+        get => _recursionLimit;
+        init => _recursionLimit = HostRecursionLimit = value;
+    }
+
+    /// <summary>The most <c>sys.setrecursionlimit</c> may set: the limit the host chose.</summary>
+    public int HostRecursionLimit { get; private init; } = Functions.PyFrames.DefaultRecursionLimit;
+
+    /// <summary><c>sys.setrecursionlimit</c>: a limit no higher than <see cref="HostRecursionLimit"/>.</summary>
+    internal void SetRecursionLimit(int limit) => _recursionLimit = Math.Min(limit, HostRecursionLimit);
+
+    private Imports.ImportState? _imports;
+
+    /// <summary>The import system of this runtime: <c>sys</c>, <c>sys.modules</c>, <c>sys.path</c>.</summary>
+    internal Imports.ImportState Imports => LazyInitializer.EnsureInitialized(ref _imports, () => new Imports.ImportState(this));
 
     /// <summary>
     /// CPython's <c>sys.get_int_max_str_digits()</c>: the most digits <c>int(str)</c>, <c>str(int)</c>
-    /// and decimal formatting convert in a base that is not a power of two (0: no limit). There is no
-    /// <c>sys</c> module yet; its <c>set_int_max_str_digits</c> will call <see cref="SetIntMaxStrDigits"/>.
+    /// and decimal formatting convert in a base that is not a power of two (0: no limit). <c>sys.set_int_max_str_digits</c>
+    /// calls <see cref="SetIntMaxStrDigits"/>.
     /// </summary>
     public int IntMaxStrDigits { get; private set; } = Operations.IntDigits.DefaultMaxStrDigits;
 

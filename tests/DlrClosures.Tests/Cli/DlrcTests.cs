@@ -250,12 +250,61 @@ public sealed class DlrcTests
     }
 
     [Test]
-    public void DashM_SaysThereIsNoImportSystemAndExitsTwo()
+    public void DashM_WithAMissingModule_SaysSoAndExitsOne()
     {
-        var result = Dlrc("-m", "json.tool");
+        var result = Dlrc("-m", "no_such_module_here");
 
-        Assert.That((result.ExitCode, result.Stderr), Is.EqualTo((2,
-            "dlrc: -m is not supported: dlrc has no import system yet, so module 'json.tool' cannot be found\n")));
+        Assert.That((result.ExitCode, result.Stderr), Is.EqualTo((1, "dlrc: No module named no_such_module_here\n")));
+    }
+
+    [Test]
+    public void DashM_RunsAModuleOfTheCurrentFolderAsMain_WithItsArguments()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "dlrc-m-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "tool"));
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "tool", "__init__.py"), "NAME = 'tool'\n");
+            File.WriteAllText(Path.Combine(folder, "tool", "helpers.py"), "def shout(s):\n    return s.upper()\n");
+            File.WriteAllText(Path.Combine(folder, "tool", "__main__.py"),
+                "import sys\nfrom . import NAME\nfrom .helpers import shout\nprint(__name__, NAME, shout(sys.argv[1]), sys.argv[0].endswith('__main__.py'))\n");
+            File.WriteAllText(Path.Combine(folder, "plain.py"), "import sys\nif __name__ == '__main__':\n    print('plain', sys.argv[1:])\n");
+
+            var package = DlrcIn(folder, "-m", "tool", "hi");
+            var plain = DlrcIn(folder, "-m", "plain", "a", "-b");
+
+            Assert.Multiple(() =>
+            {
+                Assert.That((package.ExitCode, package.Stdout, package.Stderr), Is.EqualTo((0, "__main__ tool HI True\n", "")));
+                Assert.That((plain.ExitCode, plain.Stdout), Is.EqualTo((0, "plain ['a', '-b']\n")));
+            });
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public void SysArgv_IsTheScriptAsNamedThenItsArguments()
+    {
+        string script = Path.Combine(Path.GetTempPath(), "dlrc-argv-" + Guid.NewGuid().ToString("N") + ".py");
+        File.WriteAllText(script, "import sys\nprint(sys.argv[1:], sys.argv[0].endswith('.py'))\n");
+        try
+        {
+            var file = Dlrc(script, "x", "--y");
+            var command = Dlrc("-c", "import sys; print(sys.argv)", "a");
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(file.Stdout, Is.EqualTo("['x', '--y'] True\n"));
+                Assert.That(command.Stdout, Is.EqualTo("['-c', 'a']\n"));
+            });
+        }
+        finally
+        {
+            File.Delete(script);
+        }
     }
 
     [TestCase]
@@ -454,9 +503,18 @@ public sealed class DlrcTests
         return start;
     }
 
-    private static (int ExitCode, string Stdout, string Stderr) Dlrc(string? stdin, string[] arguments)
+    private static (int ExitCode, string Stdout, string Stderr) DlrcIn(string folder, params string[] arguments)
     {
-        using var process = Process.Start(DlrcStart(arguments))!;
+        var start = DlrcStart(arguments);
+        start.WorkingDirectory = folder;
+        return Run(start, null);
+    }
+
+    private static (int ExitCode, string Stdout, string Stderr) Dlrc(string? stdin, string[] arguments) => Run(DlrcStart(arguments), stdin);
+
+    private static (int ExitCode, string Stdout, string Stderr) Run(ProcessStartInfo start, string? stdin)
+    {
+        using var process = Process.Start(start)!;
         if (stdin is not null) process.StandardInput.Write(stdin);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -49,5 +49,5 @@ public sealed class ConformanceTests
 
     private static (string Stdout, PyException? Error) Run(ConformanceCase testCase, ExecutionMode mode) =>
         EngineRun.Run(mode, (engine, scope) =>
-            engine.CreateScriptSourceFromString(testCase.Source, Path.GetFileName(testCase.SourcePath), SourceCodeKind.File).Execute(scope));
+            engine.CreateScriptSourceFromString(testCase.Source, testCase.SourcePath, SourceCodeKind.File).Execute(scope));
 }

@@ -30,7 +30,7 @@ public sealed class TieredConformanceTests
             LoopCompileThreshold = 1,
         };
         var (stdout, error) = EngineRun.Run(setup, (engine, scope) =>
-            engine.CreateScriptSourceFromString(testCase.Source, Path.GetFileName(testCase.SourcePath), SourceCodeKind.File).Execute(scope));
+            engine.CreateScriptSourceFromString(testCase.Source, testCase.SourcePath, SourceCodeKind.File).Execute(scope));
 
         ConformanceTests.AssertMatchesCPython(testCase, stdout, error);
     }

@@ -44,6 +44,7 @@ internal static class PyBuiltins
         Add(t, "compile", EvalBuiltins.Compile);
         Add(t, "input", Io.IoBuiltins.Input);
         Add(t, "open", Io.IoBuiltins.Open);
+        Add(t, "__import__", Imports.PyImport.BuiltinImport);
         One(t, "len", CoreBuiltins.Len);
         One(t, "repr", CoreBuiltins.Repr);
         One(t, "ascii", v => PyRepr.Ascii(v));

@@ -21,6 +21,10 @@ internal static class PyErrors
     public static PyException OverflowError(string message) => new(PyExceptionType.OverflowError, message);
     public static PyException RecursionError(string message) => new(PyExceptionType.RecursionError, message);
     public static PyException RuntimeError(string message) => new(PyExceptionType.RuntimeError, message);
+    /// <summary>An ImportError about module <paramref name="name"/> (its <c>name</c>), as importlib raises it.</summary>
+    public static PyException ImportError(string message, string? name) => new(PyExceptionType.ImportError, message) { Name = name };
+    /// <summary>A ModuleNotFoundError for module <paramref name="name"/>.</summary>
+    public static PyException ModuleNotFoundError(string message, string name) => new(PyExceptionType.ModuleNotFoundError, message) { Name = name };
     public static PyException StopIteration() => new(PyExceptionType.StopIteration, "");
     public static PyException AssertionError(string message) => new(PyExceptionType.AssertionError, message);
     /// <summary>The AssertionError of <c>assert test, message</c>: CPython raises <c>AssertionError(message)</c>, so its <c>args</c> hold the object itself, and <paramref name="text"/> is its str.</summary>

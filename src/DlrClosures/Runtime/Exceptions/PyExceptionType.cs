@@ -98,6 +98,10 @@ public sealed class PyExceptionType
     public static readonly PyExceptionType SystemExit = new("SystemExit", BaseException);
     /// <summary>CPython's <c>GeneratorExit</c>, a subclass of <c>BaseException</c>: what <c>close()</c> raises in a generator.</summary>
     public static readonly PyExceptionType GeneratorExit = new("GeneratorExit", BaseException);
+    /// <summary>CPython's <c>ImportError</c>, a subclass of <c>Exception</c>.</summary>
+    public static readonly PyExceptionType ImportError = new("ImportError", Exception);
+    /// <summary>CPython's <c>ModuleNotFoundError</c>, a subclass of <c>ImportError</c>.</summary>
+    public static readonly PyExceptionType ModuleNotFoundError = new("ModuleNotFoundError", ImportError);
 
     /// <summary>Every class above, for the builtins table.</summary>
     public static IReadOnlyList<PyExceptionType> All { get; } =
@@ -107,6 +111,6 @@ public sealed class PyExceptionType
         RecursionError, NotImplementedError, StopIteration, SyntaxError, IndentationError, TabError,
         TypeError, ValueError, UnicodeError, UnicodeEncodeError, MemoryError, OSError, PermissionError, KeyboardInterrupt,
         SystemExit, UnicodeDecodeError, EOFError, FileNotFoundError, FileExistsError, IsADirectoryError,
-        GeneratorExit,
+        GeneratorExit, ImportError, ModuleNotFoundError,
     ];
 }

@@ -129,7 +129,7 @@ internal sealed class PyFunction : PyCallable, IPyAttributes
             "__defaults__" => Defaults is null ? PyNone.Instance : new PyTuple(Defaults),
             "__kwdefaults__" => (object?)KwDefaults ?? PyNone.Instance,
             "__code__" => new PyCodeView(Code),
-            "__module__" => _extras?.Module ?? "__main__",
+            "__module__" => _extras?.Module ?? Globals.ModuleName,
             "__doc__" => _extras?.Doc ?? (object?)Code.Doc ?? PyNone.Instance,
             "__dict__" => ExtrasForWrite.Attributes ??= new PyDict(),
             // funcobject.c func_get_annotations: made empty on first read and kept.

@@ -45,6 +45,8 @@ internal static class PyAttributes
                 return;
             case PyExceptionObject exception when exception.TryDeleteAttribute(name):
                 return;
+            case Imports.PyModule module when module.TryDeleteAttribute(name):
+                return;
         }
         throw NoAttribute(target, name);
     }
@@ -125,6 +127,8 @@ internal static class PyAttributes
                     case "step": value = PyInt.FromBigInteger(range.BigStep); return true;
                 }
                 break;
+            case PyTuple tuple when Imports.StructFields.TryGet(tuple, name, out value):
+                return true;
             case PySlice slice:
                 switch (name)
                 {
@@ -139,6 +143,7 @@ internal static class PyAttributes
 
     private static PyException NoAttribute(object target, string name) => PyDir.WithSuggestion(target switch
     {
+        Imports.PyModule module => module.NoAttribute(name),
         PyType type => PyErrors.AttributeError(PyMessages.TypeHasNoAttribute(type.Name, name)),
         PyExceptionType type => PyErrors.AttributeError(PyMessages.TypeHasNoAttribute(type.Name, name)),
         Interop.ClrType type => PyErrors.AttributeError(PyMessages.TypeHasNoAttribute(type.Info.Name, name)),

@@ -22,6 +22,7 @@ internal static class PyDir
 
     public static List<string> Dir(object value)
     {
+        if (value is Imports.PyModule module) return module.Dir();
         var names = new HashSet<string>(s_objectNames, StringComparer.Ordinal);
         switch (value)
         {

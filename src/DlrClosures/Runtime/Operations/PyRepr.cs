@@ -111,6 +111,9 @@ internal static class PyRepr
                 return $"<bound method {QualName(method.Function)} of {Repr(method.Self)}>";
             case StrongBox<object> cell: return CellRepr(cell);
             case Generators.PyGenerator generator: return generator.Repr();
+            case Imports.PyModule module: return module.Repr();
+            case Imports.SysStream stream: return stream.Repr();
+            case Imports.PyNamespace ns: return ns.Repr();
             case Interop.ClrType type: return type.ToString();
             case Interop.ClrMethodGroup group: return $"<built-in method {group.Name}>";
             case var _ when Interop.ClrObjects.IsClr(value): return Interop.ClrOperators.Repr(value);

@@ -1,0 +1,2 @@
+from cyc_a import a_value
+b_value = 2

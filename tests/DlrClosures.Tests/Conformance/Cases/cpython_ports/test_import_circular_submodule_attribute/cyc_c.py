@@ -1,0 +1,2 @@
+import cyc_d
+LATE = 1

@@ -1,0 +1,2 @@
+print('once')
+loaded = 1

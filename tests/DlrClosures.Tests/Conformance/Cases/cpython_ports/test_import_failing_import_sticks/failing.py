@@ -1,0 +1,2 @@
+print('body runs')
+1 // 0

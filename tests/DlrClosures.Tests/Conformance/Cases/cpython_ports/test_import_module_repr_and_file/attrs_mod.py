@@ -1,0 +1,3 @@
+"""Module doc."""
+def own_name():
+    return __name__

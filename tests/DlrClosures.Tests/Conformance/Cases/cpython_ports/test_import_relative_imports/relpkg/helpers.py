@@ -1,0 +1,5 @@
+__all__ = ['helper']
+def helper():
+    return 'helper'
+def hidden():
+    return 'hidden'

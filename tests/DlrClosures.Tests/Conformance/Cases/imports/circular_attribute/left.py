@@ -1,0 +1,2 @@
+import right
+VALUE = 1

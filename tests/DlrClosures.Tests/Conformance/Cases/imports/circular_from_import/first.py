@@ -1,0 +1,3 @@
+from second import helper
+def value():
+    return 1

@@ -1,0 +1,4 @@
+import beta
+done = True
+def name():
+    return "alpha"

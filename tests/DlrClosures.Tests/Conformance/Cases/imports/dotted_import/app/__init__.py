@@ -1,0 +1,2 @@
+NAME = "app"
+print("init app")

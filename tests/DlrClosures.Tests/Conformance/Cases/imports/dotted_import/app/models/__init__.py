@@ -1,0 +1,2 @@
+KIND = "models"
+print("init models")

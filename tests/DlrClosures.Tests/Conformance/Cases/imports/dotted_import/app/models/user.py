@@ -1,0 +1,3 @@
+print("init user")
+def User(name):
+    return f"User({name!r})"

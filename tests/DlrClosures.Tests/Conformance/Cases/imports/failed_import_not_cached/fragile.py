@@ -1,0 +1,2 @@
+print('running fragile')
+1 / 0

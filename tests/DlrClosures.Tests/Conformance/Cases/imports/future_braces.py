@@ -1,0 +1,2 @@
+# CPython's answer to braces.
+from __future__ import braces

@@ -1,0 +1,2 @@
+print('helper loaded')
+VALUE = 7

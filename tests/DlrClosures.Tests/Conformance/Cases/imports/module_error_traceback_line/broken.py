@@ -1,0 +1,2 @@
+print('broken body')
+{}['missing']

@@ -1,0 +1,2 @@
+# A plain module has no submodules.
+import single.child

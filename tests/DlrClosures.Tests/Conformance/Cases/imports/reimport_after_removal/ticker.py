@@ -1,0 +1,2 @@
+print('ticker body')
+STAMP = 'stamp'

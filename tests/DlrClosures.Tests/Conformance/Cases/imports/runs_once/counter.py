@@ -1,0 +1,2 @@
+print("running counter")
+loads = 1

@@ -1,0 +1,3 @@
+NAME = "module"
+def hello():
+    return "hello " + NAME

@@ -1,0 +1,7 @@
+__all__ = ["public", "_helper"]
+def public():
+    return "public"
+def _helper():
+    return "helper"
+def hidden():
+    return "hidden"
