@@ -45,6 +45,11 @@ internal static class ClassCalls
     // object_new's surplus-argument rule, then the instance.
     private static object NewInstance(PyType cls, object[] args, string[] kwNames, bool userNew)
     {
+        // A PyInstance cannot hold the value of a built-in base yet (a list, a dict, an int): refuse to
+        // make one rather than hand out an object the base's methods cannot read.
+        foreach (var t in cls.Mro)
+            if (!t.IsUserClass && !ReferenceEquals(t, PyBuiltinTypes.Object) && !ReferenceEquals(t, PyBuiltinTypes.Type))
+                throw PyErrors.TypeError($"subclasses of '{t.Name}' are not supported by DlrClosures yet");
         if (args.Length > 0)
         {
             if (userNew) throw PyErrors.TypeError("object.__new__() takes exactly one argument (the type to instantiate)");
